@@ -1,0 +1,93 @@
+package org.w3id.newskg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.w3id.newskg.model.NewskgException;
+
+/**
+ * The offline Wikidata gazetteer ({@code data/wikidata/gazetteer.tsv}, shipped in the jar), indexed by
+ * normalised name key. Immutable once loaded.
+ */
+public final class Gazetteer {
+    /** One Wikidata item with every name it is known by and the evidence for its QID. */
+    public record Item(String qid, String type, String label, List<String> labelsDe, List<String> names, String description, String evidence) {}
+
+    private final Map<String, List<Item>> byKey = new HashMap<>();
+    private final List<Item> items = new ArrayList<>();
+
+    private static volatile Gazetteer shipped;
+
+    /** The gazetteer in the jar, loaded once. */
+    public static Gazetteer shipped() {
+        Gazetteer g = shipped;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (shipped == null) shipped = load();
+                g = shipped;
+            }
+        }
+        return g;
+    }
+
+    private static Gazetteer load() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/newskg/wikidata/gazetteer.tsv")) {
+            if (in == null) throw new NewskgException("gazetteer missing: data/wikidata/gazetteer.tsv");
+            return read(in);
+        } catch (IOException e) {
+            throw new NewskgException("data/wikidata/gazetteer.tsv: cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static Gazetteer read(InputStream in) throws IOException {
+        Gazetteer g = new Gazetteer();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] c = line.split("\t", -1);
+            if (c.length < 7) continue;
+            List<String> de = cells(c[3]);
+            List<String> names = new ArrayList<>();
+            names.add(c[2]);
+            names.addAll(de);
+            names.addAll(cells(c[4]));
+            g.add(new Item(c[0], c[1], c[2], de, List.copyOf(names), c[5], c[6]));
+        }
+        return g;
+    }
+
+    private static List<String> cells(String col) {
+        if (col.equals("-") || col.isBlank()) return List.of();
+        return Arrays.stream(col.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    public void add(Item item) {
+        items.add(item);
+        for (String n : item.names()) byKey.computeIfAbsent(key(n), k -> new ArrayList<>()).add(item);
+    }
+
+    public List<Item> lookup(String name) { return byKey.getOrDefault(key(name), List.of()); }
+
+    /** The items of one type (person, country, city, region, organisation) with this name. */
+    public List<Item> lookup(String name, String type) {
+        return lookup(name).stream().filter(i -> i.type().equals(type)).toList();
+    }
+
+    public List<Item> items() { return List.copyOf(items); }
+
+    /** Case, diacritics, punctuation and spacing folded: "Péter  Szijjártó" → "peter szijjarto". */
+    public static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace("ß", "ss")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

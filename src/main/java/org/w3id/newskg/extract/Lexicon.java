@@ -1,0 +1,246 @@
+package org.w3id.newskg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.w3id.newskg.model.Gender;
+import org.w3id.newskg.model.NewskgException;
+
+/**
+ * The language knowledge of one language, read once from {@code data/lexicons/<lang>/} (shipped in the jar
+ * under {@code newskg/lexicons/}); see that folder's README for every file and column. Immutable, shared by
+ * all threads. A missing or malformed file stops start-up with its name and line.
+ *
+ * {@snippet :
+ * Lexicon de = Lexicon.of("de");
+ * de.speechVerb("betonte");          // Optional[SpeechVerb[lemma=betonen, ...]]
+ * de.title("Außenministerin");       // Optional[Title[..., gender=FEMALE, ...]]
+ * }
+ */
+public final class Lexicon {
+    private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
+
+    /** A speech, writing, thought or opinion verb; {@code particle} is the separable prefix ("hin") or empty. */
+    public record SpeechVerb(String lemma, String particle, Set<String> frames, String type) {
+        public boolean takes(String frame) { return frames.contains(frame); }
+    }
+
+    public record Title(String title, Gender gender, String kind, boolean suffix) {
+        public boolean isHonorific() { return kind.equals("honorific"); }
+    }
+
+    public record Pronoun(String form, Gender gender, boolean plural, String grammaticalCase) {}
+
+    public record EventNoun(String noun, String type, boolean suffix) {}
+
+    /** A channel pattern: lower-case words, "*" for any one word. */
+    public record ChannelPattern(List<String> words, String channel) {}
+
+    /** An attribution phrase: words before and after the source slot {X}. */
+    public record AttributionPhrase(List<String> before, List<String> after, String position) {}
+
+    public record QuoteMarks(String open, String close) {}
+
+    private final String lang;
+    private final Map<String, List<SpeechVerb>> verbsByForm = new HashMap<>();
+    private final Map<String, Set<String>> speechNouns = new HashMap<>();
+    private final List<AttributionPhrase> attributions = new ArrayList<>();
+    private final List<QuoteMarks> quoteMarks = new ArrayList<>();
+    private final Map<String, Title> titleWords = new HashMap<>();
+    private final List<Title> titleSuffixes = new ArrayList<>();
+    private final Map<String, List<Pronoun>> pronouns = new HashMap<>();
+    private final List<ChannelPattern> channels = new ArrayList<>();
+    private final Map<String, EventNoun> eventWords = new HashMap<>();
+    private final List<EventNoun> eventSuffixes = new ArrayList<>();
+    private final Set<String> orgWords = new HashSet<>();
+    private final List<String> orgSuffixes = new ArrayList<>();
+    private final Set<String> orgAbbrevs = new HashSet<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Set<String> groupWords = new HashSet<>();
+    private final Map<String, String> konjunktiv = new HashMap<>();   // form -> "k1"/"k2"
+    private final Set<String> konjunktivAmbiguous = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
+    private final Map<String, Gender> firstNames = new HashMap<>();
+
+    private Lexicon(String lang) {
+        this.lang = lang;
+        for (String[] r : rows(lang, "speech-verbs.tsv", 5)) {
+            SpeechVerb v = new SpeechVerb(lc(r[0]), r[1].equals("-") ? "" : lc(r[1]), Set.copyOf(list(r[3])), r[4]);
+            for (String form : list(r[2])) verbsByForm.computeIfAbsent(form, k -> new ArrayList<>()).add(v);
+            verbsByForm.computeIfAbsent(v.lemma(), k -> new ArrayList<>()).add(v);
+        }
+        for (String[] r : rows(lang, "speech-nouns.tsv", 2)) speechNouns.put(lc(r[0]), Set.copyOf(list(r[1])));
+        for (String[] r : rows(lang, "attribution-phrases.tsv", 2)) {
+            List<String> words = Arrays.asList(lc(r[0]).split("\\s+"));
+            int slot = words.indexOf("{x}");
+            attributions.add(slot < 0 ? new AttributionPhrase(words, List.of(), r[1])
+                    : new AttributionPhrase(words.subList(0, slot), words.subList(slot + 1, words.size()), r[1]));
+        }
+        for (String[] r : rows(lang, "quote-marks.tsv", 2)) quoteMarks.add(new QuoteMarks(r[0], r[1]));
+        for (String[] r : rows(lang, "titles.tsv", 4)) {
+            Title t = new Title(lc(r[0]), Gender.ofCode(r[1]), r[2], r[3].equals("suffix"));
+            titleWords.putIfAbsent(t.title(), t);
+            if (t.suffix()) titleSuffixes.add(t);
+        }
+        titleSuffixes.sort((a, b) -> b.title().length() - a.title().length());
+        for (String[] r : rows(lang, "pronouns.tsv", 4))
+            pronouns.computeIfAbsent(lc(r[0]), k -> new ArrayList<>()).add(new Pronoun(lc(r[0]), Gender.ofCode(r[1]), r[2].equals("pl"), r[3]));
+        for (String[] r : rows(lang, "channels.tsv", 2)) channels.add(new ChannelPattern(Arrays.asList(lc(r[0]).split("\\s+")), r[1]));
+        channels.sort((a, b) -> b.words().size() - a.words().size());
+        for (String[] r : rows(lang, "event-nouns.tsv", 4)) {
+            EventNoun e = new EventNoun(lc(r[0]), r[2], r[3].equals("suffix"));
+            eventWords.put(e.noun(), e);
+            for (String f : list(r[1])) eventWords.put(f, e);
+            if (e.suffix()) {
+                eventSuffixes.add(e);
+                for (String f : list(r[1])) eventSuffixes.add(new EventNoun(f, e.type(), true));
+            }
+        }
+        eventSuffixes.sort((a, b) -> b.noun().length() - a.noun().length());
+        for (String[] r : rows(lang, "org-heads.tsv", 2)) {
+            switch (r[1]) {
+                case "suffix" -> { orgSuffixes.add(lc(r[0])); orgWords.add(lc(r[0])); }
+                case "abbrev" -> orgAbbrevs.add(r[0]);
+                default -> orgWords.add(lc(r[0]));
+            }
+        }
+        for (String[] r : rows(lang, "demonyms.tsv", 2)) demonyms.put(lc(r[0]), r[1]);
+        for (String[] r : rows(lang, "group-words.tsv", 1)) groupWords.add(lc(r[0]));
+        if (lang.equals("de"))
+            for (String[] r : rows(lang, "konjunktiv.tsv", 3)) {
+                konjunktiv.put(lc(r[0]), r[1]);
+                if (r[2].equals("y")) konjunktivAmbiguous.add(lc(r[0]));
+            }
+        for (String[] r : rows(lang, "not-names.tsv", 1)) notNames.add(lc(r[0]));
+        for (String[] r : rows("common", "first-names.tsv", 2)) {
+            Gender g = Gender.ofCode(r[1]);
+            firstNames.merge(r[0], g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+        }
+    }
+
+    /** The lexicon of a language, loaded on first use and then shared. */
+    public static Lexicon of(String lang) { return LOADED.computeIfAbsent(lang, Lexicon::new); }
+
+    public String lang() { return lang; }
+
+    /** The speech verbs a surface form can belong to (case-insensitive), by form or lemma. */
+    public List<SpeechVerb> speechVerbs(String form) { return verbsByForm.getOrDefault(lc(form), List.of()); }
+
+    public Optional<SpeechVerb> speechVerb(String form) { return speechVerbs(form).stream().findFirst(); }
+
+    /** The frames of a speech noun, also as the head of a German compound ("Regierungserklärung"). */
+    public Optional<Set<String>> speechNoun(String word) {
+        String w = lc(word);
+        Set<String> exact = speechNouns.get(w);
+        if (exact != null) return Optional.of(exact);
+        if (lang.equals("de") && w.length() > 5)
+            for (Map.Entry<String, Set<String>> e : speechNouns.entrySet())
+                if (e.getKey().length() >= 5 && w.endsWith(e.getKey())) return Optional.of(e.getValue());
+        return Optional.empty();
+    }
+
+    public List<AttributionPhrase> attributionPhrases() { return attributions; }
+
+    public List<QuoteMarks> quoteMarks() { return quoteMarks; }
+
+    /** A title or office: the word itself, or (German) a compound whose head is one ("Außenministerin"). */
+    public Optional<Title> title(String word) {
+        String w = lc(word);
+        Title t = titleWords.get(w);
+        if (t != null) return Optional.of(t);
+        String head = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
+        t = titleWords.get(head);
+        if (t != null && !head.isEmpty()) return Optional.of(t);
+        for (Title s : titleSuffixes)
+            if (w.endsWith(s.title()) && w.length() > s.title().length()) return Optional.of(s);
+        return Optional.empty();
+    }
+
+    public List<Pronoun> pronoun(String word) { return pronouns.getOrDefault(lc(word), List.of()); }
+
+    public List<ChannelPattern> channelPatterns() { return channels; }
+
+    public Optional<EventNoun> eventNoun(String word) {
+        String w = lc(word);
+        EventNoun e = eventWords.get(w);
+        if (e != null) return Optional.of(e);
+        for (EventNoun s : eventSuffixes) if (w.endsWith(s.noun()) && w.length() > s.noun().length()) return Optional.of(s);
+        return Optional.empty();
+    }
+
+    public boolean isOrgHead(String word) {
+        String w = lc(word);
+        if (orgWords.contains(w)) return true;
+        for (String s : orgSuffixes) if (w.endsWith(s) && w.length() > s.length() + 2) return true;
+        return false;
+    }
+
+    public boolean isOrgAbbrev(String word) { return orgAbbrevs.contains(word); }
+
+    /** The country a demonym or country adjective stands for: "russische" → "Russland", "British" → "United Kingdom". */
+    public Optional<String> demonymCountry(String word) {
+        String w = lc(word);
+        if (w.startsWith("us-")) w = w.substring(3).isEmpty() ? "us" : w;
+        String c = demonyms.get(w);
+        if (c != null) return Optional.of(c);
+        for (String ending : List.of("en", "em", "er", "es", "e", "n"))
+            if (w.endsWith(ending) && (c = demonyms.get(w.substring(0, w.length() - ending.length()))) != null) return Optional.of(c);
+        return Optional.empty();
+    }
+
+    public boolean isGroupWord(String word) { return groupWords.contains(lc(word)); }
+
+    /** "k1" or "k2" for a German Konjunktiv form, else empty. */
+    public Optional<String> konjunktiv(String word) { return Optional.ofNullable(konjunktiv.get(lc(word))); }
+
+    public boolean isKonjunktivAmbiguous(String word) { return konjunktivAmbiguous.contains(lc(word)); }
+
+    public boolean isNotName(String word) { return notNames.contains(lc(word)); }
+
+    /** The gender of a first name, if it is one (case-sensitive: names are capitalised). */
+    public Optional<Gender> firstName(String word) { return Optional.ofNullable(firstNames.get(word)); }
+
+    private static String lc(String s) { return s.toLowerCase(Locale.ROOT); }
+
+    private static List<String> list(String cell) {
+        if (cell.equals("-") || cell.isBlank()) return List.of();
+        return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Lexicon::lc).toList();
+    }
+
+    private static List<String[]> rows(String dir, String file, int columns) {
+        String resource = "/newskg/lexicons/" + dir + "/" + file;
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) throw new NewskgException("lexicon missing: data/lexicons/" + dir + "/" + file);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (no == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cells = line.split("\t", -1);
+                if (cells.length < columns)
+                    throw new NewskgException("data/lexicons/" + dir + "/" + file + ":" + no + ": " + cells.length
+                            + " columns, expected " + columns);
+                for (int i = 0; i < cells.length; i++) cells[i] = cells[i].strip();
+                out.add(cells);
+            }
+        } catch (IOException e) {
+            throw new NewskgException("data/lexicons/" + dir + "/" + file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return out;
+    }
+}

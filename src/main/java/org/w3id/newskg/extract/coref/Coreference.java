@@ -1,0 +1,88 @@
+package org.w3id.newskg.extract.coref;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.w3id.newskg.extract.mention.Mentions;
+import org.w3id.newskg.extract.mention.PronounMention;
+import org.w3id.newskg.extract.mention.TitleMention;
+import org.w3id.newskg.extract.person.People;
+import org.w3id.newskg.model.Entity;
+import org.w3id.newskg.model.EntityRef;
+import org.w3id.newskg.model.Gender;
+import org.w3id.newskg.model.Role;
+
+/**
+ * Resolves pronoun and title mentions, in text order, so a resolved one counts as a mention for the next.
+ * <ul>
+ * <li>{@code pronoun}: a singular third-person pronoun → the nearest person mentioned before it whose gender
+ *     agrees (unknown gender agrees with both), within the last three sentences;
+ * <li>{@code title-role}: a title → the nearest person before it who holds a role with the same head
+ *     ("die Ministerin" → the person introduced as "Außenministerin"); else, when the title names a gender,
+ *     the nearest person of that gender before it, within the last two sentences; also looks ahead to the
+ *     next sentence when nobody fits before ("New Zealand's minister … The minister, Hans Beispiel, …").
+ * </ul>
+ */
+public final class Coreference {
+
+    public People resolve(People people, Mentions mentions) {
+        List<People.Ref> refs = new ArrayList<>(people.refs());
+        People current = people;
+        List<Object> ordered = new ArrayList<>();
+        ordered.addAll(mentions.pronouns());
+        ordered.addAll(mentions.titles());
+        ordered.sort((a, b) -> Integer.compare(begin(a), begin(b)));
+        for (Object o : ordered) {
+            Optional<EntityRef> target = o instanceof PronounMention p ? pronoun(current, p) : title(current, (TitleMention) o);
+            if (target.isPresent()) {
+                refs.add(new People.Ref(o instanceof PronounMention p ? p.mention().span() : ((TitleMention) o).mention().span(), target.get()));
+                current = new People(people.entities(), refs);
+            }
+        }
+        return current;
+    }
+
+    private static int begin(Object o) {
+        return o instanceof PronounMention p ? p.mention().span().begin() : ((TitleMention) o).mention().span().begin();
+    }
+
+    private Optional<EntityRef> pronoun(People people, PronounMention p) {
+        if (p.plural() && p.gender() == Gender.UNKNOWN) return Optional.empty();
+        int sentence = p.mention().sentence();
+        for (People.Ref r : people.personRefsBefore(p.mention().span().begin())) {
+            Entity e = people.get(r.entity());
+            if (e.gender().agreesWith(p.gender())) return Optional.of(e.ref());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EntityRef> title(People people, TitleMention t) {
+        String head = t.word().toLowerCase(Locale.ROOT);
+        List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
+        for (People.Ref r : before) {
+            Entity e = people.get(r.entity());
+            for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
+        }
+        for (Entity e : people.persons())
+            for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
+        if (t.title().gender() != Gender.UNKNOWN)
+            for (People.Ref r : before) {
+                Entity e = people.get(r.entity());
+                if (e.gender() == t.title().gender() && e.roles().isEmpty()) return Optional.of(e.ref());
+            }
+        return Optional.empty();
+    }
+
+    /** "Außenministerin" and "Ministerin" share the head "ministerin"; "Kanzler" and "Kanzlerin" share "kanzler". */
+    static boolean sameHead(String roleTitle, String word, String lexiconTitle) {
+        String r = roleTitle.toLowerCase(Locale.ROOT);
+        String last = r.contains(" ") ? r.substring(r.lastIndexOf(' ') + 1) : r;
+        String stem = stem(lexiconTitle);
+        return last.endsWith(word) || word.endsWith(last) || stem.length() >= 4 && stem(last).endsWith(stem);
+    }
+
+    private static String stem(String w) {
+        return w.toLowerCase(Locale.ROOT).replaceAll("(in|innen|en|s|n)$", "");
+    }
+}

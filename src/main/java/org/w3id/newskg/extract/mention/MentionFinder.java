@@ -1,0 +1,343 @@
+package org.w3id.newskg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.model.AnnotatedText;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.EntityType;
+import org.w3id.newskg.model.Gender;
+import org.w3id.newskg.model.Mention;
+import org.w3id.newskg.model.MentionKind;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+import org.w3id.newskg.model.TokenRange;
+
+/**
+ * Finds the mentions of one article in two passes. The first takes runs of name-like tokens (PROPN, or a
+ * known first name; joined by hyphens, name particles like "von der", initials) and keeps as persons those
+ * that start with a first name or stand after a title or honorific ("Außenministerin Jana Beispiel",
+ * "Mr Novak"); organisations by their head words and abbreviations, countries and places by the gazetteer,
+ * the demonym list and "in X". The second pass takes single names that repeat the surname of a person
+ * of the first (also in the genitive: "Beispiels", "Merz'") or that are the subject of a speech verb.
+ *
+ * {@snippet :
+ * Mentions m = new MentionFinder(Lexicon.of("de"), Gazetteer.shipped()).find(text);
+ * }
+ */
+public final class MentionFinder {
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "al", "bin", "ibn", "zu", "ten", "ter", "vom");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "at", "near", "bei", "to", "from");
+    private final Lexicon lex;
+    private final Gazetteer gazetteer;
+
+    public MentionFinder(Lexicon lex, Gazetteer gazetteer) {
+        this.lex = lex;
+        this.gazetteer = gazetteer;
+    }
+
+    public Mentions find(AnnotatedText text) {
+        return new Run(text).find();
+    }
+
+    private final class Run {
+        final AnnotatedText text;
+        final List<Token> toks;
+        final boolean[] used;
+        final List<PersonName> names = new ArrayList<>();
+        final List<TitleMention> titles = new ArrayList<>();
+        final List<PronounMention> pronouns = new ArrayList<>();
+        final List<NamedThing> things = new ArrayList<>();
+
+        Run(AnnotatedText text) {
+            this.text = text;
+            this.toks = text.tokens();
+            this.used = new boolean[toks.size()];
+        }
+
+        Mentions find() {
+            List<TokenRange> runs = nameRuns();
+            List<TokenRange> open = new ArrayList<>();
+            for (TokenRange r : runs) if (!classifyStrong(r)) open.add(r);
+            Set<String> surnames = new HashSet<>();
+            for (PersonName n : names) if (n.words() > 1) surnames.add(n.surname());
+            for (TokenRange r : open) classifyWeak(r, surnames);
+            for (Sentence s : text.sentences()) {
+                for (Token t : s.tokens()) {
+                    if (used[t.index()]) continue;
+                    pronoun(t);
+                    titleOnly(t);
+                }
+            }
+            names.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
+            titles.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
+            things.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
+            return new Mentions(names, titles, pronouns, things);
+        }
+
+        // ---- runs of name-like tokens
+
+        List<TokenRange> nameRuns() {
+            List<TokenRange> runs = new ArrayList<>();
+            for (Sentence s : text.sentences()) {
+                List<Token> st = s.tokens();
+                int i = 0;
+                while (i < st.size()) {
+                    if (!nameLike(st, i)) { i++; continue; }
+                    int j = i + 1;
+                    while (j < st.size()) {
+                        if (nameLike(st, j)) { j++; continue; }
+                        Token t = st.get(j);
+                        boolean connector = (t.text().equals("-") || t.text().equals("‐")) && adjacent(st.get(j - 1), t)
+                                || NAME_PARTICLES.contains(t.text()) && lex.firstName(st.get(i).text()).isPresent()
+                                || t.text().matches("\\p{Lu}\\.") ;
+                        int k = j + 1;
+                        while (connector && k < st.size() && NAME_PARTICLES.contains(st.get(k).text())) k++;
+                        if (connector && k < st.size() && nameLike(st, k)) { j = k + 1; continue; }
+                        break;
+                    }
+                    runs.add(new TokenRange(st.get(i).index(), st.get(j - 1).index() + 1));
+                    i = j;
+                }
+            }
+            return runs;
+        }
+
+        boolean nameLike(List<Token> st, int i) {
+            Token t = st.get(i);
+            String w = t.text();
+            if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return w.matches("\\p{Lu}\\.") && i > 0 && nameLike(st, i - 1);
+            if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && lex.firstName(w).isEmpty()) return false;   // NATO, USA
+            if (lex.isNotName(w) || !lex.pronoun(w).isEmpty()) return false;
+            if (lex.title(w).isPresent() && lex.firstName(w).isEmpty()) return false;
+            if (lex.eventNoun(w).isPresent() || lex.speechVerb(w).isPresent()) return false;
+            if (lex.isOrgHead(w)) return false;
+            if (lex.firstName(w).isPresent()) return true;
+            if (!t.isPropn() && !(lex.lang().equals("en") && t.is("NOUN") && i > 0)) return false;
+            return lex.demonymCountry(w).isEmpty() || w.endsWith("s") && lex.lang().equals("de");
+        }
+
+        boolean adjacent(Token a, Token b) { return a.span().end() == b.span().begin(); }
+
+        String textOf(TokenRange r) { return text.span(r).in(text.text()); }
+
+        // ---- strong evidence: a first name, a title or honorific before, an organisation or place
+
+        boolean classifyStrong(TokenRange r) {
+            String label = textOf(r);
+            List<Token> rt = text.tokens(r);
+            Optional<String> place = knownPlace(label);
+            if (place.isPresent()) {
+                EntityType type = gazetteer.lookup(label, "country").isEmpty() && !isCountryName(label) ? EntityType.PLACE : EntityType.COUNTRY;
+                thing(r, type, place.get(), "gazetteer");
+                return true;
+            }
+            Optional<TitleAt> title = titleBefore(r.begin());
+            boolean firstName = rt.size() > 1 && lex.firstName(rt.getFirst().text()).isPresent();
+            if (firstName || (title.isPresent() && (rt.size() > 1 || !title.get().title.kind().equals("role")))) {
+                if (placeContext(r) && !firstName && title.isEmpty()) return false;
+                person(r, title, firstName ? "first-name" : "title-before-name");
+                return true;
+            }
+            return false;
+        }
+
+        void classifyWeak(TokenRange r, Set<String> surnames) {
+            List<Token> rt = text.tokens(r);
+            String label = textOf(r);
+            String last = rt.getLast().text();
+            String base = genitiveBase(last, surnames);
+            if (surnames.contains(last) || base != null) {
+                person(r, Optional.empty(), base != null && !surnames.contains(last) ? "surname-genitive" : "surname");
+                return;
+            }
+            if (placeContext(r)) { thing(r, EntityType.PLACE, label, "in-place"); return; }
+            if (rt.size() <= 2 && speechSubject(r)) { person(r, Optional.empty(), "speech-subject"); return; }
+            if (rt.size() >= 2 && rt.stream().allMatch(Token::isPropn) && lex.firstName(rt.getFirst().text()).isPresent())
+                person(r, Optional.empty(), "first-name");
+        }
+
+        String genitiveBase(String word, Set<String> surnames) {
+            for (String end : List.of("s", "'", "’", "'s", "’s"))
+                if (word.endsWith(end) && surnames.contains(word.substring(0, word.length() - end.length())))
+                    return word.substring(0, word.length() - end.length());
+            return null;
+        }
+
+        boolean isCountryName(String label) {
+            return lex.demonymCountry(label).isEmpty() && !gazetteer.lookup(label, "country").isEmpty();
+        }
+
+        Optional<String> knownPlace(String label) {
+            for (String type : List.of("country", "city", "region"))
+                if (!gazetteer.lookup(label, type).isEmpty()) return Optional.of(label);
+            return Optional.empty();
+        }
+
+        /** "in Alaska", "nach Porto", "at Chequers": a preposition of place right before, no first name inside. */
+        boolean placeContext(TokenRange r) {
+            if (r.begin() == 0) return false;
+            Token before = toks.get(r.begin() - 1);
+            return PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT)) && lex.firstName(toks.get(r.begin()).text()).isEmpty();
+        }
+
+        /** "Novak sagte", "sagte Novak", "Novak said": a speech verb right beside the name. */
+        boolean speechSubject(TokenRange r) {
+            Token first = toks.get(r.begin());
+            if (lex.isGroupWord(first.text())) return false;
+            if (r.end() < toks.size() && lex.speechVerb(toks.get(r.end()).text()).isPresent()) return true;
+            return r.begin() > 0 && lex.speechVerb(toks.get(r.begin() - 1).text()).isPresent()
+                    && text.sentenceOf(r.begin()).equals(text.sentenceOf(r.begin() - 1));
+        }
+
+        record TitleAt(Lexicon.Title title, int token, Optional<String> country, CharSpan span) {}
+
+        /** A title or honorific up to four tokens before a name, with no punctuation between (except a hyphen). */
+        Optional<TitleAt> titleBefore(int nameStart) {
+            for (int i = nameStart - 1; i >= Math.max(0, nameStart - 5); i--) {
+                Token t = toks.get(i);
+                if (text.sentenceOf(i) != text.sentenceOf(nameStart)) break;
+                if (t.isPunct() && !t.text().startsWith("-") && !t.text().equals(".")) break;
+                Optional<Lexicon.Title> title = lex.title(t.text());
+                if (title.isPresent()) {
+                    return Optional.of(new TitleAt(title.get(), i, countryBefore(i), spanOfTitle(i)));
+                }
+                if (t.isVerbal() || t.is("CCONJ") || t.is("SCONJ")) break;
+            }
+            return Optional.empty();
+        }
+
+        /** The title word with what qualifies it before: "russische Außenminister", "US-Präsident". */
+        CharSpan spanOfTitle(int i) {
+            int b = i;
+            while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
+                    || adjacent(toks.get(b - 1), toks.get(b)) && !toks.get(b - 1).isPunct())) b--;
+            return new CharSpan(toks.get(b).span().begin(), toks.get(i).span().end());
+        }
+
+        /** A country word right before a title: "russische Senator", "US-Präsident", "Russian President". */
+        Optional<String> countryBefore(int titleToken) {
+            String w = toks.get(titleToken).text();
+            int dash = w.indexOf('-');
+            if (dash > 0) {
+                Optional<String> c = countryOf(w.substring(0, dash));
+                if (c.isPresent()) return c;
+            }
+            for (int i = titleToken - 1; i >= Math.max(0, titleToken - 3); i--) {
+                Token t = toks.get(i);
+                Optional<String> c = countryOf(t.text());
+                if (c.isPresent()) return c;
+                if (!(t.is("ADJ") || t.text().startsWith("-") || t.is("PROPN") || t.text().equals("'s") || t.text().equals("’s"))) break;
+            }
+            return Optional.empty();
+        }
+
+        Optional<String> countryOf(String word) {
+            Optional<String> d = lex.demonymCountry(word);
+            if (d.isPresent()) return d;
+            String w = word.endsWith("s") && lex.lang().equals("de") ? word.substring(0, word.length() - 1) : word;
+            if (!gazetteer.lookup(word, "country").isEmpty()) return Optional.of(word);
+            if (!gazetteer.lookup(w, "country").isEmpty()) return Optional.of(w);
+            return Optional.empty();
+        }
+
+        void person(TokenRange r, Optional<TitleAt> title, String rule) {
+            List<Token> rt = new ArrayList<>(text.tokens(r));
+            int b = r.begin();
+            // an honorific or title inside the run's start ("Mr Novak" when Mr is tagged PROPN) stays out of the name
+            while (rt.size() > 1 && lex.title(rt.getFirst().text()).isPresent() && lex.firstName(rt.getFirst().text()).isEmpty()) {
+                rt.removeFirst();
+                b++;
+            }
+            TokenRange nr = new TokenRange(b, r.end());
+            for (int i = nr.begin(); i < nr.end(); i++) used[i] = true;
+            StringBuilder name = new StringBuilder();
+            for (int i = 0; i < rt.size(); i++) {
+                Token t = rt.get(i);
+                if (i > 0 && !adjacent(rt.get(i - 1), t)) name.append(' ');
+                name.append(t.text());
+            }
+            String n = stripGenitive(name.toString(), rule);
+            Gender g = lex.firstName(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
+            if (g == Gender.UNKNOWN && title.isPresent()) g = title.get().title.gender();
+            Optional<String> org = Optional.empty();
+            Optional<TitleAt> t = title;
+            if (t.isEmpty()) {
+                Optional<TitleAt> app = apposition(nr);
+                if (app.isPresent()) { t = app; org = appositionOrg(app.get().token); }
+            }
+            Mention m = new Mention(text.span(nr), nr, text.sentenceOf(nr.begin()).index(), MentionKind.NAME, rule);
+            names.add(new PersonName(m, n, t.map(TitleAt::title), t.map(TitleAt::span),
+                    t.map(x -> x.span().in(text.text())), t.flatMap(TitleAt::country), org, g));
+        }
+
+        String stripGenitive(String name, String rule) {
+            if (name.endsWith("'s") || name.endsWith("’s")) return name.substring(0, name.length() - 2);
+            if (name.endsWith("'") || name.endsWith("’")) return name.substring(0, name.length() - 1);
+            if (rule.equals("surname-genitive") && name.endsWith("s")) return name.substring(0, name.length() - 1);
+            return name;
+        }
+
+        /** "Jana Beispiel, die Vorsitzende der …," / "Tom Novak, the mayor of …": a title right after the name and a comma. */
+        Optional<TitleAt> apposition(TokenRange r) {
+            int i = r.end();
+            if (i >= toks.size() || !toks.get(i).text().equals(",")) return Optional.empty();
+            int j = i + 1;
+            while (j < toks.size() && j < i + 4 && (toks.get(j).is("DET") || toks.get(j).is("ADJ") || lex.demonymCountry(toks.get(j).text()).isPresent())) j++;
+            if (j < toks.size() && j > i + 1 && lex.title(toks.get(j).text()).isPresent() && !lex.title(toks.get(j).text()).get().isHonorific())
+                return Optional.of(new TitleAt(lex.title(toks.get(j).text()).get(), j, countryBefore(j), spanOfTitle(j)));
+            return Optional.empty();
+        }
+
+        /** The organisation after an apposition's title: "Vorsitzende der Partei X", "chairman of the X Group". */
+        Optional<String> appositionOrg(int titleToken) {
+            int i = titleToken + 1;
+            if (i < toks.size() && (toks.get(i).is("DET") || toks.get(i).text().equals("of"))) i++;
+            if (i < toks.size() && toks.get(i).text().equals("the")) i++;
+            int b = i;
+            while (i < toks.size() && (toks.get(i).isCapitalised() || toks.get(i).is("DET") && i + 1 < toks.size() && toks.get(i + 1).isCapitalised()
+                    || toks.get(i).text().equals("of"))) i++;
+            if (i - b < 1) return Optional.empty();
+            String org = new CharSpan(toks.get(b).span().begin(), toks.get(i - 1).span().end()).in(text.text());
+            return Optional.of(org);
+        }
+
+        void thing(TokenRange r, EntityType type, String label, String rule) {
+            for (int i = r.begin(); i < r.end(); i++) used[i] = true;
+            things.add(new NamedThing(new Mention(text.span(r), r, text.sentenceOf(r.begin()).index(), MentionKind.NAME, rule), type, label));
+        }
+
+        void pronoun(Token t) {
+            List<Lexicon.Pronoun> ps = lex.pronoun(t.text());
+            if (ps.isEmpty() || !t.is("PRON")) return;
+            Lexicon.Pronoun p = ps.stream().filter(x -> x.grammaticalCase().equals("nom")).findFirst().orElse(null);
+            if (p == null) return;
+            boolean singularReading = ps.stream().anyMatch(x -> !x.plural() && x.grammaticalCase().equals("nom"));
+            Gender g = ps.stream().filter(x -> !x.plural() && x.grammaticalCase().equals("nom")).map(Lexicon.Pronoun::gender).findFirst().orElse(Gender.UNKNOWN);
+            TokenRange r = new TokenRange(t.index(), t.index() + 1);
+            pronouns.add(new PronounMention(new Mention(t.span(), r, text.sentenceOf(t.index()).index(), MentionKind.PRONOUN, "pronoun"), g, !singularReading));
+        }
+
+        /** "die Ministerin", "der Verdi-Chef", "the senator": a determiner, maybe adjectives, then a title, no name after. */
+        void titleOnly(Token t) {
+            Optional<Lexicon.Title> title = lex.title(t.text());
+            if (title.isEmpty() || title.get().isHonorific()) return;
+            int i = t.index();
+            if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
+            int b = i;
+            while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()) && !used[b - 1]) b--;
+            if (b == 0 || !(toks.get(b - 1).is("DET") || toks.get(b - 1).text().matches("(?i)the|der|die|den|dem|des|'s|’s"))) return;
+            b--;
+            if (b > 0 && (toks.get(b - 1).text().equals("'s") || toks.get(b - 1).text().equals("’s"))) b -= 2;
+            b = Math.max(0, b);
+            TokenRange r = new TokenRange(b, i + 1);
+            Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");
+            titles.add(new TitleMention(m, title.get(), t.text(), countryBefore(i)));
+        }
+    }
+}

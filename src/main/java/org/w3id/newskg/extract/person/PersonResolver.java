@@ -1,0 +1,149 @@
+package org.w3id.newskg.extract.person;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.extract.mention.Mentions;
+import org.w3id.newskg.extract.mention.NamedThing;
+import org.w3id.newskg.extract.mention.PersonName;
+import org.w3id.newskg.model.AnnotatedText;
+import org.w3id.newskg.model.Entity;
+import org.w3id.newskg.model.EntityRef;
+import org.w3id.newskg.model.EntityType;
+import org.w3id.newskg.model.Gender;
+import org.w3id.newskg.model.Mention;
+import org.w3id.newskg.model.Role;
+
+/**
+ * Clusters name mentions into persons: a full name opens a person (two full names with the same surname and
+ * different first names are two persons); a surname alone, or in the genitive, joins the person of that
+ * surname mentioned last before it, or opens a surname-only person when there is none. The label is the
+ * fullest name; roles, country and organisation come from the titles and appositions beside the names.
+ * Organisations, countries and places are grouped by label.
+ */
+public final class PersonResolver {
+    private final Gazetteer gazetteer;
+
+    public PersonResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    private static final class Cluster {
+        final List<PersonName> names = new ArrayList<>();
+        String first() {
+            for (PersonName n : names) if (n.words() > 1) return n.name().split("\\s+")[0];
+            return null;
+        }
+        String surname() { return names.getFirst().surname(); }
+    }
+
+    public People resolve(AnnotatedText text, Mentions mentions) {
+        List<Cluster> clusters = new ArrayList<>();
+        for (PersonName n : mentions.names()) {
+            Cluster target = null;
+            if (n.words() > 1) {
+                String first = n.name().split("\\s+")[0];
+                for (Cluster c : clusters)
+                    if (sameSurname(c.surname(), n.surname()) && (c.first() == null || c.first().equalsIgnoreCase(first))) target = c;
+            } else {
+                for (Cluster c : clusters)
+                    if (sameSurname(c.surname(), n.surname()) || c.names.stream().anyMatch(x -> x.name().equalsIgnoreCase(n.name()))) target = c;
+            }
+            if (target == null) { target = new Cluster(); clusters.add(target); }
+            target.names.add(n);
+        }
+        Builder b = new Builder(text);
+        for (NamedThing t : mentions.things()) b.thing(t.type(), t.label(), t.mention());
+        int p = 0;
+        List<People.Ref> refs = new ArrayList<>();
+        for (Cluster c : clusters) {
+            EntityRef ref = new EntityRef("p" + (++p));
+            String label = c.names.stream().map(PersonName::name).max((x, y) -> x.split("\\s+").length != y.split("\\s+").length
+                    ? Integer.compare(x.split("\\s+").length, y.split("\\s+").length) : Integer.compare(x.length(), y.length())).orElseThrow();
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(label);
+            List<Mention> ms = new ArrayList<>();
+            List<Role> roles = new ArrayList<>();
+            Gender gender = Gender.UNKNOWN;
+            Optional<EntityRef> country = Optional.empty();
+            List<EntityRef> orgs = new ArrayList<>();
+            for (PersonName n : c.names) {
+                forms.add(n.name());
+                forms.add(n.mention().span().in(text.text()));
+                ms.add(n.mention());
+                refs.add(new People.Ref(n.mention().span(), ref));
+                if (gender == Gender.UNKNOWN) gender = n.gender();
+                Optional<EntityRef> nc = n.country().map(cn -> b.thing(EntityType.COUNTRY, cn, null));
+                if (country.isEmpty()) country = nc;
+                Optional<EntityRef> org = n.org().map(o -> b.thing(EntityType.ORGANIZATION, o, null));
+                org.ifPresent(o -> { if (!orgs.contains(o)) orgs.add(o); });
+                if (n.title().isPresent() && !n.title().get().isHonorific() && n.titleSpan().isPresent()) {
+                    String title = n.titleText().orElseThrow();
+                    if (roles.stream().noneMatch(r -> r.title().equals(title)))
+                        roles.add(new Role(title, org.or(() -> nc), n.titleSpan().get()));
+                }
+            }
+            b.entities.add(new Entity(ref, EntityType.PERSON, label, forms, ms, gender, roles, country, orgs));
+        }
+        for (Map.Entry<String, List<Mention>> e : b.thingMentions.entrySet())
+            for (Mention m : e.getValue()) refs.add(new People.Ref(m.span(), b.thingRefs.get(e.getKey())));
+        List<Entity> all = new ArrayList<>(b.entities);
+        for (Map.Entry<String, EntityRef> e : b.thingRefs.entrySet()) {
+            String[] k = e.getKey().split("\t", 2);
+            EntityType type = EntityType.valueOf(k[0]);
+            all.add(new Entity(e.getValue(), type, b.thingLabels.get(e.getKey()), Set.of(b.thingLabels.get(e.getKey())),
+                    b.thingMentions.getOrDefault(e.getKey(), List.of()), Gender.UNKNOWN, List.of(), Optional.empty(), List.of()));
+        }
+        return new People(all, refs);
+    }
+
+    private static boolean sameSurname(String a, String b) {
+        return a.equalsIgnoreCase(b);
+    }
+
+    private final class Builder {
+        final AnnotatedText text;
+        final List<Entity> entities = new ArrayList<>();
+        final Map<String, EntityRef> thingRefs = new LinkedHashMap<>();
+        final Map<String, String> thingLabels = new LinkedHashMap<>();
+        final Map<String, List<Mention>> thingMentions = new LinkedHashMap<>();
+
+        Builder(AnnotatedText text) { this.text = text; }
+
+        EntityRef thing(EntityType type, String label, Mention m) {
+            String canonical = canonical(type, label);
+            String key = type + "\t" + Gazetteer.key(canonical);
+            EntityRef ref = thingRefs.computeIfAbsent(key, k -> new EntityRef(prefix(type) + (thingRefs.size() + 1)));
+            thingLabels.putIfAbsent(key, canonical);
+            if (m != null) thingMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            return ref;
+        }
+
+        /** A country by any of its gazetteer names gets one label: the first German or English name the gazetteer has. */
+        String canonical(EntityType type, String label) {
+            if (type == EntityType.COUNTRY) {
+                List<Gazetteer.Item> items = gazetteer.lookup(label, "country");
+                if (items.size() == 1) {
+                    Gazetteer.Item it = items.getFirst();
+                    String lang = text.lang();
+                    if (lang.equals("en")) return it.label();
+                    return it.labelsDe().isEmpty() ? label : it.labelsDe().getFirst();
+                }
+            }
+            return label;
+        }
+
+        String prefix(EntityType t) {
+            return switch (t) {
+                case ORGANIZATION -> "o";
+                case COUNTRY -> "c";
+                case PLACE -> "l";
+                case PERSON -> "p";
+            } + t.name().toLowerCase(Locale.ROOT).charAt(0);
+        }
+    }
+}

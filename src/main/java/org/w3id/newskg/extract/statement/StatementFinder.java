@@ -1,0 +1,771 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.extract.person.People;
+import org.w3id.newskg.model.AnnotatedText;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Entity;
+import org.w3id.newskg.model.EntityRef;
+import org.w3id.newskg.model.EntityType;
+import org.w3id.newskg.model.Event;
+import org.w3id.newskg.model.EventRef;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Statement;
+import org.w3id.newskg.model.Token;
+
+/**
+ * Finds the statements of one article: quotations first, then reported speech, then each statement's speaker
+ * through ordered sieves, each filling only what is still open. Rule names go into the graph.
+ *
+ * <p>Reported speech, per speech verb of the lexicon (negated verbs skipped):
+ * {@code that-clause} (dass/that), {@code zero-clause} (a clause without complementizer after the verb,
+ * Konjunktiv in German), {@code preposed-clause} ("Die Lage sei ernst, sagte sie"), {@code infinitive}
+ * ("rief dazu auf, …", "urged X to …", "accused X of …"); per sentence: {@code konjunktiv-chain} (a sentence in
+ * Konjunktiv I, or II within a chain, continues the last speaker), {@code attribution-phrase} ("laut X",
+ * "according to X"), {@code headline} ("Name: claim"), {@code next-sentence} ("… Das behauptet X.").
+ *
+ * <p>Speaker sieves for quotations: {@code verb-after-quote} ("…", sagte X), {@code verb-before-quote}
+ * (X sagte: "…"), {@code colon-intro} (a sentence ending in a colon before the quotation, also in the
+ * previous paragraph), {@code inside-reported} (a quoted fragment inside a reported clause), {@code
+ * quote-run} (a quotation right after another continues its speaker). Pronouns and titles come resolved
+ * from coreference. A group, organisation or unnamed source gives a statement without a speaker.
+ */
+public final class StatementFinder {
+    private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "not", "never", "n't", "didn't", "did not");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "that", "ob", "whether", "wie", "warum", "weshalb", "how", "why", "what", "wann", "when", "wo", "where", "who", "wer");
+    private final Lexicon lex;
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+
+    public StatementFinder(Lexicon lex) { this.lex = lex; }
+
+    /** A statement being built: its words, kind, how it was found and, once known, who said it. */
+    private static final class Draft {
+        CharSpan words;
+        Statement.Kind kind;
+        String rule;
+        CharSpan cue;
+        CharSpan speakerSpan;
+        EntityRef speaker;
+        EntityRef source;
+        boolean anonymous;
+        boolean attributed;
+        String channel;
+
+        Draft(CharSpan words, Statement.Kind kind, String rule) {
+            this.words = words;
+            this.kind = kind;
+            this.rule = rule;
+        }
+    }
+
+    public List<Statement> find(AnnotatedText text, People people, List<Event> events) {
+        return new Run(text, people, events).find();
+    }
+
+    private final class Run {
+        final AnnotatedText text;
+        final String s;
+        final People people;
+        final List<Event> events;
+        final List<Token> toks;
+        List<Quote> quotes;
+        final List<Draft> reported = new ArrayList<>();
+        final List<Draft> direct = new ArrayList<>();
+
+        Run(AnnotatedText text, People people, List<Event> events) {
+            this.text = text;
+            this.s = text.text();
+            this.people = people;
+            this.events = events;
+            this.toks = text.tokens();
+        }
+
+        List<Statement> find() {
+            quotes = quoteFinder.find(s);
+            for (Sentence sent : text.sentences()) reportedInSentence(sent);
+            konjunktivChains();
+            for (Quote q : quotes) quote(q);
+            List<Draft> all = new ArrayList<>(direct);
+            for (Draft r : reported)
+                if (direct.stream().noneMatch(d -> sameWords(d.words, r.words))) all.add(r);
+            all.removeIf(d -> !d.attributed && d.speaker == null && !d.anonymous);
+            all.sort(Comparator.comparing(d -> d.words));
+            List<Statement> out = new ArrayList<>();
+            for (Draft d : all) {
+                if (d.channel == null) d.channel = channel(d).orElse(null);
+                out.add(new Statement(out.size(), d.kind, d.words, Optional.ofNullable(d.speakerSpan), Optional.ofNullable(d.speaker),
+                        Optional.ofNullable(d.source), Optional.ofNullable(d.cue), Optional.ofNullable(d.channel), about(d), d.rule));
+            }
+            return out;
+        }
+
+        boolean sameWords(CharSpan a, CharSpan b) {
+            return Math.abs(a.begin() - b.begin()) <= 1 && Math.abs(a.end() - b.end()) <= 1;
+        }
+
+        // ------------------------------------------------------------------ quotations
+
+        void quote(Quote q) {
+            Optional<Draft> host = reported.stream().filter(r -> r.words.covers(q.content()) && r.words.length() > q.content().length() + 3).findFirst();
+            List<Token> inner = text.tokens(text.tokensWithin(q.content()));
+            boolean clause = inner.stream().anyMatch(Token::isVerbal) && inner.size() >= 3;
+            Draft d = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
+            if (host.isPresent()) {
+                Draft h = host.get();
+                copySpeaker(h, d, "inside-reported");
+                direct.add(d);
+                return;
+            }
+            // the reported clause is exactly the quotation: keep it as direct only
+            reported.stream().filter(r -> sameWords(r.words, q.content()) || q.content().covers(r.words) && r.words.length() * 10 > q.content().length() * 8)
+                    .findFirst().ifPresent(r -> { copySpeaker(r, d, r.rule); reported.remove(r); });
+            if (d.attributed) { direct.add(d); return; }
+            if (naming(q)) { attributeAround(q, d); if (d.attributed) direct.add(d); return; }
+            if (!clause && inner.size() <= 4 && !attributeAround(q, d)) return;   // a name, a title, a scare quote
+            if (!d.attributed) attributeAround(q, d);
+            if (!d.attributed) colonIntro(q, d);
+            if (!d.attributed) quoteRun(q, d);
+            if (!d.attributed && !clause) return;
+            direct.add(d);
+        }
+
+        void copySpeaker(Draft from, Draft to, String rule) {
+            to.speaker = from.speaker;
+            to.speakerSpan = from.speakerSpan;
+            to.source = from.source;
+            to.anonymous = from.anonymous;
+            to.cue = from.cue;
+            to.channel = from.channel;
+            to.attributed = true;
+            to.rule = to.rule + "+" + rule;
+        }
+
+        /** "nannte das Treffen „…“", "called it “…”": a naming verb before the quotation in its sentence. */
+        boolean naming(Quote q) {
+            int t = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(-1);
+            for (int i = t - 1; i >= Math.max(0, t - 5); i--) {
+                String l = toks.get(i).lemma();
+                if (l.equals("nennen") || l.equals("bezeichnen") || l.equals("call") || l.equals("describe") || l.equals("dismiss") || l.equals("label")) return true;
+                if (toks.get(i).isPunct()) break;
+            }
+            return false;
+        }
+
+        /** Speech verb after the quotation ("…", sagte X) or before it in the same sentence (X sagte: "…"). */
+        boolean attributeAround(Quote q, Draft d) {
+            int after = text.firstTokenFrom(q.marked().end()).map(Token::index).orElse(toks.size());
+            Sentence sentAfter = after < toks.size() ? text.sentenceOf(after) : null;
+            // "…", sagte X / "…," X said / "…" – so X
+            if (sentAfter != null) {
+                int i = after;
+                while (i < toks.size() && i < after + 2 && (toks.get(i).isPunct() && !toks.get(i).text().equals("."))) i++;
+                int limit = Math.min(sentAfter.range().end(), i + 7);
+                for (int v = i; v < limit; v++) {
+                    if (isQuoteMarkToken(toks.get(v))) break;
+                    if (speechVerbAt(v) && !negated(v, sentAfter)) {
+                        if (subjectNear(v, new CharSpan(toks.get(i).span().begin(), toks.get(Math.min(limit, sentAfter.range().end()) - 1).span().end()), d, true)) {
+                            d.cue = toks.get(v).span();
+                            d.rule = d.rule + "+verb-after-quote";
+                            return true;
+                        }
+                    }
+                    if (toks.get(v).text().equals(",") && v > i) break;
+                }
+                if (toks.size() > i && (toks.get(i).text().equalsIgnoreCase("so") || toks.get(i).text().equalsIgnoreCase("laut")) && i + 1 < sentAfter.range().end()) {
+                    if (subjectNear(i, new CharSpan(toks.get(i).span().begin(), toks.get(Math.min(sentAfter.range().end(), i + 6) - 1).span().end()), d, true)) {
+                        d.cue = toks.get(i).span();
+                        d.rule = d.rule + "+so-after-quote";
+                        return true;
+                    }
+                }
+            }
+            // X sagte: "…" / X sagte, "…" / X: "…" (same sentence, before the mark)
+            int before = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(0) - 1;
+            if (before >= 0 && text.sentenceOf(before).span().covers(new CharSpan(q.marked().begin(), q.marked().begin()))) {
+                Sentence sb = text.sentenceOf(before);
+                for (int v = before; v >= sb.range().begin(); v--) {
+                    if (isQuoteMarkToken(toks.get(v))) break;
+                    if (speechVerbAt(v) && !negated(v, sb)) {
+                        if (subjectNear(v, new CharSpan(sb.span().begin(), toks.get(before).span().end()), d, false)) {
+                            d.cue = toks.get(v).span();
+                            d.rule = d.rule + "+verb-before-quote";
+                            return true;
+                        }
+                    }
+                }
+                if (toks.get(before).text().equals(":")) {
+                    Optional<People.Ref> r = people.refIn(new CharSpan(toks.get(Math.max(sb.range().begin(), before - 4)).span().begin(), toks.get(before).span().begin()));
+                    if (r.isPresent() && isPerson(r.get())) {
+                        setSpeaker(d, r.get());
+                        d.rule = d.rule + "+name-colon";
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean isQuoteMarkToken(Token t) {
+            return t.text().length() == 1 && "„“”»«\"‚‘’'".indexOf(t.text().charAt(0)) >= 0;
+        }
+
+        /** A sentence ending in a colon before the quotation, in the same or the previous paragraph. */
+        void colonIntro(Quote q, Draft d) {
+            int k = q.marked().begin() - 1;
+            while (k >= 0 && Character.isWhitespace(s.charAt(k))) k--;
+            if (k < 0 || s.charAt(k) != ':') return;
+            Optional<Sentence> intro = text.sentenceAt(k);
+            if (intro.isEmpty()) return;
+            Sentence sent = intro.get();
+            CharSpan window = new CharSpan(sent.span().begin(), k);
+            for (int v = sent.range().end() - 1; v >= sent.range().begin(); v--) {
+                if (speechVerbAt(v) && !negated(v, sent) && subjectNear(v, window, d, false)) {
+                    d.cue = toks.get(v).span();
+                    d.rule = d.rule + "+colon-intro";
+                    return;
+                }
+            }
+            // "…, so X:" or a sentence whose subject is a person: its first person
+            for (People.Ref r : people.refs())
+                if (window.covers(r.span()) && isPerson(r)) {
+                    setSpeaker(d, r);
+                    d.rule = d.rule + "+colon-intro-subject";
+                    return;
+                }
+        }
+
+        /** A quotation right after another one (same or next paragraph), with nothing attributed between. */
+        void quoteRun(Quote q, Draft d) {
+            Draft prev = null;
+            for (Draft p : direct) if (p.words.end() <= q.marked().begin() && (prev == null || p.words.end() > prev.words.end())) prev = p;
+            if (prev == null || !prev.attributed) return;
+            String between = s.substring(prev.words.end(), q.marked().begin());
+            if (between.length() > 400 || between.split("\n").length > 3) return;
+            for (Draft r : reported) if (r.words.begin() >= prev.words.end() && r.words.end() <= q.marked().begin()) return;
+            copySpeaker(prev, d, "quote-run");
+        }
+
+        // ------------------------------------------------------------------ reported speech
+
+        void reportedInSentence(Sentence sent) {
+            List<Token> st = sent.tokens();
+            boolean found = false;
+            for (int k = 0; k < st.size(); k++) {
+                int v = st.get(k).index();
+                if (insideQuote(toks.get(v).span()) || !speechVerbAt(v) || negated(v, sent)) continue;
+                Optional<Lexicon.SpeechVerb> verb = verbAt(v);
+                if (verb.isEmpty()) continue;
+                if (thatClause(sent, v, verb.get()) || zeroClause(sent, v, verb.get()) || infinitive(sent, v, verb.get()) || preposed(sent, v)) found = true;
+            }
+            if (!found) found = attributionPhrase(sent);
+            if (!found) headline(sent);
+            nextSentence(sent);
+        }
+
+        boolean insideQuote(CharSpan span) {
+            for (Quote q : quotes) if (q.content().covers(span)) return true;
+            return false;
+        }
+
+        Optional<Lexicon.SpeechVerb> verbAt(int v) {
+            Token t = toks.get(v);
+            List<Lexicon.SpeechVerb> vs = lex.speechVerbs(t.text());
+            if (vs.isEmpty()) vs = lex.speechVerbs(t.lemma());
+            Sentence sent = text.sentenceOf(v);
+            for (Lexicon.SpeechVerb sv : vs) {
+                if (sv.particle().isEmpty()) return Optional.of(sv);
+                if (t.text().toLowerCase(Locale.ROOT).startsWith(sv.particle())) return Optional.of(sv);
+                for (int i = v + 1; i < sent.range().end(); i++) if (toks.get(i).text().equalsIgnoreCase(sv.particle())) return Optional.of(sv);
+            }
+            return Optional.empty();
+        }
+
+        boolean speechVerbAt(int v) {
+            Token t = toks.get(v);
+            if (!(t.isVerbal() || t.is("NOUN") && lex.lang().equals("en") || t.is("ADJ") && t.text().endsWith("ed"))) return false;
+            return verbAt(v).isPresent();
+        }
+
+        boolean negated(int v, Sentence sent) {
+            for (int i = Math.max(sent.range().begin(), v - 2); i < Math.min(sent.range().end(), v + 3); i++)
+                if (i != v && NEGATIONS.contains(toks.get(i).text().toLowerCase(Locale.ROOT))) {
+                    // "sagte er nicht" negates; "…, dass er nicht …" does not
+                    boolean complementBetween = false;
+                    for (int j = Math.min(i, v); j < Math.max(i, v); j++) if (COMPLEMENTIZERS.contains(toks.get(j).text().toLowerCase(Locale.ROOT)) || toks.get(j).text().equals(",")) complementBetween = true;
+                    if (!complementBetween) return true;
+                }
+            return false;
+        }
+
+        /** betonte, dass …; said that …; was asked whether … */
+        boolean thatClause(Sentence sent, int v, Lexicon.SpeechVerb verb) {
+            int end = sent.range().end();
+            for (int i = v + 1; i < Math.min(end, v + 9); i++) {
+                Token t = toks.get(i);
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if (COMPLEMENTIZERS.contains(w) && (w.equals("dass") || w.equals("daß") || w.equals("that") && !t.is("PRON") && !t.is("DET") || w.equals("ob") || w.equals("whether")
+                        || verb.takes("wh") && i == v + 1)) {
+                    if (w.equals("that") && i + 1 < end && (toks.get(i + 1).isPunct())) return false;
+                    int b = i + 1;
+                    if (b >= end) return false;
+                    for (CharSpan part : clauseParts(b, end, sent)) addReported(part, v, sent, "that-clause");
+                    return true;
+                }
+                if (t.is("VERB") && !lex.speechVerb(t.text()).isPresent() || t.text().equals(".") || isQuoteMarkToken(t)) break;
+            }
+            return false;
+        }
+
+        /** The clause from token b to the sentence end, split at a second complementizer ("… but that …", "und dass"). */
+        List<CharSpan> clauseParts(int b, int end, Sentence sent) {
+            List<CharSpan> parts = new ArrayList<>();
+            int start = b;
+            for (int i = b + 2; i < end - 1; i++) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                String p = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
+                if ((w.equals("dass") || w.equals("that") && !toks.get(i).is("PRON")) && (p.equals("und") || p.equals("but") || p.equals("and") || p.equals("aber") || p.equals("sondern"))) {
+                    parts.add(trimClause(start, i - 1, sent));
+                    start = i + 1;
+                }
+            }
+            parts.add(trimClause(start, end, sent));
+            parts.removeIf(CharSpan::isEmpty);
+            return parts;
+        }
+
+        /** Tokens [b, e) as a clause: without a trailing ", sagte X"/", so X", a colon tail, and final punctuation. */
+        CharSpan trimClause(int b, int e, Sentence sent) {
+            for (int i = b + 1; i < e; i++) {
+                Token t = toks.get(i);
+                if (t.text().equals(":") && !insideQuote(t.span())) { e = i; break; }
+                if (t.text().equals(",") && i + 1 < e) {
+                    int n = i + 1;
+                    String w = toks.get(n).text().toLowerCase(Locale.ROOT);
+                    if ((speechVerbAt(n) || w.equals("so")) && !insideQuote(toks.get(n).span()) && tailIsAttribution(n, e)) { e = i; break; }
+                    if (n + 1 < e && toks.get(n).is("PRON") && speechVerbAt(n + 1) && tailIsAttribution(n + 1, e)) { e = i; break; }
+                }
+            }
+            while (e > b && (toks.get(e - 1).isPunct() && !isClosingQuote(toks.get(e - 1)))) e--;
+            if (e <= b) return new CharSpan(toks.get(b).span().begin(), toks.get(b).span().begin());
+            return new CharSpan(toks.get(b).span().begin(), toks.get(e - 1).span().end());
+        }
+
+        boolean isClosingQuote(Token t) {
+            return t.text().length() == 1 && "“”«»\"’'".indexOf(t.text().charAt(0)) >= 0 && insideOrEndsQuote(t);
+        }
+
+        boolean insideOrEndsQuote(Token t) {
+            for (Quote q : quotes) if (q.marked().end() == t.span().end()) return true;
+            return false;
+        }
+
+        /** From the verb (or "so") to the end there is no new clause: just a speaker and maybe a time or place. */
+        boolean tailIsAttribution(int v, int e) {
+            for (int i = v + 1; i < e; i++) {
+                Token t = toks.get(i);
+                if (t.isVerbal() && !t.text().equalsIgnoreCase("hat") && !t.text().equalsIgnoreCase("has")) return false;
+                if (COMPLEMENTIZERS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+            }
+            return e - v <= 12;
+        }
+
+        /** sagte X, die Lage sei ernst / said the deal was dead / said on Sunday it would … */
+        boolean zeroClause(Sentence sent, int v, Lexicon.SpeechVerb verb) {
+            if (!verb.takes("zero") && !verb.takes("that")) return false;
+            int end = sent.range().end();
+            int i = v + 1;
+            if (lex.lang().equals("de")) {
+                while (i < end && !toks.get(i).text().equals(",") && i < v + 8) {
+                    if (isQuoteMarkToken(toks.get(i)) || toks.get(i).text().equals(":")) return false;
+                    i++;
+                }
+                if (i >= end - 1 || !toks.get(i).text().equals(",")) return false;
+                int b = i + 1;
+                if (COMPLEMENTIZERS.contains(toks.get(b).text().toLowerCase(Locale.ROOT)) || isQuoteMarkToken(toks.get(b))) return false;
+                if (toks.get(b).text().equalsIgnoreCase("zu") || hasZuInfinitive(b, end)) return false;
+                CharSpan part = trimClause(b, end, sent);
+                if (!hasKonjunktiv(text.tokensWithin(part).begin(), text.tokensWithin(part).end()) && !verb.type().equals("opinion")) return false;
+                addReported(part, v, sent, "zero-clause");
+                return true;
+            }
+            // English: skip a speaker and adverbials up to a clause start: NP then a finite verb
+            if (i < end && (toks.get(i).text().equals(",") || toks.get(i).text().equals(":") || isQuoteMarkToken(toks.get(i)))) return false;
+            if (i < end && (toks.get(i).text().equalsIgnoreCase("to") || toks.get(i).text().equalsIgnoreCase("of") || toks.get(i).text().equalsIgnoreCase("for"))) return false;
+            int np = i;
+            while (np < end && (toks.get(np).is("ADP") && np < v + 4 || toks.get(np).is("NOUN") && np == i + 1 && toks.get(i).is("ADP"))) np++;
+            if (np >= end) return false;
+            Token first = toks.get(np);
+            if (!(first.is("DET") || first.is("PRON") || first.is("PROPN") || first.is("NOUN") || first.is("ADJ") || first.is("NUM"))) return false;
+            if (first.is("PRON") && Set.of("him", "her", "them", "me", "us", "it").contains(first.text().toLowerCase(Locale.ROOT)) && !first.text().equalsIgnoreCase("it")) return false;
+            for (int k = np + 1; k < Math.min(end, np + 10); k++) {
+                Token t = toks.get(k);
+                if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing")) {
+                    if (k == np + 1 && t.is("VERB") && t.text().endsWith("ed") && first.is("PRON") && first.text().equalsIgnoreCase("it")) break;
+                    CharSpan part = trimClause(np, end, sent);
+                    addReported(part, v, sent, "zero-clause");
+                    return true;
+                }
+                if (t.isPunct()) break;
+            }
+            return false;
+        }
+
+        boolean hasZuInfinitive(int b, int e) {
+            for (int i = b; i < e - 1; i++) {
+                if (toks.get(i).text().equals(",")) return false;
+                if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal()) return true;
+            }
+            return false;
+        }
+
+        /** rief dazu auf, … zu …; forderte X auf, … zu …; urged X to …; accused X of …; called on X to … */
+        boolean infinitive(Sentence sent, int v, Lexicon.SpeechVerb verb) {
+            if (!verb.takes("inf") && !verb.takes("obj-inf") && !verb.takes("obj-of")) return false;
+            int end = sent.range().end();
+            if (lex.lang().equals("de")) {
+                int i = v + 1;
+                while (i < end && i < v + 12 && !toks.get(i).text().equals(",")) i++;
+                if (i >= end - 1) return false;
+                int b = i + 1;
+                if (isQuoteMarkToken(toks.get(b))) return false;
+                if (!hasZuInfinitive(b, end) && !hasZuInfinitiveToEnd(b, end)) return false;
+                addReported(trimClause(b, end, sent), v, sent, "infinitive");
+                return true;
+            }
+            for (int i = v + 1; i < Math.min(end, v + 10); i++) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                if ((w.equals("to") && (verb.takes("obj-inf") || verb.takes("inf")) && i + 1 < end && (toks.get(i + 1).isVerbal() || toks.get(i + 1).text().equals("not")))
+                        || (w.equals("not") && i + 1 < end && toks.get(i + 1).text().equals("to"))) {
+                    if (i + 1 < end && isQuoteMarkToken(toks.get(i + 1))) return false;
+                    addReported(trimClause(i, end, sent), v, sent, "infinitive");
+                    return true;
+                }
+                if (w.equals("of") && verb.takes("obj-of") && i + 1 < end) {
+                    addReported(trimClause(i + 1, end, sent), v, sent, "infinitive");
+                    return true;
+                }
+                if (toks.get(i).isVerbal() || toks.get(i).text().equals(".")) break;
+            }
+            return false;
+        }
+
+        boolean hasZuInfinitiveToEnd(int b, int e) {
+            for (int i = b; i < e - 1; i++) if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal()) return true;
+            return false;
+        }
+
+        /** Die Lage sei ernst, sagte sie. / The deal is dead, she said. */
+        boolean preposed(Sentence sent, int v) {
+            int b = sent.range().begin();
+            int comma = -1;
+            for (int i = v - 1; i > b && i >= v - 3; i--) if (toks.get(i).text().equals(",")) { comma = i; break; }
+            if (comma < 0) return false;
+            if (!tailIsAttribution(v, sent.range().end())) return false;
+            for (int i = comma + 1; i < v; i++) if (!(toks.get(i).is("PRON") || toks.get(i).is("PROPN") || toks.get(i).is("DET") || toks.get(i).is("NOUN") || toks.get(i).is("ADJ"))) return false;
+            CharSpan part = trimClause(b, comma, sent);
+            if (part.isEmpty()) return false;
+            for (Quote q : quotes) if (q.marked().covers(part) || q.content().covers(part) || part.covers(q.marked()) && q.marked().length() * 10 > part.length() * 7) return false;
+            List<Token> pt = text.tokens(text.tokensWithin(part));
+            if (pt.stream().noneMatch(Token::isVerbal)) return false;
+            addReported(part, v, sent, "preposed-clause");
+            return true;
+        }
+
+        boolean hasKonjunktiv(int b, int e) {
+            for (int i = b; i < e; i++) {
+                Token t = toks.get(i);
+                if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && t.isVerbal()) return true;
+            }
+            return false;
+        }
+
+        boolean hasKonjunktiv2(int b, int e) {
+            for (int i = b; i < e; i++) {
+                Token t = toks.get(i);
+                if (lex.konjunktiv(t.text()).isPresent() && t.isVerbal()) return true;
+            }
+            return false;
+        }
+
+        /** Sentences in Konjunktiv continue the speaker of the reported speech just before them. */
+        void konjunktivChains() {
+            if (!lex.lang().equals("de")) return;
+            for (Sentence sent : text.sentences()) {
+                CharSpan whole = trimClause(sent.range().begin(), sent.range().end(), sent);
+                if (whole.isEmpty() || covered(whole)) continue;
+                boolean k1 = hasKonjunktiv(sent.range().begin(), sent.range().end());
+                boolean k2 = hasKonjunktiv2(sent.range().begin(), sent.range().end());
+                if (!k1 && !k2) continue;
+                Draft prev = lastBefore(sent.span().begin());
+                boolean chain = prev != null && distanceInSentences(prev.words.end(), sent.span().begin()) <= 2;
+                if (!chain && !k1) continue;
+                // a trailing ", so X" / ", sagte X" names the speaker
+                Draft d = new Draft(whole, Statement.Kind.REPORTED_SPEECH, "konjunktiv-chain");
+                boolean own = false;
+                for (int v = sent.range().begin(); v < sent.range().end(); v++) {
+                    Token t = toks.get(v);
+                    if ((speechVerbAt(v) || t.text().equalsIgnoreCase("so") && v > 0 && toks.get(v - 1).text().equals(",")) && tailIsAttribution(v, sent.range().end())
+                            && subjectNear(v, new CharSpan(t.span().begin(), sent.span().end()), d, true)) {
+                        d.cue = t.span();
+                        own = true;
+                        break;
+                    }
+                }
+                if (!own) {
+                    if (!chain) continue;
+                    copySpeaker(prev, d, "continues");
+                    d.cue = null;
+                }
+                d.attributed = true;
+                reported.add(d);
+            }
+        }
+
+        int distanceInSentences(int from, int to) {
+            int a = text.sentenceAt(Math.max(0, from - 1)).map(Sentence::index).orElse(0);
+            int b = text.sentenceAt(to).map(Sentence::index).orElse(a);
+            return b - a;
+        }
+
+        Draft lastBefore(int offset) {
+            Draft best = null;
+            for (Draft d : reported) if (d.words.begin() < offset && (best == null || d.words.begin() > best.words.begin())) best = d;
+            for (Draft d : direct) if (d.words.begin() < offset && (best == null || d.words.begin() > best.words.begin())) best = d;
+            for (Quote q : quotes) if (q.content().end() < offset && (best == null || q.content().begin() > best.words.begin())) {
+                Draft tmp = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
+                if (attributeAround(q, tmp) || tmpColon(q, tmp)) best = tmp;
+            }
+            return best != null && (best.attributed || best.speaker != null || best.anonymous) ? best : null;
+        }
+
+        boolean tmpColon(Quote q, Draft d) {
+            colonIntro(q, d);
+            return d.attributed;
+        }
+
+        boolean covered(CharSpan span) {
+            for (Draft d : reported) if (d.words.overlaps(span)) return true;
+            for (Quote q : quotes) if (q.marked().covers(span) || span.covers(q.marked()) && q.marked().length() * 10 > span.length() * 8) return true;
+            return false;
+        }
+
+        /** laut X, X zufolge, nach Angaben von X, according to X: the whole sentence without the phrase at its edge. */
+        boolean attributionPhrase(Sentence sent) {
+            List<Token> st = sent.tokens();
+            for (Lexicon.AttributionPhrase ap : lex.attributionPhrases()) {
+                if (ap.before().isEmpty() && ap.after().isEmpty()) continue;
+                if (ap.before().size() == 1 && ap.before().getFirst().equals("so")) continue;   // handled with trailing attributions
+                for (int k = 0; k < st.size(); k++) {
+                    if (!matches(st, k, ap.before())) continue;
+                    int slot = k + ap.before().size();
+                    int slotEnd = slot;
+                    while (slotEnd < st.size() && slotEnd < slot + 6 && !st.get(slotEnd).isPunct() && !matches(st, slotEnd, ap.after())) slotEnd++;
+                    if (!ap.after().isEmpty() && !matches(st, slotEnd, ap.after())) continue;
+                    if (slotEnd == slot) continue;
+                    int phraseEnd = slotEnd + ap.after().size();
+                    int b = sent.range().begin(), e = sent.range().end();
+                    CharSpan sourceSpan = new CharSpan(st.get(slot).span().begin(), st.get(slotEnd - 1).span().end());
+                    CharSpan words;
+                    int first = st.get(k).index(), last = st.get(Math.min(st.size() - 1, phraseEnd - 1)).index();
+                    if (first == b) {
+                        int w = last + 1;
+                        while (w < e && toks.get(w).isPunct()) w++;
+                        if (w >= e) continue;
+                        words = trimClause(w, e, sent);
+                    } else if (last >= e - 2) {
+                        int w = first;
+                        while (w > b && toks.get(w - 1).isPunct()) w--;
+                        words = trimClause(b, w, sent);
+                    } else {
+                        words = trimClause(b, e, sent);
+                    }
+                    if (words.isEmpty() || covered(words)) continue;
+                    Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
+                    d.cue = new CharSpan(st.get(k).span().begin(), ap.before().isEmpty() ? st.get(phraseEnd - 1).span().end() : st.get(slot - 1).span().end());
+                    speakerIn(sourceSpan, d);
+                    d.attributed = true;
+                    reported.add(d);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean matches(List<Token> st, int k, List<String> words) {
+            if (k + words.size() > st.size()) return false;
+            for (int i = 0; i < words.size(); i++) if (!st.get(k + i).text().equalsIgnoreCase(words.get(i))) return false;
+            return true;
+        }
+
+        /** A headline line "Name: claim" (or "Name auf X: claim"), no final full stop. */
+        void headline(Sentence sent) {
+            int lineStart = s.lastIndexOf('\n', Math.max(0, sent.span().begin() - 1)) + 1;
+            if (sent.span().begin() - lineStart > 0 && !s.substring(lineStart, sent.span().begin()).isBlank()) return;
+            int lineEnd = s.indexOf('\n', sent.span().begin());
+            if (lineEnd < 0) lineEnd = s.length();
+            if (sent.span().end() < lineEnd - 1 && !s.substring(sent.span().end(), lineEnd).isBlank()) return;
+            List<Token> st = sent.tokens();
+            for (int k = 1; k < Math.min(st.size() - 2, 6); k++) {
+                if (!st.get(k).text().equals(":")) continue;
+                Optional<People.Ref> r = people.refIn(new CharSpan(st.getFirst().span().begin(), st.get(k).span().begin()));
+                if (r.isEmpty() || !isPerson(r.get()) || r.get().span().begin() != st.getFirst().span().begin()) return;
+                CharSpan words = trimClause(st.get(k + 1).index(), sent.range().end(), sent);
+                if (words.isEmpty() || covered(words)) return;
+                Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "headline");
+                setSpeaker(d, r.get());
+                reported.add(d);
+                return;
+            }
+        }
+
+        /** "… Das behauptet X." / "So sieht es X.": the sentence before is X's. */
+        void nextSentence(Sentence sent) {
+            List<Token> st = sent.tokens();
+            if (st.size() < 3 || st.size() > 8 || sent.index() == 0) return;
+            String first = st.getFirst().text().toLowerCase(Locale.ROOT);
+            if (!Set.of("das", "dies", "so", "this", "that").contains(first)) return;
+            int v = st.get(1).index();
+            if (!speechVerbAt(v)) return;
+            Sentence prev = text.sentences().get(sent.index() - 1);
+            CharSpan words = trimClause(prev.range().begin(), prev.range().end(), prev);
+            if (words.isEmpty() || covered(words)) return;
+            Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "next-sentence");
+            if (!subjectNear(v, new CharSpan(toks.get(v).span().end(), sent.span().end()), d, true)) return;
+            d.cue = toks.get(v).span();
+            reported.add(d);
+        }
+
+        void addReported(CharSpan words, int verb, Sentence sent, String rule) {
+            if (words.isEmpty() || words.length() < 3) return;
+            for (Draft r : reported) if (r.words.overlaps(words) && r.words.begin() == words.begin()) return;
+            Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, rule);
+            d.cue = toks.get(verb).span();
+            CharSpan window = new CharSpan(sent.span().begin(), sent.span().end());
+            subjectOutside(verb, window, words, d);
+            d.attributed = true;
+            reported.add(d);
+        }
+
+        // ------------------------------------------------------------------ speakers
+
+        /** The speaker of a speech verb: the person named nearest to it in the window, outside the statement's words. */
+        void subjectOutside(int v, CharSpan window, CharSpan words, Draft d) {
+            subjectNear(v, window, d, false, words);
+        }
+
+        boolean subjectNear(int v, CharSpan window, Draft d, boolean preferAfter) {
+            return subjectNear(v, window, d, preferAfter, null);
+        }
+
+        boolean subjectNear(int v, CharSpan window, Draft d, boolean preferAfter, CharSpan exclude) {
+            int vb = toks.get(v).span().begin();
+            People.Ref best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (People.Ref r : people.refs()) {
+                if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || insideQuote(r.span())) continue;
+                Entity e = people.get(r.entity());
+                if (e.type() == EntityType.PLACE) continue;
+                int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
+                if (!clauseMate(r.span(), v)) dist += 1000;
+                if (preferAfter && r.span().begin() < vb) dist += 5;
+                if (!preferAfter && r.span().begin() > vb) dist += 5;
+                if (dist < bestDist) { best = r; bestDist = dist; }
+            }
+            Optional<CharSpan> group = groupNear(v, window, exclude);
+            if (best != null && bestDist < 1000 && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
+                Entity e = people.get(best.entity());
+                if (e.isPerson()) setSpeaker(d, best);
+                else { d.source = e.ref(); d.speakerSpan = best.span(); d.anonymous = true; d.attributed = true; }
+                return true;
+            }
+            if (group.isPresent()) { d.speakerSpan = group.get(); d.anonymous = true; d.attributed = true; return true; }
+            if (best != null) {
+                Entity e = people.get(best.entity());
+                if (e.isPerson()) { setSpeaker(d, best); return true; }
+            }
+            return false;
+        }
+
+        int distance(CharSpan a, int offset) { return a.begin() > offset ? a.begin() - offset : offset - a.end(); }
+
+        /** No clause boundary (comma followed by a complementizer, a quotation, a full stop) between the two. */
+        boolean clauseMate(CharSpan span, int v) {
+            int a = Math.min(span.end(), toks.get(v).span().begin()), b = Math.max(span.begin(), toks.get(v).span().end());
+            for (Token t : text.tokens(text.tokensWithin(new CharSpan(a, Math.max(a, b))))) {
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if (COMPLEMENTIZERS.contains(w) || t.text().equals(".") || t.text().equals(";")) return false;
+            }
+            return true;
+        }
+
+        /** A group or unnamed source next to the verb: "Quellen zufolge", "a spokesman said", "the ministry said". */
+        Optional<CharSpan> groupNear(int v, CharSpan window, CharSpan exclude) {
+            Sentence sent = text.sentenceOf(v);
+            for (int i = Math.max(sent.range().begin(), v - 4); i < Math.min(sent.range().end(), v + 5); i++) {
+                Token t = toks.get(i);
+                if (!window.covers(t.span()) || exclude != null && exclude.overlaps(t.span())) continue;
+                if ((lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma())) && clauseMate(t.span(), v)) {
+                    int b = i;
+                    while (b > sent.range().begin() && (toks.get(b - 1).is("DET") || toks.get(b - 1).is("ADJ"))) b--;
+                    return Optional.of(new CharSpan(toks.get(b).span().begin(), t.span().end()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        void speakerIn(CharSpan sourceSpan, Draft d) {
+            Optional<People.Ref> r = people.refIn(sourceSpan);
+            if (r.isPresent() && isPerson(r.get())) { setSpeaker(d, r.get()); return; }
+            r.ifPresent(x -> d.source = x.entity());
+            d.speakerSpan = sourceSpan;
+            d.anonymous = true;
+        }
+
+        boolean isPerson(People.Ref r) { return people.get(r.entity()).isPerson(); }
+
+        void setSpeaker(Draft d, People.Ref r) {
+            d.speaker = r.entity();
+            d.speakerSpan = r.span();
+            d.attributed = true;
+        }
+
+        // ------------------------------------------------------------------ channel, about
+
+        Optional<String> channel(Draft d) {
+            Optional<Sentence> sent = text.sentenceAt(d.cue != null ? d.cue.begin() : d.words.begin());
+            if (sent.isEmpty()) return Optional.empty();
+            List<Token> st = sent.get().tokens();
+            for (Lexicon.ChannelPattern p : lex.channelPatterns()) {
+                for (int k = 0; k + p.words().size() <= st.size(); k++) {
+                    if (d.words.covers(st.get(k).span()) && d.kind == Statement.Kind.REPORTED_SPEECH) continue;
+                    boolean ok = true;
+                    for (int i = 0; i < p.words().size() && ok; i++) {
+                        String w = st.get(k + i).text().toLowerCase(Locale.ROOT);
+                        String pw = p.words().get(i);
+                        ok = pw.equals("*") || w.equals(pw) || p.words().size() == 1 && pw.length() >= 5 && w.contains(pw);
+                    }
+                    if (ok && !insideQuote(st.get(k).span())) return Optional.of(p.channel());
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<EventRef> about(Draft d) {
+            Optional<Sentence> sent = text.sentenceAt(d.words.begin());
+            for (Event e : events)
+                for (CharSpan m : e.mentions())
+                    if (d.words.covers(m) || sent.isPresent() && sent.get().span().covers(m)) return Optional.of(e.ref());
+            if (events.size() == 1) {
+                for (Token t : text.tokens(text.tokensWithin(d.words)))
+                    if (lex.eventNoun(t.text()).isPresent()) return Optional.of(events.getFirst().ref());
+            }
+            return Optional.empty();
+        }
+    }
+}

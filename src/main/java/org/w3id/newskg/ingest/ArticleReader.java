@@ -1,0 +1,230 @@
+package org.w3id.newskg.ingest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.w3id.newskg.model.Article;
+import org.w3id.newskg.model.ArticleId;
+import org.w3id.newskg.model.ArticleMeta;
+
+/**
+ * Reads files and directories into articles, one at a time, so a corpus of any size streams through.
+ *
+ * <p>Formats by extension: {@code .txt} (and any other text), {@code .html}/{@code .htm}, {@code .json} (one
+ * article), {@code .jsonl} (one article per line). JSON fields: {@code text} (required), {@code lang},
+ * {@code url} or {@code source_url}, {@code headline} or {@code title}, {@code datePublished} or {@code date},
+ * {@code id}. Directories are read recursively in name order, taking only files with those extensions.
+ * Every input that cannot be read becomes one {@code file: problem} line for the failure consumer; reading
+ * goes on with the next.
+ *
+ * {@snippet :
+ * ArticleReader reader = ArticleReader.create().languages(detector).build();
+ * reader.read(List.of(Path.of("data/articles")), article -> handle(article), failure -> log(failure));
+ * }
+ */
+public final class ArticleReader {
+    /** The languages newskg extracts. */
+    public static final Set<String> SUPPORTED_LANGUAGES = Set.of("de", "en");
+    private static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm", "json", "jsonl", "ndjson");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LanguageIdentifier identifier;
+    private final Optional<String> forcedLang;
+    private final Optional<Charset> encoding;
+    private final long maxChars;
+
+    private ArticleReader(Builder b) {
+        this.identifier = b.identifier;
+        this.forcedLang = b.lang;
+        this.encoding = b.encoding;
+        this.maxChars = b.maxChars;
+    }
+
+    public static Builder create() { return new Builder(); }
+
+    /** Reads every input; each article to {@code sink}, each problem as one line to {@code failures}. */
+    public void read(List<Path> inputs, Consumer<Article> sink, Consumer<String> failures) {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) { failures.accept(input + ": no such file or directory"); continue; }
+            if (Files.isDirectory(input)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(input)) {
+                    files = walk.filter(Files::isRegularFile).filter(p -> EXTENSIONS.contains(extension(p))).sorted().toList();
+                } catch (IOException | RuntimeException e) {
+                    failures.accept(input + ": cannot list directory (" + e.getMessage() + ")");
+                    continue;
+                }
+                for (Path f : files) readFile(f, sink, failures);
+            } else {
+                readFile(input, sink, failures);
+            }
+        }
+    }
+
+    /** Reads exactly one file that holds one article (not JSON Lines); throws on any problem. */
+    public Article readOne(Path file) {
+        List<Article> got = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        readFile(file, got::add, failed::add);
+        if (!failed.isEmpty()) throw new IngestException(failed.getFirst());
+        if (got.size() != 1) throw new IngestException(file + ": expected one article, found " + got.size());
+        return got.getFirst();
+    }
+
+    /** An article from text in memory (tests, the API). */
+    public Article fromText(String id, String text, Optional<String> lang) {
+        return article(id, text, lang, ArticleMeta.of(id), ArticleId.slug(id));
+    }
+
+    private void readFile(Path file, Consumer<Article> sink, Consumer<String> failures) {
+        String ext = extension(file);
+        try {
+            if (ext.equals("jsonl") || ext.equals("ndjson")) { readJsonLines(file, sink, failures); return; }
+            long size = Files.size(file);
+            if (size > maxChars * 4 + 4) throw new IngestException(file + ": too large (" + size + " bytes; at most " + maxChars + " characters an article)");
+            String text = Decoder.decode(file.toString(), Files.readAllBytes(file), encoding);
+            ArticleId id = ArticleId.slug(stem(file));
+            Article a = switch (ext) {
+                case "html", "htm" -> {
+                    HtmlExtractor.Page page = HtmlExtractor.extract(text);
+                    yield article(file.toString(), page.text(), Optional.empty(),
+                            new ArticleMeta(file.toString(), page.url(), page.headline(), page.date()), id);
+                }
+                case "json" -> fromJson(file.toString(), parse(file.toString(), text), id);
+                default -> article(file.toString(), text, Optional.empty(), ArticleMeta.of(file.toString()), id);
+            };
+            sink.accept(a);
+        } catch (IngestException e) {
+            failures.accept(e.getMessage());
+        } catch (IOException e) {
+            failures.accept(file + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private void readJsonLines(Path file, Consumer<Article> sink, Consumer<String> failures) throws IOException {
+        Charset cs = encoding.orElse(StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, cs.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            int lineNo = 0;
+            String line;
+            while (true) {
+                try {
+                    line = r.readLine();
+                } catch (IOException e) {
+                    failures.accept(file + ":" + (lineNo + 1) + ": not valid " + cs.name() + " (" + e.getMessage() + "); the rest of the file is skipped");
+                    return;
+                }
+                if (line == null) break;
+                lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                if (line.isBlank()) continue;
+                String where = file + ":" + lineNo;
+                try {
+                    if (line.length() > maxChars * 2L) throw new IngestException(where + ": too large (" + line.length() + " characters)");
+                    sink.accept(fromJson(where, parse(where, line), ArticleId.slug(stem(file) + "-" + lineNo)));
+
+                } catch (IngestException e) {
+                    failures.accept(e.getMessage());
+                }
+            }
+            if (lineNo == 0) failures.accept(file + ": empty file");
+        }
+    }
+
+    private static JsonNode parse(String where, String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            if (node == null || node.isMissingNode()) throw new IngestException(where + ": empty JSON");
+            if (!node.isObject()) throw new IngestException(where + ": JSON is not an object with a \"text\" field");
+            return node;
+        } catch (JsonParseException e) {
+            throw new IngestException(where + ": broken JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+        } catch (JsonProcessingException e) {
+            throw new IngestException(where + ": broken JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    private Article fromJson(String where, JsonNode n, ArticleId fallbackId) {
+        JsonNode text = n.get("text");
+        if (text == null || !text.isTextual()) throw new IngestException(where + ": JSON has no \"text\" string");
+        Optional<String> url = str(n, "url").or(() -> str(n, "source_url"));
+        Optional<String> headline = str(n, "headline").or(() -> str(n, "title"));
+        Optional<String> date = str(n, "datePublished").or(() -> str(n, "date"));
+        ArticleId id = str(n, "id").map(ArticleId::slug).orElse(fallbackId);
+        return article(where, text.asText(), str(n, "lang"), new ArticleMeta(where, url, headline, date), id);
+    }
+
+    private static Optional<String> str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v != null && v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? Optional.of(v.asText().strip()) : Optional.empty();
+    }
+
+    private Article article(String where, String text, Optional<String> declaredLang, ArticleMeta meta, ArticleId id) {
+        if (text.isBlank()) throw new IngestException(where + ": no text");
+        if (text.length() > maxChars) throw new IngestException(where + ": too large (" + text.length() + " characters; at most " + maxChars + ")");
+        String lang = forcedLang.or(() -> declaredLang.map(l -> l.toLowerCase(Locale.ROOT)))
+                .or(() -> identifier.identify(text))
+                .orElseThrow(() -> new IngestException(where + ": cannot tell the language (give it with --lang; supported: de, en)"));
+        lang = lang.length() > 2 && lang.charAt(2) == '-' ? lang.substring(0, 2) : lang;
+        if (!SUPPORTED_LANGUAGES.contains(lang))
+            throw new IngestException(where + ": unsupported language '" + lang + "' (supported: de, en)");
+        return new Article(id, lang, text, meta);
+    }
+
+    private static String extension(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String stem(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot <= 0 ? n : n.substring(0, dot);
+    }
+
+    public static final class Builder {
+        private LanguageIdentifier identifier = text -> Optional.empty();
+        private Optional<String> lang = Optional.empty();
+        private Optional<Charset> encoding = Optional.empty();
+        private long maxChars = 5_000_000;
+
+        /** Guesses the language of articles that do not declare one. Default: none (the language must be given). */
+        public Builder languages(LanguageIdentifier identifier) { this.identifier = identifier; return this; }
+
+        /** Every article is in this language, whatever the input says. */
+        public Builder lang(String lang) { this.lang = Optional.ofNullable(lang); return this; }
+
+        /** Inputs are in this charset instead of UTF-8/UTF-16 detection. */
+        public Builder encoding(Charset cs) { this.encoding = Optional.ofNullable(cs); return this; }
+
+        /** The largest article, in characters. Default 5,000,000. */
+        public Builder maxChars(long n) { this.maxChars = n; return this; }
+
+        public ArticleReader build() {
+            lang.ifPresent(l -> {
+                if (!SUPPORTED_LANGUAGES.contains(l)) throw new IngestException("--lang: unsupported language '" + l + "' (supported: de, en)");
+            });
+            return new ArticleReader(this);
+        }
+    }
+}

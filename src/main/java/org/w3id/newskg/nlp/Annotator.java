@@ -1,0 +1,113 @@
+package org.w3id.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.w3id.newskg.model.AnnotatedText;
+import org.w3id.newskg.model.Article;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+
+/**
+ * Sentences, tokens, UPOS tags and lemmas for an article, with document-absolute offsets.
+ *
+ * <p>The text is split at line breaks first (the sentence model would merge a headline with the next
+ * sentence), then each line into sentences. A sentence longer than {@value #MAX_TAGGED} tokens is tagged in
+ * pieces, which keeps the tagger's cost linear on pathological input. Thread-safe: models are shared, the
+ * {@code *ME} objects are per thread.
+ *
+ * {@snippet :
+ * Annotator nlp = new Annotator();
+ * AnnotatedText text = nlp.annotate(article);   // text.sentences(), text.tokens()
+ * }
+ */
+public final class Annotator {
+    static final int MAX_TAGGED = 200;
+    private final Map<String, Models> models = new ConcurrentHashMap<>();
+    private final ThreadLocal<Map<String, Tools>> tools = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, LemmatizerME lemmas) {}
+
+    /** Loads the models of a language now rather than at its first article. */
+    public void preload(String lang) { models(lang); }
+
+    private Models models(String lang) { return models.computeIfAbsent(lang, Models::load); }
+
+    private Tools tools(String lang) {
+        return tools.get().computeIfAbsent(lang, l -> {
+            Models m = models(l);
+            return new Tools(new SentenceDetectorME(m.sentences()), new TokenizerME(m.tokens()),
+                    new POSTaggerME(m.pos(), POSTagFormat.CUSTOM), new LemmatizerME(m.lemmas()));
+        });
+    }
+
+    public AnnotatedText annotate(Article article) {
+        return annotate(article, true);
+    }
+
+    /** @param lemmas false skips the lemmatizer (each lemma is then the lower-cased token) */
+    public AnnotatedText annotate(Article article, boolean lemmas) {
+        Tools t = tools(article.lang());
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        int tokenIndex = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = nextBreak(text, lineStart);
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span s : t.sentences().sentPosDetect(line)) {
+                    int sb = lineStart + s.getStart(), se = lineStart + s.getEnd();
+                    String sentence = text.substring(sb, se);
+                    Span[] spans = t.tokens().tokenizePos(sentence);
+                    if (spans.length == 0) continue;
+                    String[] words = new String[spans.length];
+                    for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(sentence).toString();
+                    String[] tags = new String[words.length];
+                    String[] lemmaOut = new String[words.length];
+                    for (int from = 0; from < words.length; from += MAX_TAGGED) {
+                        int to = Math.min(words.length, from + MAX_TAGGED);
+                        String[] part = java.util.Arrays.copyOfRange(words, from, to);
+                        String[] ptags = t.pos().tag(part);
+                        String[] plemmas = lemmas ? t.lemmas().lemmatize(part, ptags) : null;
+                        for (int i = 0; i < part.length; i++) {
+                            tags[from + i] = ptags[i];
+                            lemmaOut[from + i] = lemma(part[i], plemmas == null ? null : plemmas[i]);
+                        }
+                    }
+                    List<Token> toks = new ArrayList<>(words.length);
+                    for (int i = 0; i < words.length; i++) {
+                        CharSpan span = new CharSpan(sb + spans[i].getStart(), sb + spans[i].getEnd());
+                        toks.add(new Token(tokenIndex++, span, words[i], tags[i], lemmaOut[i]));
+                    }
+                    sentences.add(new Sentence(sentences.size(), new CharSpan(sb, se), toks));
+                }
+            }
+            if (lineEnd >= text.length()) break;
+            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
+        }
+        return new AnnotatedText(article, sentences);
+    }
+
+    private static String lemma(String word, String lemma) {
+        if (lemma == null || lemma.isEmpty() || lemma.equals("O") || lemma.equals("_")) return word.toLowerCase(Locale.ROOT);
+        return lemma;
+    }
+
+    private static int nextBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') return i;
+        }
+        return text.length();
+    }
+}
