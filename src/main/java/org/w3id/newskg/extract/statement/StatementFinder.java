@@ -126,7 +126,18 @@ public final class StatementFinder {
             reported.stream().filter(r -> sameWords(r.words, q.content()) || q.content().covers(r.words) && r.words.length() * 10 > q.content().length() * 8)
                     .findFirst().ifPresent(r -> { copySpeaker(r, d, r.rule); reported.remove(r); });
             if (d.attributed) { direct.add(d); return; }
-            if (naming(q)) { attributeAround(q, d); if (d.attributed) direct.add(d); return; }
+            int namingVerb = naming(q);
+            if (namingVerb >= 0) {
+                Optional<People.Ref> subject = nearestPersonBefore(namingVerb);
+                if (subject.isPresent()) {
+                    setSpeaker(d, subject.get());
+                    d.cue = toks.get(namingVerb).span();
+                    d.rule = d.rule + "+naming";
+                    direct.add(d);
+                }
+                return;
+            }
+            if (nameLike(inner)) return;
             if (!clause && inner.size() <= 4 && !attributeAround(q, d)) return;   // a name, a title, a scare quote
             if (!d.attributed) attributeAround(q, d);
             if (!d.attributed) colonIntro(q, d);
@@ -146,15 +157,41 @@ public final class StatementFinder {
             to.rule = to.rule + "+" + rule;
         }
 
-        /** "nannte das Treffen „…“", "called it “…”": a naming verb before the quotation in its sentence. */
-        boolean naming(Quote q) {
+        /**
+         * "nannte das Treffen „…“", "sieht den Tag als „…“", "called it “…”": the index of a naming verb before the
+         * quotation in its sentence (with "als"/"as" right before the quotation for verbs like sehen, werten), or -1.
+         */
+        int naming(Quote q) {
             int t = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(-1);
-            for (int i = t - 1; i >= Math.max(0, t - 5); i--) {
+            if (t <= 0) return -1;
+            Sentence sent = text.sentenceOf(Math.max(0, t - 1));
+            boolean als = Set.of("als", "as").contains(toks.get(t - 1).text().toLowerCase(Locale.ROOT));
+            for (int i = t - 1; i >= Math.max(sent.range().begin(), t - 12); i--) {
                 String l = toks.get(i).lemma();
-                if (l.equals("nennen") || l.equals("bezeichnen") || l.equals("call") || l.equals("describe") || l.equals("dismiss") || l.equals("label")) return true;
-                if (toks.get(i).isPunct()) break;
+                if (!toks.get(i).isVerbal()) continue;
+                if (Set.of("nennen", "bezeichnen", "call", "label", "brand", "dub", "term").contains(l) && i >= t - 6) return i;
+                if (als && Set.of("sehen", "bewerten", "werten", "beschreiben", "einschätzen", "einstufen", "describe", "dismiss", "see", "regard", "view", "hail").contains(l)) return i;
+                if (toks.get(i).text().equals(".")) break;
             }
-            return false;
+            return -1;
+        }
+
+        /** Few words, all capitalised (articles and prepositions aside): a name or a title, not speech. */
+        boolean nameLike(List<Token> inner) {
+            if (inner.isEmpty() || inner.size() > 5) return false;
+            return inner.stream().filter(t -> !(t.is("DET") || t.is("ADP") || t.isPunct())).allMatch(Token::isCapitalised)
+                    && inner.stream().noneMatch(Token::isVerbal);
+        }
+
+        Optional<People.Ref> nearestPersonBefore(int v) {
+            Sentence sent = text.sentenceOf(v);
+            People.Ref best = null;
+            for (People.Ref r : people.refs())
+                if (r.span().begin() >= sent.span().begin() && r.span().end() <= toks.get(v).span().begin() && isPerson(r) && !insideQuote(r.span())) best = r;
+            if (best == null)   // "Der Vorschlag sei gut, sagte sie" order: the subject may follow the verb
+                for (People.Ref r : people.refs())
+                    if (r.span().begin() > toks.get(v).span().end() && r.span().end() <= sent.span().end() && isPerson(r) && r.span().begin() - toks.get(v).span().end() < 3) return Optional.of(r);
+            return Optional.ofNullable(best);
         }
 
         /** Speech verb after the quotation ("…", sagte X) or before it in the same sentence (X sagte: "…"). */
@@ -369,12 +406,14 @@ public final class StatementFinder {
 
         /** From the verb (or "so") to the end there is no new clause: just a speaker and maybe a time or place. */
         boolean tailIsAttribution(int v, int e) {
-            for (int i = v + 1; i < e; i++) {
+            int i = v + 1;
+            for (; i < e; i++) {
                 Token t = toks.get(i);
-                if (t.isVerbal() && !t.text().equalsIgnoreCase("hat") && !t.text().equalsIgnoreCase("has")) return false;
+                if (t.text().equals(",") || t.text().equals(":")) break;   // a relative clause or apposition may follow
+                if (t.isVerbal() && !t.text().equalsIgnoreCase("hat") && !t.text().equalsIgnoreCase("has") && !(lex.speechVerb(t.text()).isPresent() && i == v + 1)) return false;
                 if (COMPLEMENTIZERS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
             }
-            return e - v <= 12;
+            return i - v <= 20;
         }
 
         /** sagte X, die Lage sei ernst / said the deal was dead / said on Sunday it would … */
@@ -484,7 +523,8 @@ public final class StatementFinder {
             for (int i = b; i < e; i++) {
                 Token t = toks.get(i);
                 if (insideQuote(t.span())) continue;
-                if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && t.isVerbal()) return true;
+                if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && !t.is("NOUN") && !t.isPropn() && !t.is("DET") && !t.is("PRON")) return true;
+                if (lex.konjunktiv(t.text()).isPresent() && t.isVerbal() && t.text().endsWith("e") && noIch(i)) return true;
                 if (konjunktivByForm(i)) return true;
             }
             return false;
@@ -498,6 +538,10 @@ public final class StatementFinder {
             Token t = toks.get(i);
             String w = t.text().toLowerCase(Locale.ROOT);
             if (!t.isVerbal() || !w.endsWith("e") || w.length() < 4 || !t.lemma().equals(w + "n")) return false;
+            return noIch(i);
+        }
+
+        boolean noIch(int i) {
             for (int k = Math.max(0, i - 3); k < Math.min(toks.size(), i + 3); k++)
                 if (toks.get(k).text().equalsIgnoreCase("ich")) return false;
             return true;
@@ -536,13 +580,33 @@ public final class StatementFinder {
                     }
                 }
                 if (!own) {
-                    if (!chain) continue;
-                    copySpeaker(prev, d, "continues");
+                    Optional<Draft> act = speechActBefore(sent);
+                    if (act.isPresent() && (prev == null || prev.words.end() < text.sentences().get(sent.index() - 1).span().begin())) {
+                        copySpeaker(act.get(), d, "after-speech-act");
+                    } else {
+                        if (!chain) continue;
+                        copySpeaker(prev, d, "continues");
+                    }
                     d.cue = null;
                 }
                 d.attributed = true;
                 reported.add(d);
             }
+        }
+
+        /** The previous sentence has a speech verb with a person as its subject ("X unterstrich die Beschlüsse."). */
+        Optional<Draft> speechActBefore(Sentence sent) {
+            if (sent.index() == 0) return Optional.empty();
+            Sentence prev = text.sentences().get(sent.index() - 1);
+            for (int v = prev.range().begin(); v < prev.range().end(); v++) {
+                if (insideQuote(toks.get(v).span()) || !speechVerbAt(v) || negated(v, prev)) continue;
+                Draft d = new Draft(prev.span(), Statement.Kind.REPORTED_SPEECH, "act");
+                if (subjectNear(v, prev.span(), d, false) && d.speaker != null) {
+                    d.cue = toks.get(v).span();
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
         }
 
         int distanceInSentences(int from, int to) {
@@ -578,9 +642,23 @@ public final class StatementFinder {
             List<Token> st = sent.tokens();
             for (Lexicon.AttributionPhrase ap : lex.attributionPhrases()) {
                 if (ap.before().isEmpty() && ap.after().isEmpty()) continue;
+                boolean slotless = !ap.slot();
                 if (ap.before().size() == 1 && ap.before().getFirst().equals("so")) continue;   // handled with trailing attributions
                 for (int k = 0; k < st.size(); k++) {
                     if (!matches(st, k, ap.before())) continue;
+                    if (slotless) {
+                        if (!ap.before().getFirst().equals("nach") && !ap.before().getFirst().equals("by")) continue;
+                        CharSpan words = trimClause(sent.range().begin(), sent.range().end(), sent);
+                        if (words.isEmpty() || covered(words)) continue;
+                        Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
+                        int cueEnd = st.get(k + ap.before().size() - 1).index();
+                        d.cue = new CharSpan(st.get(k).span().begin(), toks.get(cueEnd).span().end());
+                        Optional<People.Ref> subject = nearestPersonBefore(st.get(k).index());
+                        if (subject.isEmpty()) continue;
+                        setSpeaker(d, subject.get());
+                        reported.add(d);
+                        return true;
+                    }
                     int slot = k + ap.before().size();
                     int slotEnd = slot;
                     while (slotEnd < st.size() && slotEnd < slot + 6 && !st.get(slotEnd).isPunct() && !matches(st, slotEnd, ap.after())) slotEnd++;
@@ -614,6 +692,8 @@ public final class StatementFinder {
             }
             return false;
         }
+
+        boolean hasSlot(Lexicon.AttributionPhrase ap) { return ap.slot(); }
 
         boolean matches(List<Token> st, int k, List<String> words) {
             if (k + words.size() > st.size()) return false;
