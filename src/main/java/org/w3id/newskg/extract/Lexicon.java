@@ -73,6 +73,7 @@ public final class Lexicon {
     private final Map<String, String> konjunktiv = new HashMap<>();   // form -> "k1"/"k2"
     private final Set<String> konjunktivAmbiguous = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    private final Set<String> emotionVerbs = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
 
     private Lexicon(String lang) {
@@ -128,6 +129,7 @@ public final class Lexicon {
                 if (r[2].equals("y")) konjunktivAmbiguous.add(lc(r[0]));
             }
         for (String[] r : rows(lang, "not-names.tsv", 1)) notNames.add(lc(r[0]));
+        for (String[] r : rows(lang, "emotion-verbs.tsv", 1)) emotionVerbs.add(lc(r[0]));
         for (String[] r : rows("common", "first-names.tsv", 2)) {
             Gender g = Gender.ofCode(r[1]);
             firstNames.merge(r[0], g, (a, b) -> a == b ? a : Gender.UNKNOWN);
@@ -213,6 +215,9 @@ public final class Lexicon {
     public Optional<String> konjunktiv(String word) { return Optional.ofNullable(konjunktiv.get(lc(word))); }
 
     public boolean isKonjunktivAmbiguous(String word) { return konjunktivAmbiguous.contains(lc(word)); }
+
+    /** A verb of emotion or expectation (lemma or form): its complement is no statement ("befürchtete, …"). */
+    public boolean isEmotionVerb(String word) { return emotionVerbs.contains(lc(word)); }
 
     public boolean isNotName(String word) { return notNames.contains(lc(word)); }
 

@@ -89,6 +89,7 @@ public final class StatementFinder {
         List<Statement> find() {
             quotes = quoteFinder.find(s);
             for (Sentence sent : text.sentences()) reportedInSentence(sent);
+            speakerBlocks();
             konjunktivChains();
             for (Quote q : quotes) quote(q);
             List<Draft> all = new ArrayList<>(direct);
@@ -116,7 +117,7 @@ public final class StatementFinder {
             List<Token> inner = text.tokens(text.tokensWithin(q.content()));
             boolean clause = inner.stream().anyMatch(Token::isVerbal) && inner.size() >= 3;
             Draft d = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
-            if (host.isPresent()) {
+            if (host.isPresent() && !mentionedTerm(q)) {
                 Draft h = host.get();
                 copySpeaker(h, d, "inside-reported");
                 direct.add(d);
@@ -144,6 +145,16 @@ public final class StatementFinder {
             if (!d.attributed) quoteRun(q, d);
             if (!d.attributed && !clause) return;
             direct.add(d);
+        }
+
+        /** „…“ after "Begriff", "sogenannte", "the term": a word mentioned, not said. */
+        boolean mentionedTerm(Quote q) {
+            int t = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(0);
+            for (int i = t - 1; i >= Math.max(0, t - 2); i--) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                if (Set.of("begriff", "wort", "sogenannte", "sogenannten", "so genannte", "term", "word", "so-called", "phrase", "slogan", "motto").contains(w)) return true;
+            }
+            return false;
         }
 
         void copySpeaker(Draft from, Draft to, String rule) {
@@ -290,6 +301,28 @@ public final class StatementFinder {
             copySpeaker(prev, d, "quote-run");
         }
 
+        /** "Stadträtin Jana Beispiel (Grüne):" alone on a line, then her words unmarked on the next line. */
+        void speakerBlocks() {
+            for (Sentence sent : text.sentences()) {
+                List<Token> st = sent.tokens();
+                if (st.size() < 2 || st.size() > 16 || !st.getLast().text().equals(":")) continue;
+                int lineEnd = s.indexOf('\n', sent.span().end());
+                if (lineEnd < 0 || !s.substring(sent.span().end(), lineEnd).isBlank()) continue;
+                if (st.stream().anyMatch(t -> t.is("VERB"))) continue;
+                Optional<People.Ref> who = people.refs().stream().filter(r -> sent.span().covers(r.span()) && isPerson(r)).findFirst();
+                if (who.isEmpty()) continue;
+                int b = lineEnd;
+                while (b < s.length() && Character.isWhitespace(s.charAt(b))) b++;
+                int e = s.indexOf('\n', b);
+                if (e < 0) e = s.length();
+                while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;
+                if (e - b < 10 || "„“\"»«‚‘'".indexOf(s.charAt(b)) >= 0) continue;
+                Draft d = new Draft(new CharSpan(b, e), Statement.Kind.DIRECT_QUOTE, "speaker-block");
+                setSpeaker(d, who.get());
+                direct.add(d);
+            }
+        }
+
         // ------------------------------------------------------------------ reported speech
 
         void reportedInSentence(Sentence sent) {
@@ -430,7 +463,7 @@ public final class StatementFinder {
                 if (hasKonjunktiv(sent.range().begin(), v)) return false;
                 int b = i + 1;
                 if (COMPLEMENTIZERS.contains(toks.get(b).text().toLowerCase(Locale.ROOT)) || isQuoteMarkToken(toks.get(b))) return false;
-                if (toks.get(b).text().equalsIgnoreCase("zu") || hasZuInfinitive(b, end)) return false;
+                if (toks.get(b).text().equalsIgnoreCase("zu") || hasZuInfinitive(b, end) || toks.get(b).isVerbal()) return false;
                 CharSpan part = trimClause(b, end, sent);
                 if (!hasKonjunktiv(text.tokensWithin(part).begin(), text.tokensWithin(part).end()) && !verb.type().equals("opinion")) return false;
                 addReported(part, v, sent, "zero-clause");
@@ -509,6 +542,14 @@ public final class StatementFinder {
             for (int i = v - 1; i > b && i >= v - 3; i--) if (toks.get(i).text().equals(",")) { comma = i; break; }
             if (comma < 0) return false;
             if (!tailIsAttribution(v, sent.range().end())) return false;
+            if (lex.lang().equals("de")) {
+                if (v + 1 >= sent.range().end()) return false;
+                Token next = toks.get(v + 1);
+                boolean subject = next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || next.text().equalsIgnoreCase("so");
+                if (!subject || comma + 1 != v) return false;
+            } else if (comma + 1 == v && !(v + 1 < sent.range().end() && (toks.get(v + 1).isPropn() || toks.get(v + 1).is("DET") || toks.get(v + 1).is("PRON")))) {
+                return false;
+            }
             for (int i = comma + 1; i < v; i++) if (!(toks.get(i).is("PRON") || toks.get(i).is("PROPN") || toks.get(i).is("DET") || toks.get(i).is("NOUN") || toks.get(i).is("ADJ"))) return false;
             CharSpan part = trimClause(b, comma, sent);
             if (part.isEmpty()) return false;
@@ -567,6 +608,7 @@ public final class StatementFinder {
                 Draft prev = lastBefore(sent.span().begin());
                 boolean chain = prev != null && distanceInSentences(prev.words.end(), sent.span().begin()) <= 2;
                 if (!chain && !k1) continue;
+                if (emotion(sent)) continue;
                 // a trailing ", so X" / ", sagte X" names the speaker
                 Draft d = new Draft(whole, Statement.Kind.REPORTED_SPEECH, "konjunktiv-chain");
                 boolean own = false;
@@ -581,7 +623,7 @@ public final class StatementFinder {
                 }
                 if (!own) {
                     Optional<Draft> act = speechActBefore(sent);
-                    if (act.isPresent() && (prev == null || prev.words.end() < text.sentences().get(sent.index() - 1).span().begin())) {
+                    if (act.isPresent() && k1 && (prev == null || prev.words.end() < text.sentences().get(sent.index() - 1).span().begin())) {
                         copySpeaker(act.get(), d, "after-speech-act");
                     } else {
                         if (!chain) continue;
@@ -592,6 +634,13 @@ public final class StatementFinder {
                 d.attributed = true;
                 reported.add(d);
             }
+        }
+
+        /** "hatte befürchtet, …", "hofft, …": a verb of emotion or expectation, whose clause is no speech. */
+        boolean emotion(Sentence sent) {
+            for (Token t : sent.tokens())
+                if (!insideQuote(t.span()) && t.isVerbal() && (lex.isEmotionVerb(t.lemma()) || lex.isEmotionVerb(t.text()))) return true;
+            return false;
         }
 
         /** The previous sentence has a speech verb with a person as its subject ("X unterstrich die Beschlüsse."). */
