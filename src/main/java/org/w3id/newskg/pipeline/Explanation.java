@@ -1,5 +1,6 @@
 package org.w3id.newskg.pipeline;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.w3id.newskg.model.Entity;
@@ -28,6 +29,8 @@ public final class Explanation {
             e.country().ifPresent(c -> sb.append(" | country ").append(label(ex, c)));
             for (EntityRef m : e.memberOf()) sb.append(" | member of ").append(label(ex, m));
             if (e.isPerson()) sb.append(" | gender ").append(e.gender().name().toLowerCase());
+            List<String> referring = e.mentions().stream().filter(m -> m.kind() != org.w3id.newskg.model.MentionKind.NAME).map(m -> m.span().in(text)).toList();
+            if (!referring.isEmpty()) sb.append(" | also ").append(String.join(", ", referring));
             LinkDecision d = links.get(e.ref());
             if (d instanceof LinkDecision.Linked l) sb.append(" | sameAs ").append(l.qid());
             else if (d instanceof LinkDecision.Unsure u) sb.append(" | unsure ").append(u.candidates().stream().map(LinkDecision.Candidate::qid).toList());

@@ -35,14 +35,27 @@ public final class Coreference {
         ordered.addAll(mentions.pronouns());
         ordered.addAll(mentions.titles());
         ordered.sort((a, b) -> Integer.compare(begin(a), begin(b)));
+        java.util.Map<EntityRef, List<org.w3id.newskg.model.Mention>> extra = new java.util.HashMap<>();
         for (Object o : ordered) {
             Optional<EntityRef> target = o instanceof PronounMention p ? pronoun(current, p) : title(current, (TitleMention) o);
             if (target.isPresent()) {
-                refs.add(new People.Ref(o instanceof PronounMention p ? p.mention().span() : ((TitleMention) o).mention().span(), target.get()));
+                org.w3id.newskg.model.Mention m = o instanceof PronounMention p ? p.mention() : ((TitleMention) o).mention();
+                refs.add(new People.Ref(m.span(), target.get()));
+                extra.computeIfAbsent(target.get(), k -> new ArrayList<>()).add(m);
                 current = new People(people.entities(), refs);
             }
         }
-        return current;
+        // resolved pronouns and titles become mentions of their person, for provenance
+        List<Entity> entities = new ArrayList<>();
+        for (Entity e : people.entities()) {
+            List<org.w3id.newskg.model.Mention> more = extra.get(e.ref());
+            if (more == null) { entities.add(e); continue; }
+            List<org.w3id.newskg.model.Mention> all = new ArrayList<>(e.mentions());
+            all.addAll(more);
+            all.sort((a, b) -> a.span().compareTo(b.span()));
+            entities.add(new Entity(e.ref(), e.type(), e.label(), e.surfaceForms(), all, e.gender(), e.roles(), e.country(), e.memberOf()));
+        }
+        return new People(entities, refs);
     }
 
     private static int begin(Object o) {

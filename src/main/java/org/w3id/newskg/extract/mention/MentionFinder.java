@@ -68,6 +68,11 @@ public final class MentionFinder {
             Set<String> surnames = new HashSet<>();
             for (PersonName n : names) if (n.words() > 1) surnames.add(n.surname());
             for (TokenRange r : open) classifyWeak(r, surnames);
+            // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
+            for (Token t : toks)
+                if (!used[t.index()] && t.isCapitalised() && !t.isVerbal() && !t.is("DET") && !t.is("PRON")
+                        && (surnames.contains(t.text()) || genitiveBase(t.text(), surnames) != null))
+                    person(new TokenRange(t.index(), t.index() + 1), Optional.empty(), surnames.contains(t.text()) ? "surname" : "surname-genitive");
             for (Sentence s : text.sentences()) {
                 for (Token t : s.tokens()) {
                     if (used[t.index()]) continue;
@@ -175,7 +180,8 @@ public final class MentionFinder {
             if (lex.isOrgHead(w)) return false;
             if (used[t.index()]) return false;
             if (i + 1 < st.size() && lex.firstName(w).isEmpty()) {
-                String next = st.get(i + 1).text().replaceFirst("^-", "");
+                int n = st.get(i + 1).text().equals("-") && i + 2 < st.size() ? i + 2 : i + 1;
+                String next = st.get(n).text().replaceFirst("^-", "");
                 if (lex.isOrgHead(next) && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) return false;
             }
             if (lex.firstName(w).isPresent()) return true;
@@ -285,7 +291,7 @@ public final class MentionFinder {
                 if (title.isPresent()) {
                     return Optional.of(new TitleAt(title.get(), i, countryBefore(i), spanOfTitle(i)));
                 }
-                if (t.isVerbal() || t.is("CCONJ") || t.is("SCONJ")) break;
+                if (t.isVerbal() || t.is("CCONJ") || t.is("SCONJ") || t.is("ADP") && !t.text().equals("of") || t.is("ADP+DET") || used[i]) break;
             }
             return Optional.empty();
         }
@@ -410,7 +416,7 @@ public final class MentionFinder {
         /** The whole written word a token ends: "Grünen-Politikerin" for the token "-Politikerin". */
         String compoundWord(int i) {
             int b = i;
-            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && !toks.get(b - 1).isPunct()) b--;
+            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-"))) b--;
             return new CharSpan(toks.get(b).span().begin(), toks.get(i).span().end()).in(text.text());
         }
 
@@ -418,7 +424,7 @@ public final class MentionFinder {
             List<Lexicon.Pronoun> ps = lex.pronoun(t.text());
             if (ps.isEmpty() || !t.is("PRON")) return;
             Lexicon.Pronoun p = ps.stream().filter(x -> x.grammaticalCase().equals("nom")).findFirst().orElse(null);
-            if (p == null) return;
+            if (p == null || ps.stream().filter(x -> x.grammaticalCase().equals("nom")).allMatch(x -> x.gender() == Gender.NEUTER)) return;
             boolean singularReading = ps.stream().anyMatch(x -> !x.plural() && x.grammaticalCase().equals("nom"));
             Gender g = ps.stream().filter(x -> !x.plural() && x.grammaticalCase().equals("nom")).map(Lexicon.Pronoun::gender).findFirst().orElse(Gender.UNKNOWN);
             TokenRange r = new TokenRange(t.index(), t.index() + 1);
@@ -434,7 +440,7 @@ public final class MentionFinder {
             int i = t.index();
             if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
             int b = i;
-            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && !toks.get(b - 1).isPunct() && !used[b - 1]) b--;
+            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
             while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()) && !used[b - 1]) b--;
             if (b == 0 || !(toks.get(b - 1).is("DET") || toks.get(b - 1).text().matches("(?i)the|der|die|den|dem|des|'s|’s"))) return;
             b--;

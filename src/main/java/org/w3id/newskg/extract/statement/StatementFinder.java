@@ -691,6 +691,8 @@ public final class StatementFinder {
             List<Token> st = sent.tokens();
             for (Lexicon.AttributionPhrase ap : lex.attributionPhrases()) {
                 if (ap.before().isEmpty() && ap.after().isEmpty()) continue;
+                // phrases built on a speech verb ("{X} told", "as {X} said") are the verb rules' business
+                if (ap.before().stream().anyMatch(w -> !lex.speechVerbs(w).isEmpty()) || ap.after().stream().anyMatch(w -> !lex.speechVerbs(w).isEmpty())) continue;
                 boolean slotless = !ap.slot();
                 if (ap.before().size() == 1 && ap.before().getFirst().equals("so")) continue;   // handled with trailing attributions
                 for (int k = 0; k < st.size(); k++) {
