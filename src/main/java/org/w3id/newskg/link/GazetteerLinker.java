@@ -68,7 +68,7 @@ public final class GazetteerLinker implements Linker {
     public LinkDecision decide(Entity e, Extraction extraction) {
         ArticleContext ctx = ArticleContext.of(e, extraction, lex, countries);
         Names names = names(e, ctx.lang());
-        List<NameIndex.Match> matches = matches(names, typeFit(e.type()), ctx.lang());
+        List<NameIndex.Match> matches = matches(index, names, typeFit(e.type()), ctx.lang());
         return LinkRules.decide(matches, ctx, names.surnameOnly(), false);
     }
 
@@ -98,7 +98,7 @@ public final class GazetteerLinker implements Linker {
     }
 
     /** Whole-name matches of the full forms (as written, then as genitive); surname matches when there is no full form. */
-    List<NameIndex.Match> matches(Names names, Predicate<KnownItem> fits, String lang) {
+    static List<NameIndex.Match> matches(NameIndex index, Names names, Predicate<KnownItem> fits, String lang) {
         Map<String, NameIndex.Match> best = new LinkedHashMap<>();
         if (!names.surnameOnly())
             for (String f : names.full()) keep(best, withGenitive(f, lang, x -> index.find(x, fits)));

@@ -6,16 +6,20 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What the linker knows about offices and country words, as data: {@code data/wikidata/offices.tsv} (titles
  * and descriptions → office classes such as {@code politics/head-of-government} or {@code sport/coach}) and
- * {@code data/wikidata/demonyms.tsv} (country words → a country's English gazetteer label). Loaded once,
+ * {@code data/wikidata/demonyms.tsv} (country words → a country's English gazetteer label) and
+ * {@code data/wikidata/classes.tsv} (words of Wikidata class labels → gazetteer type). Loaded once,
  * immutable, shared between threads.
  *
  * {@snippet :
@@ -41,12 +45,14 @@ public final class LinkLexicon {
 
     private final List<Office> offices;
     private final List<CountryWord> countryWords;
+    private final List<Map.Entry<String, String>> classes;
 
     private static volatile LinkLexicon shipped;
 
-    private LinkLexicon(List<Office> offices, List<CountryWord> countryWords) {
+    private LinkLexicon(List<Office> offices, List<CountryWord> countryWords, List<Map.Entry<String, String>> classes) {
         this.offices = offices.stream().sorted(Comparator.comparingInt(Office::length).reversed()).toList();
         this.countryWords = List.copyOf(countryWords);
+        this.classes = classes.stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()).toList();
     }
 
     /** The lexicon in the jar, loaded on first use. */
@@ -54,7 +60,7 @@ public final class LinkLexicon {
         LinkLexicon l = shipped;
         if (l == null) {
             synchronized (LinkLexicon.class) {
-                if (shipped == null) shipped = new LinkLexicon(readOffices(), readCountryWords());
+                if (shipped == null) shipped = new LinkLexicon(readOffices(), readCountryWords(), readClasses());
                 l = shipped;
             }
         }
@@ -86,6 +92,17 @@ public final class LinkLexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * The gazetteer type (country, city, region, organisation) that the English labels of an item's classes
+     * name ({@code data/wikidata/classes.tsv}, longest words first); empty when none does.
+     */
+    public Optional<String> itemType(Collection<String> classLabels) {
+        for (Map.Entry<String, String> c : classes)
+            for (String label : classLabels)
+                if ((" " + String.join(" ", words(label)) + " ").contains(" " + c.getKey() + " ")) return Optional.of(c.getValue());
+        return Optional.empty();
     }
 
     /** A word that stands before a name but is not part of it: an honorific, an office, a country word. */
@@ -158,6 +175,12 @@ public final class LinkLexicon {
                 throw new LinkException("data/wikidata/demonyms.tsv: unknown match '" + r[1] + "' (word, prefix)");
             out.add(new CountryWord(r[0].toLowerCase(Locale.ROOT), r[1].equals("prefix"), r[2]));
         }
+        return out;
+    }
+
+    private static List<Map.Entry<String, String>> readClasses() {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (String[] r : rows("classes.tsv", 2)) out.add(Map.entry(r[0].toLowerCase(Locale.ROOT), r[1]));
         return out;
     }
 
