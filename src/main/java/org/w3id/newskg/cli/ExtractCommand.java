@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newskg.export.Exporter;
 import org.w3id.newskg.export.Format;
-import java.util.Optional;
 import org.w3id.newskg.ingest.ArticleReader;
 import org.w3id.newskg.link.Linker;
 import org.w3id.newskg.link.Linkers;
@@ -62,8 +62,9 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Format fmt = Format.parse(format);
+        Linkers.Mode mode = Linkers.Mode.parse(wikidata);
         ArticleReader reader = ArticleReader.create().languages(new OpenNlpLanguageIdentifier()).lang(lang).encoding(encoding).build();
-        Linker linker = Linkers.create(Linkers.Mode.parse(wikidata), wikidataCache != null ? wikidataCache : Linkers.defaultCache(),
+        Linker linker = Linkers.create(mode, wikidataCache != null ? wikidataCache : Linkers.defaultCache(),
                 Optional.of(Linkers.defaultUserGazetteer()), w -> { synchronized (err) { err.println("newskg: " + w); err.flush(); } });
         Pipeline pipeline = Pipeline.create().linker(linker).build();
         boolean toStdout = output.equals("-");
