@@ -28,12 +28,12 @@ import org.w3id.newskg.model.Extraction;
 import org.w3id.newskg.model.LinkDecision;
 
 /**
- * The linker's golden cases ({@code src/test/resources/golden/link/cases/*.tsv}): entities built by hand, as the
+ * The linker's golden cases ({@code src/test/resources/link-golden/cases/*.tsv}): entities built by hand, as the
  * extraction would give them, against the shipped gazetteer, an invented one, or both; each row states the
  * decision expected. Format: see the first case file. Issue 6.
  */
 class LinkGoldenTest {
-    static final Path GOLDEN = Path.of("src/test/resources/golden/link");
+    static final Path GOLDEN = Path.of("src/test/resources/link-golden");
 
     @TestFactory
     List<DynamicTest> goldenCases() throws IOException {
