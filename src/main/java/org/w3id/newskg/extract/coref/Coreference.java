@@ -83,8 +83,14 @@ public final class Coreference {
         }
         for (Entity e : people.persons())
             for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
-        // no one holds that role: the nearest person of agreeing gender within the last two sentences
         int sentence = t.mention().sentence();
+        if (before.isEmpty()) {   // "New Zealand's climate minister said … The minister, Jana Beispiel, …": the next person with that role
+            for (Entity e : people.persons())
+                for (org.w3id.newskg.model.Mention m : e.mentions())
+                    if (m.sentence() > sentence && m.sentence() <= sentence + 3 && e.roles().stream().anyMatch(r -> sameHead(r.title(), head, t.title().title())))
+                        return Optional.of(e.ref());
+        }
+        // no one holds that role: the nearest person of agreeing gender within the last two sentences
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
             if (e.gender().agreesWith(t.title().gender()) && sentence - sentenceOf(e, r) <= 2) return Optional.of(e.ref());

@@ -174,7 +174,9 @@ public final class MentionFinder {
             String w = t.text();
             if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return w.matches("\\p{Lu}\\.") && i > 0 && nameLike(st, i - 1);
             if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && lex.firstName(w).isEmpty()) return false;   // NATO, USA
-            if (lex.isNotName(w) || !lex.pronoun(w).isEmpty()) return false;
+            if (lex.isNotName(w)) return false;
+            if (!lex.pronoun(w).isEmpty()) return i > 0 && st.get(i - 1).isPropn() && Character.isUpperCase(st.get(i - 1).text().codePointAt(0))
+                    && lex.pronoun(st.get(i - 1).text()).isEmpty() && lex.title(st.get(i - 1).text()).isEmpty();
             if (lex.title(w).isPresent() && lex.firstName(w).isEmpty()) return false;
             if (lex.eventNoun(w).isPresent() || lex.speechVerb(w).isPresent()) return false;
             if (lex.isOrgHead(w)) return false;
@@ -421,6 +423,7 @@ public final class MentionFinder {
         }
 
         void pronoun(Token t) {
+            if (used[t.index()]) return;
             List<Lexicon.Pronoun> ps = lex.pronoun(t.text());
             if (ps.isEmpty() || !t.is("PRON")) return;
             Lexicon.Pronoun p = ps.stream().filter(x -> x.grammaticalCase().equals("nom")).findFirst().orElse(null);

@@ -120,6 +120,7 @@ public final class StatementFinder {
             if (host.isPresent() && !mentionedTerm(q)) {
                 Draft h = host.get();
                 copySpeaker(h, d, "inside-reported");
+                nestedSpeaker(q, h).ifPresent(r -> { setSpeaker(d, r); d.rule = "quote+nested-speaker"; d.cue = null; });
                 direct.add(d);
                 return;
             }
@@ -145,6 +146,27 @@ public final class StatementFinder {
             if (!d.attributed) quoteRun(q, d);
             if (!d.attributed && !clause) return;
             direct.add(d);
+        }
+
+        /**
+         * "Er sagte, dass Novak das Treffen „sehr gut“ bewertet habe": inside the reported clause another person rates or
+         * calls something with the quoted words — they are that person's (ANNOTATION.md, nested speech).
+         */
+        Optional<People.Ref> nestedSpeaker(Quote q, Draft host) {
+            int qb = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(-1);
+            int qe = text.firstTokenFrom(q.marked().end()).map(Token::index).orElse(toks.size());
+            boolean rated = false;
+            for (int i = Math.max(0, qb - 4); i < Math.min(toks.size(), qe + 3); i++) {
+                if (i >= qb && i < qe) continue;
+                String l = toks.get(i).lemma();
+                if (toks.get(i).isVerbal() && (Set.of("bewerten", "nennen", "bezeichnen", "loben", "rate", "call", "describe", "label", "praise").contains(l) || speechVerbAt(i))
+                        && host.words.covers(toks.get(i).span())) rated = true;
+            }
+            if (!rated) return Optional.empty();
+            People.Ref best = null;
+            for (People.Ref r : people.refs())
+                if (host.words.covers(r.span()) && r.span().end() <= q.marked().begin() && isPerson(r) && !r.entity().equals(host.speaker)) best = r;
+            return Optional.ofNullable(best);
         }
 
         /** „…“ after "Begriff", "sogenannte", "the term": a word mentioned, not said. */
@@ -272,6 +294,18 @@ public final class StatementFinder {
             if (intro.isEmpty()) return;
             Sentence sent = intro.get();
             CharSpan window = new CharSpan(sent.span().begin(), k);
+            int colonTok = text.firstTokenFrom(k).map(Token::index).orElse(-1);
+            for (int i = colonTok - 1; i >= Math.max(sent.range().begin() + 1, colonTok - 5); i--) {
+                if (toks.get(i).text().equalsIgnoreCase("so") && toks.get(i - 1).text().equals(",")) {
+                    Optional<People.Ref> r = people.refIn(new CharSpan(toks.get(i).span().end(), k));
+                    if (r.isPresent() && isPerson(r.get())) {
+                        setSpeaker(d, r.get());
+                        d.cue = toks.get(i).span();
+                        d.rule = d.rule + "+so-colon";
+                        return;
+                    }
+                }
+            }
             for (int v = sent.range().end() - 1; v >= sent.range().begin(); v--) {
                 if (speechVerbAt(v) && !negated(v, sent) && subjectNear(v, window, d, false)) {
                     d.cue = toks.get(v).span();
@@ -416,6 +450,8 @@ public final class StatementFinder {
             for (int i = b + 1; i < e; i++) {
                 Token t = toks.get(i);
                 if (t.text().equals(":") && !insideQuote(t.span()) && i == e - 1) { e = i; break; }
+                if (t.text().equals(",") && i + 2 < e && Set.of("und", "and", "aber", "but").contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))
+                        && speechVerbAt(i + 2) && !insideQuote(toks.get(i + 2).span())) { e = i; break; }
                 if (t.text().equals(",") && i + 1 < e) {
                     int n = i + 1;
                     String w = toks.get(n).text().toLowerCase(Locale.ROOT);
@@ -478,8 +514,12 @@ public final class StatementFinder {
             Token first = toks.get(np);
             if (!(first.is("DET") || first.is("PRON") || first.is("PROPN") || first.is("NOUN") || first.is("ADJ") || first.is("NUM"))) return false;
             if (first.is("PRON") && Set.of("him", "her", "them", "me", "us", "it").contains(first.text().toLowerCase(Locale.ROOT)) && !first.text().equalsIgnoreCase("it")) return false;
-            for (int k = np + 1; k < Math.min(end, np + 10); k++) {
+            for (int k = np + 1; k < Math.min(end, np + 12); k++) {
                 Token t = toks.get(k);
+                if (t.text().equals("(")) {
+                    while (k < end - 1 && !toks.get(k).text().equals(")")) k++;
+                    continue;
+                }
                 if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing")) {
                     if (k == np + 1 && t.is("VERB") && t.text().endsWith("ed") && first.is("PRON") && first.text().equalsIgnoreCase("it")) break;
                     CharSpan part = trimClause(np, end, sent);
@@ -539,7 +579,7 @@ public final class StatementFinder {
         boolean preposed(Sentence sent, int v) {
             int b = sent.range().begin();
             int comma = -1;
-            for (int i = v - 1; i > b && i >= v - 3; i--) if (toks.get(i).text().equals(",")) { comma = i; break; }
+            for (int i = v - 1; i > b && i >= v - 5; i--) if (toks.get(i).text().equals(",")) { comma = i; break; }
             if (comma < 0) return false;
             if (!tailIsAttribution(v, sent.range().end())) return false;
             if (lex.lang().equals("de")) {
@@ -555,7 +595,9 @@ public final class StatementFinder {
             if (part.isEmpty()) return false;
             for (Quote q : quotes) if (q.marked().covers(part) || q.content().covers(part) || part.covers(q.marked()) && q.marked().length() * 10 > part.length() * 7) return false;
             List<Token> pt = text.tokens(text.tokensWithin(part));
-            if (pt.stream().noneMatch(Token::isVerbal)) return false;
+            if (pt.stream().noneMatch(Token::isVerbal) && pt.size() < 5) return false;
+            // a part that holds a speech verb with its own clause is that verb's statement, not this one's
+            for (Draft r : reported) if (part.covers(r.words) || r.cue != null && part.covers(r.cue)) return false;
             addReported(part, v, sent, "preposed-clause");
             return true;
         }
@@ -614,7 +656,8 @@ public final class StatementFinder {
                 boolean own = false;
                 for (int v = sent.range().begin(); v < sent.range().end(); v++) {
                     Token t = toks.get(v);
-                    if ((speechVerbAt(v) || t.text().equalsIgnoreCase("so") && v > 0 && toks.get(v - 1).text().equals(",")) && tailIsAttribution(v, sent.range().end())
+                    boolean afterComma = v > sent.range().begin() && toks.get(v - 1).text().equals(",");
+                    if (afterComma && (speechVerbAt(v) || t.text().equalsIgnoreCase("so")) && tailIsAttribution(v, sent.range().end())
                             && subjectNear(v, new CharSpan(t.span().begin(), sent.span().end()), d, true)) {
                         d.cue = t.span();
                         own = true;
@@ -823,7 +866,7 @@ public final class StatementFinder {
                 int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
                 if (!clauseMate(r.span(), v)) dist += 1000;
                 if (preferAfter && r.span().begin() < vb) dist += 5;
-                if (!preferAfter && r.span().begin() > vb) dist += 5;
+                if (!preferAfter && r.span().begin() > vb) dist += lex.lang().equals("en") ? 500 : 40;
                 if (dist < bestDist) { best = r; bestDist = dist; }
             }
             Optional<CharSpan> group = groupNear(v, window, exclude);
