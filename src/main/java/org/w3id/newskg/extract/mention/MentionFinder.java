@@ -444,10 +444,15 @@ public final class MentionFinder {
             if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
             int b = i;
             while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
-            while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()) && !used[b - 1]) b--;
-            if (b == 0 || !(toks.get(b - 1).is("DET") || toks.get(b - 1).text().matches("(?i)the|der|die|den|dem|des|'s|’s"))) return;
+            boolean en = lex.lang().equals("en");
+            while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
+                    || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1]) b--;
+            if (b == 0) return;
+            String det = toks.get(b - 1).text();
+            boolean possessive = det.endsWith("'s") || det.endsWith("\u2019s");
+            if (!(toks.get(b - 1).is("DET") || det.matches("(?i)the|der|die|den|dem|des") || possessive)) return;
             b--;
-            if (b > 0 && (toks.get(b - 1).text().equals("'s") || toks.get(b - 1).text().equals("’s"))) b -= 2;
+            if (possessive && det.length() == 2 && b > 0) b--;   // the name before a separate 's token
             b = Math.max(0, b);
             TokenRange r = new TokenRange(b, i + 1);
             Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");

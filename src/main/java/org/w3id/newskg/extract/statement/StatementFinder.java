@@ -77,6 +77,8 @@ public final class StatementFinder {
         List<Quote> quotes;
         final List<Draft> reported = new ArrayList<>();
         final List<Draft> direct = new ArrayList<>();
+        final java.util.Map<Quote, Draft> probed = new java.util.HashMap<>();
+        int probing;
 
         Run(AnnotatedText text, People people, List<Event> events) {
             this.text = text;
@@ -159,7 +161,7 @@ public final class StatementFinder {
             for (int i = Math.max(0, qb - 4); i < Math.min(toks.size(), qe + 3); i++) {
                 if (i >= qb && i < qe) continue;
                 String l = toks.get(i).lemma();
-                if (toks.get(i).isVerbal() && (Set.of("bewerten", "nennen", "bezeichnen", "loben", "rate", "call", "describe", "label", "praise").contains(l) || speechVerbAt(i))
+                if (toks.get(i).isVerbal() && Set.of("bewerten", "nennen", "bezeichnen", "rate", "call", "describe", "label").contains(l)
                         && host.words.covers(toks.get(i).span())) rated = true;
             }
             if (!rated) return Optional.empty();
@@ -712,15 +714,22 @@ public final class StatementFinder {
             for (Draft d : reported) if (d.words.begin() < offset && (best == null || d.words.begin() > best.words.begin())) best = d;
             for (Draft d : direct) if (d.words.begin() < offset && (best == null || d.words.begin() > best.words.begin())) best = d;
             for (Quote q : quotes) if (q.content().end() < offset && (best == null || q.content().begin() > best.words.begin())) {
-                Draft tmp = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
-                if (attributeAround(q, tmp) || tmpColon(q, tmp)) best = tmp;
+                Draft tmp = probed.computeIfAbsent(q, this::probe);
+                if (tmp.attributed) best = tmp;
             }
             return best != null && (best.attributed || best.speaker != null || best.anonymous) ? best : null;
         }
 
-        boolean tmpColon(Quote q, Draft d) {
-            colonIntro(q, d);
-            return d.attributed;
+        /** A quotation's speaker by the sieves around it alone, computed once; no pronoun continuation (it asks this). */
+        Draft probe(Quote q) {
+            Draft tmp = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
+            probing++;
+            try {
+                if (!attributeAround(q, tmp)) colonIntro(q, tmp);
+            } finally {
+                probing--;
+            }
+            return tmp;
         }
 
         boolean covered(CharSpan span) {
@@ -922,6 +931,17 @@ public final class StatementFinder {
         boolean isPerson(People.Ref r) { return people.get(r.entity()).isPerson(); }
 
         void setSpeaker(Draft d, People.Ref r) {
+            List<Lexicon.Pronoun> pronoun = lex.pronoun(r.span().in(s));
+            if (!pronoun.isEmpty() && probing == 0) {   // "he said" continues the current speaker when the gender agrees
+                Draft last = lastBefore(r.span().begin());
+                if (last != null && last.speaker != null && !last.speaker.equals(r.entity()) && distanceInSentences(last.words.end(), r.span().begin()) <= 2
+                        && people.get(last.speaker).gender().agreesWith(pronoun.getFirst().gender())) {
+                    d.speaker = last.speaker;
+                    d.speakerSpan = r.span();
+                    d.attributed = true;
+                    return;
+                }
+            }
             d.speaker = r.entity();
             d.speakerSpan = r.span();
             d.attributed = true;
