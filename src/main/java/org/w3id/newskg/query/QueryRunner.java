@@ -77,8 +77,19 @@ public final class QueryRunner {
 
     private static Answer answer(Query query, QueryExec exec) {
         if (query.isSelectType()) {
-            RowSetRewindable rows = exec.select().rewindable();
-            return new Answer(query, rows, null, null);
+            // resolve every value now: a TDB2 binding reads its nodes lazily, which fails after the read transaction
+            RowSet select = exec.select();
+            List<Var> vars = select.getResultVars();
+            List<Binding> copied = new ArrayList<>();
+            select.forEachRemaining(b -> {
+                org.apache.jena.sparql.engine.binding.BindingBuilder bb = Binding.builder();
+                for (Var v : vars) {
+                    Node n = b.get(v);
+                    if (n != null) bb.add(v, n);
+                }
+                copied.add(bb.build());
+            });
+            return new Answer(query, RowSetStream.create(vars, copied.iterator()).rewindable(), null, null);
         }
         if (query.isAskType()) return new Answer(query, null, exec.ask(), null);
         Graph g = query.isConstructType() ? exec.construct() : exec.describe();
