@@ -61,6 +61,7 @@ public final class MentionFinder {
         }
 
         Mentions find() {
+            organisations();
             List<TokenRange> runs = nameRuns();
             List<TokenRange> open = new ArrayList<>();
             for (TokenRange r : runs) if (!classifyStrong(r)) open.add(r);
@@ -78,6 +79,59 @@ public final class MentionFinder {
             titles.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
             things.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
             return new Mentions(names, titles, pronouns, things);
+        }
+
+        // ---- organisations: a head word ("Partei", "Ministerium", "Council") with its capitalised words, or an acronym
+
+        void organisations() {
+            for (Sentence sent : text.sentences()) {
+                List<Token> st = sent.tokens();
+                for (int k = 0; k < st.size(); k++) {
+                    Token t = st.get(k);
+                    if (used[t.index()] || !t.isCapitalised()) continue;
+                    if (acronym(t)) {
+                        thing(new TokenRange(t.index(), t.index() + 1), EntityType.ORGANIZATION, t.text(), "acronym");
+                        continue;
+                    }
+                    if (!lex.isOrgHead(t.text()) && !lex.isOrgHead(t.text().replaceAll("^.*-", ""))) continue;
+                    int b = k, e = k + 1;
+                    while (b > 0 && !used[st.get(b - 1).index()] && st.get(b - 1).isCapitalised() && (st.get(b - 1).is("ADJ") || st.get(b - 1).isPropn())
+                            && lex.firstName(st.get(b - 1).text()).isEmpty() && lex.title(st.get(b - 1).text()).isEmpty()) b--;
+                    // genitive or English "of" complement: "der Russischen Föderation", "of India"
+                    while (e + 1 < st.size() && (st.get(e).text().equals("der") || st.get(e).text().equals("des") || st.get(e).text().equals("of") || st.get(e).text().equals("für"))
+                            && st.get(e + 1).isCapitalised() && lex.title(st.get(e + 1).text()).isEmpty()) {
+                        int f = e + 1;
+                        while (f < st.size() && st.get(f).isCapitalised() && (st.get(f).is("ADJ") || st.get(f).isPropn() || st.get(f).is("NOUN")) && f < e + 4) f++;
+                        if (f == e + 1) break;
+                        e = f;
+                    }
+                    String head = t.text().toLowerCase(Locale.ROOT);
+                    boolean proper = e - b > 1 || t.isPropn() || !lex.isOrgHead(head) || lex.lang().equals("en") && k > 0 && st.get(k - 1).isCapitalised();
+                    if (!proper && !compoundOrg(head)) continue;
+                    TokenRange r = new TokenRange(st.get(b).index(), st.get(e - 1).index() + 1);
+                    String label = textOf(r);
+                    thing(r, EntityType.ORGANIZATION, label, "org-head");
+                    // "(KPRF)": the acronym right after is the same organisation
+                    if (e + 2 < st.size() && st.get(e).text().equals("(") && acronymLike(st.get(e + 1)) && st.get(e + 2).text().equals(")"))
+                        thing(new TokenRange(st.get(e + 1).index(), st.get(e + 1).index() + 1), EntityType.ORGANIZATION, label, "org-acronym");
+                    k = e - 1;
+                }
+            }
+        }
+
+        /** "Außenministerium", "Kanzleramt": the head is part of a longer word. */
+        boolean compoundOrg(String word) {
+            return lex.lang().equals("de") && lex.isOrgHead(word) && word.length() > 8;
+        }
+
+        boolean acronymLike(Token t) {
+            String w = t.text();
+            return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-') && w.chars().anyMatch(Character::isLetter);
+        }
+
+        boolean acronym(Token t) {
+            return acronymLike(t) && !t.text().matches("[IVX]+") && countryOf(t.text()).isEmpty() && knownPlace(t.text()).isEmpty() && !lex.isNotName(t.text())
+                    && t.text().length() >= 2 && !(t.index() > 0 && toks.get(t.index() - 1).text().equals("("));
         }
 
         // ---- runs of name-like tokens
@@ -117,6 +171,8 @@ public final class MentionFinder {
             if (lex.title(w).isPresent() && lex.firstName(w).isEmpty()) return false;
             if (lex.eventNoun(w).isPresent() || lex.speechVerb(w).isPresent()) return false;
             if (lex.isOrgHead(w)) return false;
+            if (used[t.index()]) return false;
+            if (i + 1 < st.size() && lex.isOrgHead(st.get(i + 1).text()) && st.get(i + 1).isCapitalised() && lex.firstName(w).isEmpty()) return false;
             if (lex.firstName(w).isPresent()) return true;
             if (!t.isPropn() && !(lex.lang().equals("en") && t.is("NOUN") && i > 0)) return false;
             return lex.demonymCountry(w).isEmpty() || w.endsWith("s") && lex.lang().equals("de");
@@ -131,7 +187,12 @@ public final class MentionFinder {
         boolean classifyStrong(TokenRange r) {
             String label = textOf(r);
             List<Token> rt = text.tokens(r);
+            if (isChannel(label)) return true;
             Optional<String> place = knownPlace(label);
+            if (place.isEmpty() && rt.size() == 1 && lex.lang().equals("de") && label.endsWith("s")) {
+                Optional<String> genitive = knownPlace(label.substring(0, label.length() - 1));
+                if (genitive.isPresent()) { place = genitive; label = genitive.get(); }
+            }
             if (place.isPresent()) {
                 EntityType type = gazetteer.lookup(label, "country").isEmpty() && !isCountryName(label) ? EntityType.PLACE : EntityType.COUNTRY;
                 thing(r, type, place.get(), "gazetteer");
@@ -144,6 +205,14 @@ public final class MentionFinder {
                 person(r, title, firstName ? "first-name" : "title-before-name");
                 return true;
             }
+            return false;
+        }
+
+        /** "Truth Social", "Telegram": a channel of the lexicon is no person. */
+        boolean isChannel(String label) {
+            String l = label.toLowerCase(Locale.ROOT);
+            for (Lexicon.ChannelPattern p : lex.channelPatterns())
+                if (String.join(" ", p.words()).equals(l) || p.channel().equalsIgnoreCase(label)) return true;
             return false;
         }
 
@@ -190,7 +259,10 @@ public final class MentionFinder {
         boolean speechSubject(TokenRange r) {
             Token first = toks.get(r.begin());
             if (lex.isGroupWord(first.text())) return false;
-            if (r.end() < toks.size() && lex.speechVerb(toks.get(r.end()).text()).isPresent()) return true;
+            if (r.end() < toks.size() && lex.speechVerb(toks.get(r.end()).text()).isPresent() && toks.get(r.end()).isVerbal()) {
+                boolean pronounSubject = r.end() + 1 < toks.size() && lex.pronoun(toks.get(r.end() + 1).text()).stream().anyMatch(p -> p.grammaticalCase().equals("nom"));
+                return !pronounSubject;
+            }
             return r.begin() > 0 && lex.speechVerb(toks.get(r.begin() - 1).text()).isPresent()
                     && text.sentenceOf(r.begin()).equals(text.sentenceOf(r.begin() - 1));
         }

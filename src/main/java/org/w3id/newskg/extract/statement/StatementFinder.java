@@ -167,7 +167,7 @@ public final class StatementFinder {
                 while (i < toks.size() && i < after + 2 && (toks.get(i).isPunct() && !toks.get(i).text().equals("."))) i++;
                 int limit = Math.min(sentAfter.range().end(), i + 7);
                 for (int v = i; v < limit; v++) {
-                    if (isQuoteMarkToken(toks.get(v))) break;
+                    if (isQuoteMarkToken(toks.get(v)) || s.substring(q.marked().end(), toks.get(v).span().begin()).contains("\n")) break;
                     if (speechVerbAt(v) && !negated(v, sentAfter)) {
                         if (subjectNear(v, new CharSpan(toks.get(i).span().begin(), toks.get(Math.min(limit, sentAfter.range().end()) - 1).span().end()), d, true)) {
                             d.cue = toks.get(v).span();
@@ -177,7 +177,7 @@ public final class StatementFinder {
                     }
                     if (toks.get(v).text().equals(",") && v > i) break;
                 }
-                if (toks.size() > i && (toks.get(i).text().equalsIgnoreCase("so") || toks.get(i).text().equalsIgnoreCase("laut")) && i + 1 < sentAfter.range().end()) {
+                if (toks.size() > i && !s.substring(q.marked().end(), toks.get(i).span().begin()).contains("\n") && (toks.get(i).text().equalsIgnoreCase("so") || toks.get(i).text().equalsIgnoreCase("laut")) && i + 1 < sentAfter.range().end()) {
                     if (subjectNear(i, new CharSpan(toks.get(i).span().begin(), toks.get(Math.min(sentAfter.range().end(), i + 6) - 1).span().end()), d, true)) {
                         d.cue = toks.get(i).span();
                         d.rule = d.rule + "+so-after-quote";
@@ -231,23 +231,25 @@ public final class StatementFinder {
                     return;
                 }
             }
-            // "…, so X:" or a sentence whose subject is a person: its first person
+            // "…, so X:" or a sentence whose subject is a person: the person nearest the colon
+            People.Ref last = null;
             for (People.Ref r : people.refs())
-                if (window.covers(r.span()) && isPerson(r)) {
-                    setSpeaker(d, r);
-                    d.rule = d.rule + "+colon-intro-subject";
-                    return;
-                }
+                if (window.covers(r.span()) && isPerson(r) && !insideQuote(r.span())) last = r;
+            if (last != null) {
+                setSpeaker(d, last);
+                d.rule = d.rule + "+colon-intro-subject";
+            }
         }
 
         /** A quotation right after another one (same or next paragraph), with nothing attributed between. */
         void quoteRun(Quote q, Draft d) {
-            Draft prev = null;
-            for (Draft p : direct) if (p.words.end() <= q.marked().begin() && (prev == null || p.words.end() > prev.words.end())) prev = p;
-            if (prev == null || !prev.attributed) return;
-            String between = s.substring(prev.words.end(), q.marked().begin());
-            if (between.length() > 400 || between.split("\n").length > 3) return;
-            for (Draft r : reported) if (r.words.begin() >= prev.words.end() && r.words.end() <= q.marked().begin()) return;
+            Draft prev = lastBefore(q.marked().begin());
+            if (prev == null || prev.speaker == null) return;
+            String between = s.substring(Math.min(prev.words.end(), q.marked().begin()), q.marked().begin());
+            if (between.length() > 400 || between.chars().filter(c -> c == '\n').count() > 2) return;
+            // another person named between the two takes over the floor
+            for (People.Ref r : people.refs())
+                if (r.span().begin() >= prev.words.end() && r.span().end() <= q.marked().begin() && isPerson(r) && !r.entity().equals(prev.speaker)) return;
             copySpeaker(prev, d, "quote-run");
         }
 
@@ -343,7 +345,7 @@ public final class StatementFinder {
         CharSpan trimClause(int b, int e, Sentence sent) {
             for (int i = b + 1; i < e; i++) {
                 Token t = toks.get(i);
-                if (t.text().equals(":") && !insideQuote(t.span())) { e = i; break; }
+                if (t.text().equals(":") && !insideQuote(t.span()) && i == e - 1) { e = i; break; }
                 if (t.text().equals(",") && i + 1 < e) {
                     int n = i + 1;
                     String w = toks.get(n).text().toLowerCase(Locale.ROOT);
@@ -386,6 +388,7 @@ public final class StatementFinder {
                     i++;
                 }
                 if (i >= end - 1 || !toks.get(i).text().equals(",")) return false;
+                if (hasKonjunktiv(sent.range().begin(), v)) return false;
                 int b = i + 1;
                 if (COMPLEMENTIZERS.contains(toks.get(b).text().toLowerCase(Locale.ROOT)) || isQuoteMarkToken(toks.get(b))) return false;
                 if (toks.get(b).text().equalsIgnoreCase("zu") || hasZuInfinitive(b, end)) return false;
@@ -480,15 +483,30 @@ public final class StatementFinder {
         boolean hasKonjunktiv(int b, int e) {
             for (int i = b; i < e; i++) {
                 Token t = toks.get(i);
+                if (insideQuote(t.span())) continue;
                 if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && t.isVerbal()) return true;
+                if (konjunktivByForm(i)) return true;
             }
             return false;
+        }
+
+        /**
+         * Konjunktiv I of a verb the lexicon does not list: a third-person form ending in -e where the indicative
+         * ends in -t ("er gebe", "sie verlange"), i.e. the lemma minus its final n, without "ich" beside it.
+         */
+        boolean konjunktivByForm(int i) {
+            Token t = toks.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (!t.isVerbal() || !w.endsWith("e") || w.length() < 4 || !t.lemma().equals(w + "n")) return false;
+            for (int k = Math.max(0, i - 3); k < Math.min(toks.size(), i + 3); k++)
+                if (toks.get(k).text().equalsIgnoreCase("ich")) return false;
+            return true;
         }
 
         boolean hasKonjunktiv2(int b, int e) {
             for (int i = b; i < e; i++) {
                 Token t = toks.get(i);
-                if (lex.konjunktiv(t.text()).isPresent() && t.isVerbal()) return true;
+                if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && t.isVerbal() && !insideQuote(t.span())) return true;
             }
             return false;
         }
