@@ -142,6 +142,10 @@ public final class RemoteStore implements GraphStore {
             return action.get();
         } catch (HttpException e) {
             throw new StoreException(dataset + ": " + what + " failed: " + reason(e), e);
+        } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            Throwable net = networkCause(e);
+            throw new StoreException(dataset + ": " + what + " failed: " + (net != null ? reason(net)
+                    : status(e.getStatusCode(), e.getResponseMessage(), null)), e);
         } catch (RuntimeException e) {
             Throwable net = networkCause(e);
             if (net != null) throw new StoreException(dataset + ": " + what + " failed: " + reason(net), e);
@@ -152,14 +156,18 @@ public final class RemoteStore implements GraphStore {
     private String reason(HttpException e) {
         Throwable net = networkCause(e);
         if (net != null) return reason(net);
-        return switch (e.getStatusCode()) {
+        return status(e.getStatusCode(), e.getStatusLine(), e.getResponse());
+    }
+
+    private String status(int code, String statusLine, String body) {
+        return switch (code) {
             case 401 -> "401 Unauthorized: " + (credentials.isPresent() ? "the server refused user '" + credentials.get().user() + "' or its password"
                     : "the server wants a login (--user and --password-file)");
             case 403 -> "403 Forbidden: user " + credentials.map(Credentials::user).orElse("(anonymous)") + " may not do this";
             case 404 -> "404 Not Found: no such dataset or endpoint (expected " + dataset + "/sparql and " + dataset + "/data)";
             case 405 -> "405 Method Not Allowed: the endpoint is read-only";
-            case -1 -> String.valueOf(e.getMessage()).lines().findFirst().orElse("no response");
-            default -> e.getStatusCode() + " " + Optional.ofNullable(e.getStatusLine()).orElse("") + firstLine(e.getResponse());
+            case -1 -> "no response";
+            default -> code + " " + Optional.ofNullable(statusLine).orElse("") + firstLine(body);
         };
     }
 
@@ -168,7 +176,7 @@ public final class RemoteStore implements GraphStore {
         if (net instanceof UnknownHostException || net instanceof UnresolvedAddressException) return "unknown host";
         if (net instanceof HttpConnectTimeoutException) return "connection timed out";
         if (net instanceof HttpTimeoutException) return "no answer in time";
-        return net.getClass().getSimpleName() + (net.getMessage() == null ? "" : " " + firstLine(net.getMessage()));
+        return net.getClass().getSimpleName() + firstLine(net.getMessage());
     }
 
     private static Throwable networkCause(Throwable e) {
