@@ -24,12 +24,21 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of every input (de or en); default: detected.")
     String lang;
 
+    @Option(names = "--tokens", description = "Also print every sentence's tokens with their UPOS tags and lemmas.")
+    boolean tokens;
+
     @Override
     public Integer call() {
         ArticleReader reader = ArticleReader.create().languages(new OpenNlpLanguageIdentifier()).lang(lang).build();
         Pipeline pipeline = Pipeline.create().build();
         int[] failed = {0};
-        reader.read(inputs, a -> spec.commandLine().getOut().println(Explanation.of(pipeline.link(pipeline.extract(a)))),
+        reader.read(inputs, a -> {
+                    org.w3id.newskg.model.Extraction ex = pipeline.extract(a);
+                    if (tokens)
+                        for (org.w3id.newskg.model.Sentence s : ex.text().sentences())
+                            spec.commandLine().getOut().println(s.index() + ": " + String.join(" ", s.tokens().stream().map(t -> t.text() + "/" + t.upos() + "/" + t.lemma()).toList()));
+                    spec.commandLine().getOut().println(Explanation.of(pipeline.link(ex)));
+                },
                 f -> { failed[0]++; spec.commandLine().getErr().println(f); });
         return failed[0] == 0 ? 0 : 1;
     }

@@ -25,8 +25,10 @@ import org.w3id.newskg.model.Role;
  * </ul>
  */
 public final class Coreference {
+    private org.w3id.newskg.model.AnnotatedText text;
 
-    public People resolve(People people, Mentions mentions) {
+    public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
+        this.text = text;
         List<People.Ref> refs = new ArrayList<>(people.refs());
         People current = people;
         List<Object> ordered = new ArrayList<>();
@@ -60,18 +62,25 @@ public final class Coreference {
     private Optional<EntityRef> title(People people, TitleMention t) {
         String head = t.word().toLowerCase(Locale.ROOT);
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
+        if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person just named
+            return before.stream().findFirst().map(People.Ref::entity);
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
             for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
         }
         for (Entity e : people.persons())
             for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
-        if (t.title().gender() != Gender.UNKNOWN)
-            for (People.Ref r : before) {
-                Entity e = people.get(r.entity());
-                if (e.gender() == t.title().gender() && e.roles().isEmpty()) return Optional.of(e.ref());
-            }
+        // no one holds that role: the nearest person of agreeing gender within the last two sentences
+        int sentence = t.mention().sentence();
+        for (People.Ref r : before) {
+            Entity e = people.get(r.entity());
+            if (e.gender().agreesWith(t.title().gender()) && sentence - sentenceOf(e, r) <= 2) return Optional.of(e.ref());
+        }
         return Optional.empty();
+    }
+
+    private int sentenceOf(Entity e, People.Ref r) {
+        return text.sentenceAt(r.span().begin()).map(org.w3id.newskg.model.Sentence::index).orElse(-10);
     }
 
     /** "Außenministerin" and "Ministerin" share the head "ministerin"; "Kanzler" and "Kanzlerin" share "kanzler". */

@@ -130,7 +130,9 @@ public final class MentionFinder {
         }
 
         boolean acronym(Token t) {
-            return acronymLike(t) && !t.text().matches("[IVX]+") && countryOf(t.text()).isEmpty() && knownPlace(t.text()).isEmpty() && !lex.isNotName(t.text())
+            boolean dateline = t.index() + 1 < toks.size() && toks.get(t.index() + 1).text().equals("(")
+                    && (t.span().begin() == 0 || text.text().charAt(t.span().begin() - 1) == '\n');
+            return acronymLike(t) && !dateline && (t.isPropn() || t.is("NOUN") || t.is("X")) && t.text().length() <= 6 && !t.text().matches("[IVX]+") && countryOf(t.text()).isEmpty() && knownPlace(t.text()).isEmpty() && !lex.isNotName(t.text())
                     && t.text().length() >= 2 && !(t.index() > 0 && toks.get(t.index() - 1).text().equals("("));
         }
 
@@ -172,7 +174,10 @@ public final class MentionFinder {
             if (lex.eventNoun(w).isPresent() || lex.speechVerb(w).isPresent()) return false;
             if (lex.isOrgHead(w)) return false;
             if (used[t.index()]) return false;
-            if (i + 1 < st.size() && lex.isOrgHead(st.get(i + 1).text()) && st.get(i + 1).isCapitalised() && lex.firstName(w).isEmpty()) return false;
+            if (i + 1 < st.size() && lex.firstName(w).isEmpty()) {
+                String next = st.get(i + 1).text().replaceFirst("^-", "");
+                if (lex.isOrgHead(next) && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) return false;
+            }
             if (lex.firstName(w).isPresent()) return true;
             if (!t.isPropn() && !(lex.lang().equals("en") && t.is("NOUN") && i > 0)) return false;
             return lex.demonymCountry(w).isEmpty() || w.endsWith("s") && lex.lang().equals("de");
@@ -194,7 +199,7 @@ public final class MentionFinder {
                 if (genitive.isPresent()) { place = genitive; label = genitive.get(); }
             }
             if (place.isPresent()) {
-                EntityType type = gazetteer.lookup(label, "country").isEmpty() && !isCountryName(label) ? EntityType.PLACE : EntityType.COUNTRY;
+                EntityType type = gazetteer.lookup(label, "country").isEmpty() && !lex.isCountryName(label) ? EntityType.PLACE : EntityType.COUNTRY;
                 thing(r, type, place.get(), "gazetteer");
                 return true;
             }
@@ -243,6 +248,7 @@ public final class MentionFinder {
         }
 
         Optional<String> knownPlace(String label) {
+            if (lex.isCountryName(label)) return Optional.of(label);
             for (String type : List.of("country", "city", "region"))
                 if (!gazetteer.lookup(label, type).isEmpty()) return Optional.of(label);
             return Optional.empty();
@@ -343,6 +349,7 @@ public final class MentionFinder {
                 Optional<TitleAt> app = apposition(nr);
                 if (app.isPresent()) { t = app; org = appositionOrg(app.get().token); }
             }
+            if (t.isEmpty()) t = predicativeTitle(nr);
             Mention m = new Mention(text.span(nr), nr, text.sentenceOf(nr.begin()).index(), MentionKind.NAME, rule);
             names.add(new PersonName(m, n, t.map(TitleAt::title), t.map(TitleAt::span),
                     t.map(x -> x.span().in(text.text())), t.flatMap(TitleAt::country), org, g));
@@ -366,6 +373,22 @@ public final class MentionFinder {
             return Optional.empty();
         }
 
+        /** "X wird als neuer Bundestrainer vorgestellt", "X, who serves as chief executive": "als"/"as" and a title after the name. */
+        Optional<TitleAt> predicativeTitle(TokenRange r) {
+            Sentence sent = text.sentenceOf(r.begin());
+            for (int i = r.end(); i < Math.min(sent.range().end() - 1, r.end() + 8); i++) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                if (used[i] || w.equals(",") && i > r.end()) break;
+                if (!w.equals("als") && !w.equals("as")) continue;
+                int j = i + 1;
+                while (j < sent.range().end() && (toks.get(j).is("ADJ") || toks.get(j).is("DET"))) j++;
+                if (j < sent.range().end() && lex.title(toks.get(j).text()).filter(x -> !x.isHonorific()).isPresent())
+                    return Optional.of(new TitleAt(lex.title(toks.get(j).text()).get(), j, countryBefore(j), spanOfTitle(j)));
+                break;
+            }
+            return Optional.empty();
+        }
+
         /** The organisation after an apposition's title: "Vorsitzende der Partei X", "chairman of the X Group". */
         Optional<String> appositionOrg(int titleToken) {
             int i = titleToken + 1;
@@ -384,6 +407,13 @@ public final class MentionFinder {
             things.add(new NamedThing(new Mention(text.span(r), r, text.sentenceOf(r.begin()).index(), MentionKind.NAME, rule), type, label));
         }
 
+        /** The whole written word a token ends: "Grünen-Politikerin" for the token "-Politikerin". */
+        String compoundWord(int i) {
+            int b = i;
+            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && !toks.get(b - 1).isPunct()) b--;
+            return new CharSpan(toks.get(b).span().begin(), toks.get(i).span().end()).in(text.text());
+        }
+
         void pronoun(Token t) {
             List<Lexicon.Pronoun> ps = lex.pronoun(t.text());
             if (ps.isEmpty() || !t.is("PRON")) return;
@@ -398,10 +428,13 @@ public final class MentionFinder {
         /** "die Ministerin", "der Verdi-Chef", "the senator": a determiner, maybe adjectives, then a title, no name after. */
         void titleOnly(Token t) {
             Optional<Lexicon.Title> title = lex.title(t.text());
+            if (title.isEmpty() && (t.text().matches("\\d+-[Jj]ährige[rn]?") || t.text().matches("\\d+-year-old")))
+                title = Optional.of(new Lexicon.Title("jährige", Gender.UNKNOWN, "age", false));
             if (title.isEmpty() || title.get().isHonorific()) return;
             int i = t.index();
             if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
             int b = i;
+            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && !toks.get(b - 1).isPunct() && !used[b - 1]) b--;
             while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()) && !used[b - 1]) b--;
             if (b == 0 || !(toks.get(b - 1).is("DET") || toks.get(b - 1).text().matches("(?i)the|der|die|den|dem|des|'s|’s"))) return;
             b--;
@@ -409,7 +442,7 @@ public final class MentionFinder {
             b = Math.max(0, b);
             TokenRange r = new TokenRange(b, i + 1);
             Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");
-            titles.add(new TitleMention(m, title.get(), t.text(), countryBefore(i)));
+            titles.add(new TitleMention(m, title.get(), compoundWord(i), countryBefore(i)));
         }
     }
 }

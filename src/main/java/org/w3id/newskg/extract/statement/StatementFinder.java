@@ -89,6 +89,7 @@ public final class StatementFinder {
         List<Statement> find() {
             quotes = quoteFinder.find(s);
             for (Sentence sent : text.sentences()) reportedInSentence(sent);
+            speakerBlocks();
             konjunktivChains();
             for (Quote q : quotes) quote(q);
             List<Draft> all = new ArrayList<>(direct);
@@ -116,7 +117,7 @@ public final class StatementFinder {
             List<Token> inner = text.tokens(text.tokensWithin(q.content()));
             boolean clause = inner.stream().anyMatch(Token::isVerbal) && inner.size() >= 3;
             Draft d = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
-            if (host.isPresent()) {
+            if (host.isPresent() && !mentionedTerm(q)) {
                 Draft h = host.get();
                 copySpeaker(h, d, "inside-reported");
                 direct.add(d);
@@ -126,13 +127,34 @@ public final class StatementFinder {
             reported.stream().filter(r -> sameWords(r.words, q.content()) || q.content().covers(r.words) && r.words.length() * 10 > q.content().length() * 8)
                     .findFirst().ifPresent(r -> { copySpeaker(r, d, r.rule); reported.remove(r); });
             if (d.attributed) { direct.add(d); return; }
-            if (naming(q)) { attributeAround(q, d); if (d.attributed) direct.add(d); return; }
+            int namingVerb = naming(q);
+            if (namingVerb >= 0) {
+                Optional<People.Ref> subject = nearestPersonBefore(namingVerb);
+                if (subject.isPresent()) {
+                    setSpeaker(d, subject.get());
+                    d.cue = toks.get(namingVerb).span();
+                    d.rule = d.rule + "+naming";
+                    direct.add(d);
+                }
+                return;
+            }
+            if (nameLike(inner)) return;
             if (!clause && inner.size() <= 4 && !attributeAround(q, d)) return;   // a name, a title, a scare quote
             if (!d.attributed) attributeAround(q, d);
             if (!d.attributed) colonIntro(q, d);
             if (!d.attributed) quoteRun(q, d);
             if (!d.attributed && !clause) return;
             direct.add(d);
+        }
+
+        /** „…“ after "Begriff", "sogenannte", "the term": a word mentioned, not said. */
+        boolean mentionedTerm(Quote q) {
+            int t = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(0);
+            for (int i = t - 1; i >= Math.max(0, t - 2); i--) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                if (Set.of("begriff", "wort", "sogenannte", "sogenannten", "so genannte", "term", "word", "so-called", "phrase", "slogan", "motto").contains(w)) return true;
+            }
+            return false;
         }
 
         void copySpeaker(Draft from, Draft to, String rule) {
@@ -146,15 +168,41 @@ public final class StatementFinder {
             to.rule = to.rule + "+" + rule;
         }
 
-        /** "nannte das Treffen „…“", "called it “…”": a naming verb before the quotation in its sentence. */
-        boolean naming(Quote q) {
+        /**
+         * "nannte das Treffen „…“", "sieht den Tag als „…“", "called it “…”": the index of a naming verb before the
+         * quotation in its sentence (with "als"/"as" right before the quotation for verbs like sehen, werten), or -1.
+         */
+        int naming(Quote q) {
             int t = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(-1);
-            for (int i = t - 1; i >= Math.max(0, t - 5); i--) {
+            if (t <= 0) return -1;
+            Sentence sent = text.sentenceOf(Math.max(0, t - 1));
+            boolean als = Set.of("als", "as").contains(toks.get(t - 1).text().toLowerCase(Locale.ROOT));
+            for (int i = t - 1; i >= Math.max(sent.range().begin(), t - 12); i--) {
                 String l = toks.get(i).lemma();
-                if (l.equals("nennen") || l.equals("bezeichnen") || l.equals("call") || l.equals("describe") || l.equals("dismiss") || l.equals("label")) return true;
-                if (toks.get(i).isPunct()) break;
+                if (!toks.get(i).isVerbal()) continue;
+                if (Set.of("nennen", "bezeichnen", "call", "label", "brand", "dub", "term").contains(l) && i >= t - 6) return i;
+                if (als && Set.of("sehen", "bewerten", "werten", "beschreiben", "einschätzen", "einstufen", "describe", "dismiss", "see", "regard", "view", "hail").contains(l)) return i;
+                if (toks.get(i).text().equals(".")) break;
             }
-            return false;
+            return -1;
+        }
+
+        /** Few words, all capitalised (articles and prepositions aside): a name or a title, not speech. */
+        boolean nameLike(List<Token> inner) {
+            if (inner.isEmpty() || inner.size() > 5) return false;
+            return inner.stream().filter(t -> !(t.is("DET") || t.is("ADP") || t.isPunct())).allMatch(Token::isCapitalised)
+                    && inner.stream().noneMatch(Token::isVerbal);
+        }
+
+        Optional<People.Ref> nearestPersonBefore(int v) {
+            Sentence sent = text.sentenceOf(v);
+            People.Ref best = null;
+            for (People.Ref r : people.refs())
+                if (r.span().begin() >= sent.span().begin() && r.span().end() <= toks.get(v).span().begin() && isPerson(r) && !insideQuote(r.span())) best = r;
+            if (best == null)   // "Der Vorschlag sei gut, sagte sie" order: the subject may follow the verb
+                for (People.Ref r : people.refs())
+                    if (r.span().begin() > toks.get(v).span().end() && r.span().end() <= sent.span().end() && isPerson(r) && r.span().begin() - toks.get(v).span().end() < 3) return Optional.of(r);
+            return Optional.ofNullable(best);
         }
 
         /** Speech verb after the quotation ("…", sagte X) or before it in the same sentence (X sagte: "…"). */
@@ -251,6 +299,28 @@ public final class StatementFinder {
             for (People.Ref r : people.refs())
                 if (r.span().begin() >= prev.words.end() && r.span().end() <= q.marked().begin() && isPerson(r) && !r.entity().equals(prev.speaker)) return;
             copySpeaker(prev, d, "quote-run");
+        }
+
+        /** "Stadträtin Jana Beispiel (Grüne):" alone on a line, then her words unmarked on the next line. */
+        void speakerBlocks() {
+            for (Sentence sent : text.sentences()) {
+                List<Token> st = sent.tokens();
+                if (st.size() < 2 || st.size() > 16 || !st.getLast().text().equals(":")) continue;
+                int lineEnd = s.indexOf('\n', sent.span().end());
+                if (lineEnd < 0 || !s.substring(sent.span().end(), lineEnd).isBlank()) continue;
+                if (st.stream().anyMatch(t -> t.is("VERB"))) continue;
+                Optional<People.Ref> who = people.refs().stream().filter(r -> sent.span().covers(r.span()) && isPerson(r)).findFirst();
+                if (who.isEmpty()) continue;
+                int b = lineEnd;
+                while (b < s.length() && Character.isWhitespace(s.charAt(b))) b++;
+                int e = s.indexOf('\n', b);
+                if (e < 0) e = s.length();
+                while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;
+                if (e - b < 10 || "„“\"»«‚‘'".indexOf(s.charAt(b)) >= 0) continue;
+                Draft d = new Draft(new CharSpan(b, e), Statement.Kind.DIRECT_QUOTE, "speaker-block");
+                setSpeaker(d, who.get());
+                direct.add(d);
+            }
         }
 
         // ------------------------------------------------------------------ reported speech
@@ -369,12 +439,14 @@ public final class StatementFinder {
 
         /** From the verb (or "so") to the end there is no new clause: just a speaker and maybe a time or place. */
         boolean tailIsAttribution(int v, int e) {
-            for (int i = v + 1; i < e; i++) {
+            int i = v + 1;
+            for (; i < e; i++) {
                 Token t = toks.get(i);
-                if (t.isVerbal() && !t.text().equalsIgnoreCase("hat") && !t.text().equalsIgnoreCase("has")) return false;
+                if (t.text().equals(",") || t.text().equals(":")) break;   // a relative clause or apposition may follow
+                if (t.isVerbal() && !t.text().equalsIgnoreCase("hat") && !t.text().equalsIgnoreCase("has") && !(lex.speechVerb(t.text()).isPresent() && i == v + 1)) return false;
                 if (COMPLEMENTIZERS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
             }
-            return e - v <= 12;
+            return i - v <= 20;
         }
 
         /** sagte X, die Lage sei ernst / said the deal was dead / said on Sunday it would … */
@@ -391,7 +463,7 @@ public final class StatementFinder {
                 if (hasKonjunktiv(sent.range().begin(), v)) return false;
                 int b = i + 1;
                 if (COMPLEMENTIZERS.contains(toks.get(b).text().toLowerCase(Locale.ROOT)) || isQuoteMarkToken(toks.get(b))) return false;
-                if (toks.get(b).text().equalsIgnoreCase("zu") || hasZuInfinitive(b, end)) return false;
+                if (toks.get(b).text().equalsIgnoreCase("zu") || hasZuInfinitive(b, end) || toks.get(b).isVerbal()) return false;
                 CharSpan part = trimClause(b, end, sent);
                 if (!hasKonjunktiv(text.tokensWithin(part).begin(), text.tokensWithin(part).end()) && !verb.type().equals("opinion")) return false;
                 addReported(part, v, sent, "zero-clause");
@@ -470,6 +542,14 @@ public final class StatementFinder {
             for (int i = v - 1; i > b && i >= v - 3; i--) if (toks.get(i).text().equals(",")) { comma = i; break; }
             if (comma < 0) return false;
             if (!tailIsAttribution(v, sent.range().end())) return false;
+            if (lex.lang().equals("de")) {
+                if (v + 1 >= sent.range().end()) return false;
+                Token next = toks.get(v + 1);
+                boolean subject = next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || next.text().equalsIgnoreCase("so");
+                if (!subject || comma + 1 != v) return false;
+            } else if (comma + 1 == v && !(v + 1 < sent.range().end() && (toks.get(v + 1).isPropn() || toks.get(v + 1).is("DET") || toks.get(v + 1).is("PRON")))) {
+                return false;
+            }
             for (int i = comma + 1; i < v; i++) if (!(toks.get(i).is("PRON") || toks.get(i).is("PROPN") || toks.get(i).is("DET") || toks.get(i).is("NOUN") || toks.get(i).is("ADJ"))) return false;
             CharSpan part = trimClause(b, comma, sent);
             if (part.isEmpty()) return false;
@@ -484,7 +564,8 @@ public final class StatementFinder {
             for (int i = b; i < e; i++) {
                 Token t = toks.get(i);
                 if (insideQuote(t.span())) continue;
-                if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && t.isVerbal()) return true;
+                if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && !t.is("NOUN") && !t.isPropn() && !t.is("DET") && !t.is("PRON")) return true;
+                if (lex.konjunktiv(t.text()).isPresent() && t.isVerbal() && t.text().endsWith("e") && noIch(i)) return true;
                 if (konjunktivByForm(i)) return true;
             }
             return false;
@@ -498,6 +579,10 @@ public final class StatementFinder {
             Token t = toks.get(i);
             String w = t.text().toLowerCase(Locale.ROOT);
             if (!t.isVerbal() || !w.endsWith("e") || w.length() < 4 || !t.lemma().equals(w + "n")) return false;
+            return noIch(i);
+        }
+
+        boolean noIch(int i) {
             for (int k = Math.max(0, i - 3); k < Math.min(toks.size(), i + 3); k++)
                 if (toks.get(k).text().equalsIgnoreCase("ich")) return false;
             return true;
@@ -523,6 +608,7 @@ public final class StatementFinder {
                 Draft prev = lastBefore(sent.span().begin());
                 boolean chain = prev != null && distanceInSentences(prev.words.end(), sent.span().begin()) <= 2;
                 if (!chain && !k1) continue;
+                if (emotion(sent)) continue;
                 // a trailing ", so X" / ", sagte X" names the speaker
                 Draft d = new Draft(whole, Statement.Kind.REPORTED_SPEECH, "konjunktiv-chain");
                 boolean own = false;
@@ -536,13 +622,40 @@ public final class StatementFinder {
                     }
                 }
                 if (!own) {
-                    if (!chain) continue;
-                    copySpeaker(prev, d, "continues");
+                    Optional<Draft> act = speechActBefore(sent);
+                    if (act.isPresent() && k1 && (prev == null || prev.words.end() < text.sentences().get(sent.index() - 1).span().begin())) {
+                        copySpeaker(act.get(), d, "after-speech-act");
+                    } else {
+                        if (!chain) continue;
+                        copySpeaker(prev, d, "continues");
+                    }
                     d.cue = null;
                 }
                 d.attributed = true;
                 reported.add(d);
             }
+        }
+
+        /** "hatte befürchtet, …", "hofft, …": a verb of emotion or expectation, whose clause is no speech. */
+        boolean emotion(Sentence sent) {
+            for (Token t : sent.tokens())
+                if (!insideQuote(t.span()) && t.isVerbal() && (lex.isEmotionVerb(t.lemma()) || lex.isEmotionVerb(t.text()))) return true;
+            return false;
+        }
+
+        /** The previous sentence has a speech verb with a person as its subject ("X unterstrich die Beschlüsse."). */
+        Optional<Draft> speechActBefore(Sentence sent) {
+            if (sent.index() == 0) return Optional.empty();
+            Sentence prev = text.sentences().get(sent.index() - 1);
+            for (int v = prev.range().begin(); v < prev.range().end(); v++) {
+                if (insideQuote(toks.get(v).span()) || !speechVerbAt(v) || negated(v, prev)) continue;
+                Draft d = new Draft(prev.span(), Statement.Kind.REPORTED_SPEECH, "act");
+                if (subjectNear(v, prev.span(), d, false) && d.speaker != null) {
+                    d.cue = toks.get(v).span();
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
         }
 
         int distanceInSentences(int from, int to) {
@@ -578,9 +691,23 @@ public final class StatementFinder {
             List<Token> st = sent.tokens();
             for (Lexicon.AttributionPhrase ap : lex.attributionPhrases()) {
                 if (ap.before().isEmpty() && ap.after().isEmpty()) continue;
+                boolean slotless = !ap.slot();
                 if (ap.before().size() == 1 && ap.before().getFirst().equals("so")) continue;   // handled with trailing attributions
                 for (int k = 0; k < st.size(); k++) {
                     if (!matches(st, k, ap.before())) continue;
+                    if (slotless) {
+                        if (!ap.before().getFirst().equals("nach") && !ap.before().getFirst().equals("by")) continue;
+                        CharSpan words = trimClause(sent.range().begin(), sent.range().end(), sent);
+                        if (words.isEmpty() || covered(words)) continue;
+                        Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
+                        int cueEnd = st.get(k + ap.before().size() - 1).index();
+                        d.cue = new CharSpan(st.get(k).span().begin(), toks.get(cueEnd).span().end());
+                        Optional<People.Ref> subject = nearestPersonBefore(st.get(k).index());
+                        if (subject.isEmpty()) continue;
+                        setSpeaker(d, subject.get());
+                        reported.add(d);
+                        return true;
+                    }
                     int slot = k + ap.before().size();
                     int slotEnd = slot;
                     while (slotEnd < st.size() && slotEnd < slot + 6 && !st.get(slotEnd).isPunct() && !matches(st, slotEnd, ap.after())) slotEnd++;
@@ -614,6 +741,8 @@ public final class StatementFinder {
             }
             return false;
         }
+
+        boolean hasSlot(Lexicon.AttributionPhrase ap) { return ap.slot(); }
 
         boolean matches(List<Token> st, int k, List<String> words) {
             if (k + words.size() > st.size()) return false;
