@@ -58,15 +58,36 @@ public final class Pipeline {
     public Extraction extract(AnnotatedText text) {
         Lexicon lex = Lexicon.of(text.lang());
         Mentions mentions = new MentionFinder(lex, gazetteer).find(text);
-        People people = new PersonResolver(gazetteer).resolve(text, mentions);
+        People people = new PersonResolver(gazetteer, w -> lex.firstName(w).isPresent()).resolve(text, mentions);
         people = new Coreference().resolve(text, people, mentions);
         List<Event> events = new EventFinder(lex).find(text, people);
         List<Statement> said = new StatementFinder(lex).find(text, people, events);
         return new Extraction(text, people.entities(), said, events);
     }
 
+    /**
+     * Links, and gives a person whom the article names only by surname ("Präsident Novak") the full name of the
+     * Wikidata item the linker is sure of, keeping the article's forms as alternate names (ANNOTATION.md: the
+     * usual full form when the passage has none).
+     */
     public Extraction.Linked link(Extraction extraction) {
-        return new Extraction.Linked(extraction, linker.link(extraction));
+        java.util.Map<org.w3id.newskg.model.EntityRef, org.w3id.newskg.model.LinkDecision> links = linker.link(extraction);
+        List<org.w3id.newskg.model.Entity> entities = new java.util.ArrayList<>();
+        boolean changed = false;
+        for (org.w3id.newskg.model.Entity e : extraction.entities()) {
+            if (e.isPerson() && !e.label().contains(" ") && links.get(e.ref()) instanceof org.w3id.newskg.model.LinkDecision.Linked l) {
+                java.util.Optional<Gazetteer.Item> item = gazetteer.items().stream().filter(i -> i.qid().equals(l.qid())).findFirst();
+                if (item.isPresent() && item.get().label().endsWith(e.label())) {
+                    java.util.Set<String> forms = new java.util.LinkedHashSet<>(e.surfaceForms());
+                    forms.add(item.get().label());
+                    e = new org.w3id.newskg.model.Entity(e.ref(), e.type(), item.get().label(), forms, e.mentions(), e.gender(), e.roles(), e.country(), e.memberOf());
+                    changed = true;
+                }
+            }
+            entities.add(e);
+        }
+        Extraction ex = changed ? new Extraction(extraction.text(), entities, extraction.statements(), extraction.events()) : extraction;
+        return new Extraction.Linked(ex, links);
     }
 
     /** The article's quads, to a sink the caller owns. */

@@ -151,8 +151,8 @@ public final class MentionFinder {
                 while (i < st.size()) {
                     if (!nameLike(st, i)) { i++; continue; }
                     int j = i + 1;
-                    while (j < st.size()) {
-                        if (nameLike(st, j)) { j++; continue; }
+                    while (j < st.size() && !st.get(j - 1).text().contains("/")) {
+                        if (nameLike(st, j) || afterFirstName(st, i, j)) { j++; continue; }
                         Token t = st.get(j);
                         boolean connector = (t.text().equals("-") || t.text().equals("‐")) && adjacent(st.get(j - 1), t)
                                 || NAME_PARTICLES.contains(t.text()) && lex.firstName(st.get(i).text()).isPresent()
@@ -169,9 +169,17 @@ public final class MentionFinder {
             return runs;
         }
 
+        /** "Justin Kraft", "Eva Wolf": a capitalised word right after a first name is a surname, even a common noun. */
+        boolean afterFirstName(List<Token> st, int runStart, int j) {
+            Token t = st.get(j), prev = st.get(j - 1);
+            String w = t.text().contains("/") ? t.text().substring(0, t.text().indexOf('/')) : t.text();
+            return j == runStart + 1 && lex.firstName(prev.text()).isPresent() && w.length() > 1 && Character.isUpperCase(w.codePointAt(0))
+                    && (t.isPropn() || t.is("NOUN") || t.is("X")) && lex.title(w).isEmpty() && !lex.isOrgHead(w) && lex.speechVerb(w).isEmpty();
+        }
+
         boolean nameLike(List<Token> st, int i) {
             Token t = st.get(i);
-            String w = t.text();
+            String w = t.text().contains("/") && t.text().indexOf('/') > 1 ? t.text().substring(0, t.text().indexOf('/')) : t.text();
             if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return w.matches("\\p{Lu}\\.") && i > 0 && nameLike(st, i - 1);
             if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && lex.firstName(w).isEmpty()) return false;   // NATO, USA
             if (lex.isNotName(w)) return false;
@@ -346,8 +354,11 @@ public final class MentionFinder {
             for (int i = 0; i < rt.size(); i++) {
                 Token t = rt.get(i);
                 if (i > 0 && !adjacent(rt.get(i - 1), t)) name.append(' ');
-                name.append(t.text());
+                name.append(t.text().contains("/") && t.text().indexOf('/') > 0 ? t.text().substring(0, t.text().indexOf('/')) : t.text());
             }
+            CharSpan nameSpan = text.span(nr);
+            String last = rt.getLast().text();
+            if (last.contains("/") && last.indexOf('/') > 0) nameSpan = new CharSpan(nameSpan.begin(), rt.getLast().span().begin() + last.indexOf('/'));
             String n = stripGenitive(name.toString(), rule);
             Gender g = lex.firstName(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
             if (g == Gender.UNKNOWN && title.isPresent()) g = title.get().title.gender();
@@ -358,7 +369,7 @@ public final class MentionFinder {
                 if (app.isPresent()) { t = app; org = appositionOrg(app.get().token); }
             }
             if (t.isEmpty()) t = predicativeTitle(nr);
-            Mention m = new Mention(text.span(nr), nr, text.sentenceOf(nr.begin()).index(), MentionKind.NAME, rule);
+            Mention m = new Mention(nameSpan, nr, text.sentenceOf(nr.begin()).index(), MentionKind.NAME, rule);
             names.add(new PersonName(m, n, t.map(TitleAt::title), t.map(TitleAt::span),
                     t.map(x -> x.span().in(text.text())), t.flatMap(TitleAt::country), org, g));
         }

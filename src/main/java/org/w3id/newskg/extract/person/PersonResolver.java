@@ -30,7 +30,13 @@ import org.w3id.newskg.model.Role;
 public final class PersonResolver {
     private final Gazetteer gazetteer;
 
-    public PersonResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    private final java.util.function.Predicate<String> givenName;
+
+    /** @param givenName whether a word is a known first name (family-name-first names are told apart by it) */
+    public PersonResolver(Gazetteer gazetteer, java.util.function.Predicate<String> givenName) {
+        this.gazetteer = gazetteer;
+        this.givenName = givenName;
+    }
 
     private static final class Cluster {
         final List<PersonName> names = new ArrayList<>();
@@ -52,6 +58,10 @@ public final class PersonResolver {
             } else {
                 for (Cluster c : clusters)
                     if (sameSurname(c.surname(), n.surname()) || c.names.stream().anyMatch(x -> x.name().equalsIgnoreCase(n.name()))) target = c;
+                if (target == null)   // family name first ("Xi Jinping" … "Xi"): the first word of a full name that is no given name
+                    for (Cluster c : clusters)
+                        for (PersonName x : c.names)
+                            if (x.words() > 1 && x.name().split("\\s+")[0].equalsIgnoreCase(n.name()) && !givenName.test(n.name())) target = c;
             }
             if (target == null) { target = new Cluster(); clusters.add(target); }
             target.names.add(n);
