@@ -45,6 +45,13 @@ public final class Lexicon {
 
     public record EventNoun(String noun, String type, boolean suffix) {}
 
+    /**
+     * A cue of events from {@code event-cues.tsv}: its words (lower case, "*" any one word), its kind (verb, at,
+     * with, audience, venue, role, planned, …), a value (the event type of a verb, the number of a weekday) and
+     * a match column (what a verb needs in its clause; for words: {@code word} or {@code suffix}).
+     */
+    public record EventCue(List<String> words, String kind, String value, String match) {}
+
     /** A channel pattern: lower-case words, "*" for any one word. */
     public record ChannelPattern(List<String> words, String channel) {}
 
@@ -64,6 +71,7 @@ public final class Lexicon {
     private final List<ChannelPattern> channels = new ArrayList<>();
     private final Map<String, EventNoun> eventWords = new HashMap<>();
     private final List<EventNoun> eventSuffixes = new ArrayList<>();
+    private final List<EventCue> eventCues = new ArrayList<>();
     private final Set<String> orgWords = new HashSet<>();
     private final List<String> orgSuffixes = new ArrayList<>();
     private final Set<String> orgAbbrevs = new HashSet<>();
@@ -111,6 +119,8 @@ public final class Lexicon {
             }
         }
         eventSuffixes.sort((a, b) -> b.noun().length() - a.noun().length());
+        for (String[] r : rows(lang, "event-cues.tsv", 4))
+            eventCues.add(new EventCue(Arrays.asList(lc(r[0]).split("\\s+")), r[1], r[2], r[3]));
         for (String[] r : rows(lang, "org-heads.tsv", 2)) {
             switch (r[1]) {
                 case "suffix" -> { orgSuffixes.add(lc(r[0])); orgWords.add(lc(r[0])); }
@@ -185,6 +195,9 @@ public final class Lexicon {
         for (EventNoun s : eventSuffixes) if (w.endsWith(s.noun()) && w.length() > s.noun().length()) return Optional.of(s);
         return Optional.empty();
     }
+
+    /** Every cue of {@code event-cues.tsv}, in file order. */
+    public List<EventCue> eventCues() { return eventCues; }
 
     public boolean isOrgHead(String word) {
         String w = lc(word);

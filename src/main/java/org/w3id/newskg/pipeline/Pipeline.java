@@ -60,7 +60,9 @@ public final class Pipeline {
         Mentions mentions = new MentionFinder(lex, gazetteer).find(text);
         People people = new PersonResolver(gazetteer, w -> lex.firstName(w).isPresent()).resolve(text, mentions);
         people = new Coreference().resolve(text, people, mentions);
-        List<Event> events = new EventFinder(lex).find(text, people);
+        EventFinder.Found found = new EventFinder(lex, gazetteer).findAll(text, people);
+        people = found.people();
+        List<Event> events = found.events();
         List<Statement> said = new StatementFinder(lex).find(text, people, events);
         return new Extraction(text, people.entities(), said, events);
     }
