@@ -76,7 +76,6 @@ public final class EventFinder {
     private static final Pattern FORMAT = Pattern.compile(
             "(?iu)(?:(?:im|in)\\s+(?:Format|format)\\s+(?:[\"„»«“]([^\"“”«»]{2,40})[\"“”«»]|(\\p{L}+\\s+(?:gegen|plus|versus|on|against)\\s+\\p{L}+)))|\\b(one-on-one|one-to-one|tête-à-tête|tete-a-tete|unter vier Augen|vier Augen|Vier-Augen-Gespräch|behind closed doors|hinter verschlossenen Türen|bilateral(?:e|en|es)?\\s+(?=\\p{L})\\p{L}+|trilateral(?:e|en|es)?\\s+\\p{L}+|im kleinen Kreis|in a small circle|(?:in )?(?:a )?video ?(?:call|conference)|per Video(?:schalte|konferenz)?|by telephone|by phone|telefonisch)\\b");
 
-    private static final boolean DEBUG = Boolean.getBoolean("newskg.events.debug");
     private final Lexicon lex;
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -213,7 +212,6 @@ public final class EventFinder {
         }
 
         Found run() {
-            if (DEBUG) for (People.Ref r : personRefs) System.err.println("ref " + r.span().in(text.text()) + " -> " + people.get(r.entity()).label() + (credits.contains(r) ? " CREDIT" : "") + " clause " + clauseOf[refToken.get(r)].from());
             findNounMentions();
             for (M m : mentions) describe(m);
             List<Cue> found = new ArrayList<>();
@@ -231,8 +229,14 @@ public final class EventFinder {
 
         void findNounMentions() {
             for (Token t : toks) {
-                if (clauseOf[t.index()] == null || t.isVerbal()) continue;
-                if (!(t.is("NOUN") || t.isPropn() || lex.lang().equals("de") && t.isCapitalised() && !t.is("ADJ"))) continue;
+                if (clauseOf[t.index()] == null) continue;
+                boolean nounLike = t.is("NOUN") || t.isPropn() || lex.lang().equals("de") && t.isCapitalised() && !t.is("ADJ") && !t.isVerbal();
+                if (!nounLike && t.isVerbal() && t.index() > 0) {
+                    Token p = toks.get(t.index() - 1);
+                    nounLike = p.is("DET") || p.is("ADJ") || p.is("NUM") || p.isPropn() || p.is("NOUN") || p.text().equals("'s") || hyphenPart(t.index() - 1)
+                            || cues.is("possessive", p.text());
+                }
+                if (!nounLike) continue;
                 Optional<Lexicon.EventNoun> e = lex.eventNoun(t.text());
                 if (e.isEmpty()) continue;
                 if (placeFinder.entityAt(t.index()).map(x -> x.isPerson() || x.type() == EntityType.ORGANIZATION).orElse(false)) continue;
@@ -363,6 +367,11 @@ public final class EventFinder {
             Sentence s = text.sentenceOf(m.token);
             if (m.implicit)
                 for (int k = s.range().begin(); k < s.range().end(); k++) if (cues.phraseAt("earlier", toks, k) > 1) m.earlier = true;
+            if (!m.implicit && m.det == Det.INDEF && !mentions.isEmpty() && mentions.getFirst() != m && m.with.isEmpty() && !m.planned && m.ordinal == null
+                    && placeFinder.modifier(m.token).isEmpty() && placeFinder.locative(c.from(), c.to()).isEmpty()
+                    && When.in(toks.subList(c.from(), c.to()), cues, published, false).isEmpty() && duration(c, m).isEmpty() && !headline(s)
+                    && mentions.stream().anyMatch(o -> o.token < m.token && !o.generic))
+                m.generic = true;
             if (!m.implicit && m.plural && m.det == Det.BARE && m.with.isEmpty() && placeFinder.modifier(m.token).isEmpty()
                     && placeFinder.locative(m.token + 1, nounPhraseEnd(m.token, c)).isEmpty() && !headline(s))
                 m.generic = true;
@@ -412,7 +421,7 @@ public final class EventFinder {
                         j = text.tokensWithin(r.get().span()).end() - 1;
                         continue;
                     }
-                    if (!(u.is("DET") || u.is("ADJ") || u.is("NOUN") || u.isPropn() || u.is("CCONJ") || u.text().equals(",") || u.text().equals("-") || u.text().equals("(") || u.text().equals(")") || u.text().equals("'s")
+                    if (!(u.is("DET") || u.is("ADJ") || u.is("NOUN") || u.isPropn() || u.is("CCONJ") || u.text().equals(",") || u.text().startsWith("-") || u.text().equals("(") || u.text().equals(")") || u.text().equals("'s")
                             || u.is("PRON") || u.is("NUM"))) return;
                 }
                 return;
@@ -445,6 +454,11 @@ public final class EventFinder {
                 int pt = text.firstTokenFrom(p.span().begin()).map(Token::index).orElse(m.token);
                 if (nearest(c, pt) == m) m.places.add(p);
             }
+            int ci = clauses.indexOf(c);
+            if (m.places.isEmpty() && !m.implicit && participle(toks.get(c.from())) && ci > 0 && clauses.get(ci - 1).sentence() == c.sentence()) {
+                Clause before = clauses.get(ci - 1);
+                if (mentions.stream().noneMatch(o -> before.covers(o.token) && !o.generic)) m.places.addAll(placeFinder.locative(before.from(), before.to()));
+            }
             Sentence s = text.sentenceOf(m.token);
             if (m.implicit && m.places.isEmpty() && mentions.stream().noneMatch(o -> !o.implicit && !o.generic && text.sentenceOf(o.token) == s))
                 m.places.addAll(placeFinder.locative(s.range().begin(), s.range().end()));
@@ -455,11 +469,22 @@ public final class EventFinder {
             if (nearestInSentence && !m.notThis) {
                 m.when = When.in(st.subList(Math.max(0, c.from() - st.getFirst().index()), st.size()), cues, published, m.planned);
                 if (m.when.isEmpty()) m.when = When.in(st, cues, published, m.planned);
-                m.duration = duration(sentence);
+                m.duration = duration(c, m).or(() -> EventFinder.duration(sentence));
                 m.format = format(sentence, w -> lex.eventNoun(w).isPresent());
             }
             if (m.when.isPresent() && headline(s)) m.when = Optional.empty();
             join(m);
+        }
+
+        /** A clause opening with a participle ("…, ending a four-hour meeting") has its subject and place before it. */
+        boolean participle(Token t) {
+            return cues.verbal(t) && lex.lang().equals("en") && t.text().endsWith("ing");
+        }
+
+        /** A duration written right before the event noun: "a three-day conference", "einem gut dreistündigen Krisentreffen". */
+        Optional<Duration> duration(Clause c, M m) {
+            int from = Math.max(c.from(), m.token - 4);
+            return EventFinder.duration(text.text().substring(toks.get(from).span().begin(), toks.get(m.token).span().end()));
         }
 
         /** The mention of the clause nearest to a token (mentions before which the clause happened left out). */
@@ -512,13 +537,22 @@ public final class EventFinder {
             String a = p.key(), b = q.key();
             if (a.equals(b) || p.entity().isPresent() && p.entity().equals(q.entity())) return true;
             String la = a.substring(a.lastIndexOf(' ') + 1), lb = b.substring(b.lastIndexOf(' ') + 1);
-            return la.equals(lb) && la.length() > 3;
+            if (la.equals(lb) && la.length() > 3) return true;
+            return within(a, b) || within(b, a);
+        }
+
+        /** "rostocker rathaus" lies in "rostock": a venue named after its town. */
+        boolean within(String venue, String town) {
+            int space = venue.indexOf(' ');
+            return space > 0 && !town.contains(" ") && town.length() > 3 && venue.substring(0, space).startsWith(town);
         }
 
         // ---- participants -----------------------------------------------------------------------------------
 
         /** A reason to take the persons of a clause (or one person) for participants of an event. */
-        record Cue(String kind, int token, Clause clause, M mention, String prefer) {}
+        record Cue(String kind, int token, Clause clause, M mention, String prefer, List<EntityRef> persons) {
+            Cue(String kind, int token, Clause clause, M mention, String prefer) { this(kind, token, clause, mention, prefer, List.of()); }
+        }
 
         void findCues(List<Cue> found) {
             for (M m : mentions) {
@@ -542,15 +576,52 @@ public final class EventFinder {
                         for (int j = k + 1; j < Math.min(c.to(), k + 4) && obj.isEmpty(); j++) obj = personAt(j);
                         Optional<EntityRef> subj = subject(k);
                         if (obj.isPresent() && subj.isPresent() && clauseOf[refToken.get(obj.get())] == c) {
-                            found.add(new Cue("pair", k, c, null, "call:" + subj.get().value() + ":" + obj.get().entity().value()));
+                            found.add(new Cue("pair", k, c, null, "call", List.of(subj.get(), obj.get().entity())));
                         }
                     }
                 }
             }
+            for (Sentence s : text.sentences()) here(s, found);
             for (People.Ref r : personRefs) {
                 if (credits.contains(r)) continue;
-                if (role(r)) found.add(new Cue("person", refToken.get(r), clauseOf[refToken.get(r)], null, "meeting:" + r.entity().value()));
+                if (role(r)) found.add(new Cue("person", refToken.get(r), clauseOf[refToken.get(r)], null, "meeting", List.of(r.entity())));
             }
+        }
+
+        /**
+         * "„Wir sind hier, um …“, sagte sie": a speaker who says "we … here" in a quotation speaks where the event is.
+         * The speaker is the person named outside the quotation marks, beside a verb of saying.
+         */
+        void here(Sentence s, List<Cue> found) {
+            boolean here = false, first = false;
+            for (Token t : s.tokens()) {
+                here |= cues.is("here", t.text());
+                first |= cues.is("first-person", t.text());
+            }
+            if (!here || !first) return;
+            String x = text.text();
+            int lastMark = -1, firstMark = -1;
+            for (int i = s.span().begin(); i < s.span().end(); i++) {
+                if (!quoteMark(x, i)) continue;
+                if (firstMark < 0) firstMark = i;
+                lastMark = i;
+            }
+            if (lastMark < 0) return;
+            for (People.Ref r : personRefs) {
+                int t = refToken.get(r);
+                if (text.sentenceOf(t) != s || credits.contains(r)) continue;
+                boolean outside = r.span().begin() > lastMark || r.span().end() <= firstMark;
+                boolean saying = t > 0 && lex.speechVerb(toks.get(t - 1).text()).isPresent()
+                        || t + 1 < toks.size() && lex.speechVerb(toks.get(t + 1).text()).isPresent();
+                if (outside && saying) found.add(new Cue("person", t, clauseOf[t], null, "meeting", List.of(r.entity())));
+            }
+        }
+
+        /** A quotation mark of the language at offset i; an apostrophe inside a word ("Britain’s") is none. */
+        boolean quoteMark(String x, int i) {
+            String ch = String.valueOf(x.charAt(i));
+            if (lex.quoteMarks().stream().noneMatch(q -> q.open().equals(ch) || q.close().equals(ch))) return false;
+            return !(i > 0 && i + 1 < x.length() && Character.isLetter(x.charAt(i - 1)) && Character.isLetter(x.charAt(i + 1)));
         }
 
         /** "X hält Gespräche mit Y", "held crisis talks": a verb of the clause that makes its subject a host. */
@@ -624,17 +695,10 @@ public final class EventFinder {
                     for (EntityRef r : clausePersons(c.clause(), c.token(), false))
                         if (firstRefToken(r, c.clause()) < c.token()) persons.add(r);
                 }
-                case "pair" -> {
-                    String[] parts = c.prefer().split(":");
-                    persons.add(new EntityRef(parts[1]));
-                    persons.add(new EntityRef(parts[2]));
-                }
-                case "person" -> persons.add(new EntityRef(c.prefer().substring(c.prefer().indexOf(':') + 1)));
-                default -> { }
+                default -> persons.addAll(c.persons());
             }
-            if (DEBUG) System.err.println("cue " + c.kind() + " @" + toks.get(c.token()).text() + " [" + text.text().substring(toks.get(c.clause().from()).span().begin(), toks.get(c.clause().to() - 1).span().end()).replace('\n', ' ') + "] -> " + persons.stream().map(x -> people.get(x).label()).toList());
             if (persons.isEmpty()) return;
-            if (ev == null) ev = current(c.token(), c.prefer().startsWith("press") ? "press" : c.prefer().startsWith("call") ? "call" : "meeting");
+            if (ev == null) ev = current(c.token(), c.prefer());
             if (ev == null && (c.kind().equals("verb") || c.kind().equals("clause"))) {
                 M m = new M(c.token(), "meeting", true);
                 mentions.add(m);
@@ -647,7 +711,9 @@ public final class EventFinder {
             for (EntityRef p : persons) ev.actors.putIfAbsent(p, new Participant(p, side(p, c.token()), false));
             if (c.mention() == null && c.kind().equals("clause")) {
                 boolean named = ev.hasNamedPlace();
-                for (PlaceFinder.Place p : placeFinder.locative(c.clause().from(), c.clause().to()))
+                int end = c.clause().from();
+                while (end < c.clause().to() && !(end > c.token() && (toks.get(end).is("SCONJ") || lex.speechVerb(toks.get(end).text()).isPresent()))) end++;
+                for (PlaceFinder.Place p : placeFinder.locative(c.clause().from(), end))
                     if (!named || !p.named()) ev.addPlace(p);
             }
         }
@@ -691,7 +757,6 @@ public final class EventFinder {
                 if (otherEvent) continue;
                 List<PlaceFinder.Place> here = placeFinder.locative(c.from(), c.to());
                 for (PlaceFinder.Place p : here) {
-                    if (DEBUG) System.err.println("place-cue " + p);
                     if (!p.named() || !p.venue() || p.entity().isPresent()) continue;
                     List<EntityRef> persons = clausePersons(c, c.from(), false);
                     for (Ev e : events)
@@ -915,12 +980,9 @@ public final class EventFinder {
             M first = e.mentions.stream().filter(m -> !m.generic && !m.implicit).findFirst().orElse(e.mentions.getFirst());
             String noun = first.implicit ? implicitNoun(first) : toks.get(first.token).text();
             StringBuilder sb = new StringBuilder(noun);
-            Optional<String> where = Optional.empty();
-            for (EntityRef r : places) {
-                Entity p = entities.stream().filter(x -> x.ref().equals(r)).findFirst().orElseThrow();
-                if (where.isEmpty() || e.places.stream().anyMatch(q -> q.named() && q.label().equals(p.label()) && q.entity().isPresent())) where = Optional.of(p.label());
-            }
-            where.ifPresent(w -> sb.append(" in ").append(w));
+            Optional<PlaceFinder.Place> where = e.places.stream().filter(p -> p.named() && !p.venue()).findFirst()
+                    .or(() -> e.places.stream().filter(PlaceFinder.Place::named).findFirst()).or(() -> e.places.stream().findFirst());
+            where.ifPresent(p -> sb.append(" in ").append(p.entity().map(r -> entities.stream().filter(x -> x.ref().equals(r)).findFirst().orElseThrow().label()).orElse(p.label())));
             if (e.planned) firstCue("label-planned", null).ifPresent(w -> sb.append(" (").append(w).append(')'));
             return sb.toString();
         }

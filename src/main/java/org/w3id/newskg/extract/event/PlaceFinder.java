@@ -124,7 +124,7 @@ final class PlaceFinder {
         }
         if (e.isPresent()) return Optional.empty();
         if (isVenue(t)) {
-            if (t.text().contains("-") && Character.isUpperCase(t.text().codePointAt(0)) && lex.lang().equals("de") && !t.text().startsWith(head(t.text())))
+            if (t.text().contains("-") && Character.isUpperCase(t.text().codePointAt(0)) && lex.lang().equals("de"))
                 return Optional.of(named(j, j + 1, t.text(), Set.of()).asVenue());
             int n = nameEnd(j + 1, to);
             if (n > j + 1) {
@@ -160,6 +160,7 @@ final class PlaceFinder {
         int n = j;
         while (n < to && n < j + 6) {
             if (isName(toks.get(n))) { n++; continue; }
+            if (n > j && n + 1 < to && cues.is("name-particle", toks.get(n).text()) && !toks.get(n).isCapitalised() && isName(toks.get(n + 1))) { n += 2; continue; }
             if (n > j && n + 1 < to && toks.get(n).text().equals("-") && adjacent(toks.get(n - 1), toks.get(n)) && adjacent(toks.get(n), toks.get(n + 1))
                     && toks.get(n + 1).isCapitalised() && refAt[n + 1] == null) { n += 2; continue; }
             break;
@@ -173,7 +174,7 @@ final class PlaceFinder {
     private boolean isName(Token t) {
         String w = t.text();
         if (!t.isCapitalised() || t.isVerbal() || t.is("DET") || t.is("PRON") || t.is("ADP") || t.isPunct() || refAt[t.index()] != null) return false;
-        if (!t.isPropn() && !(lex.lang().equals("en") && t.is("NOUN"))) return false;
+        if (!t.isPropn() && !(lex.lang().equals("en") && (t.is("NOUN") || t.is("ADJ") || t.is("X")))) return false;
         if (cues.is("month", w) || cues.prefixNumber("weekday", w).isPresent() || lex.demonymCountry(w).isPresent() || lex.isNotName(w)) return false;
         if (lex.title(w).isPresent() || lex.eventNoun(w).isPresent() || lex.isOrgHead(w)) return false;
         return !w.chars().anyMatch(Character::isDigit);
@@ -249,17 +250,14 @@ final class PlaceFinder {
 
     /** A name the tagger takes for a proper noun and no other stage claimed ("Hagen." before the first sentence). */
     private boolean unclaimedName(int begin, String name) {
-        TokenRangeCheck:
-        {
-            var range = text.tokensWithin(new CharSpan(begin, begin + name.length()));
-            if (range.size() == 0) return false;
-            for (int i = range.begin(); i < range.end(); i++) {
-                Token t = text.token(i);
-                if (!(t.isPropn() || t.text().equals("-")) || refAt[i] != null && !people.get(refAt[i].entity()).type().equals(EntityType.PLACE)) break TokenRangeCheck;
-            }
-            return true;
+        var range = text.tokensWithin(new CharSpan(begin, begin + name.length()));
+        if (range.size() == 0) return false;
+        for (int i = range.begin(); i < range.end(); i++) {
+            Token t = text.token(i);
+            if (!(t.isPropn() || t.text().equals("-"))) return false;
+            if (refAt[i] != null && people.get(refAt[i].entity()).type() != EntityType.PLACE) return false;
         }
-        return false;
+        return true;
     }
 
     private boolean known(String name) {
@@ -285,6 +283,4 @@ final class PlaceFinder {
     private String span(int from, int to) {
         return text.text().substring(text.token(from).span().begin(), text.token(to - 1).span().end());
     }
-
-    private String head(String w) { return w.substring(w.lastIndexOf('-') + 1); }
 }
