@@ -169,6 +169,14 @@ public final class MentionFinder {
             return runs;
         }
 
+        /** A first name also when written in capitals ("DAVID Novak" in a lead with a drop cap). */
+        Optional<Gender> firstNameAnyCase(String w) {
+            Optional<Gender> g = lex.firstName(w);
+            if (g.isEmpty() && w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))
+                g = lex.firstName(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+            return g;
+        }
+
         /** "Justin Kraft", "Eva Wolf": a capitalised word right after a first name is a surname, even a common noun. */
         boolean afterFirstName(List<Token> st, int runStart, int j) {
             Token t = st.get(j), prev = st.get(j - 1);
@@ -181,9 +189,9 @@ public final class MentionFinder {
             Token t = st.get(i);
             String w = t.text().contains("/") && t.text().indexOf('/') > 1 ? t.text().substring(0, t.text().indexOf('/')) : t.text();
             if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return w.matches("\\p{Lu}\\.") && i > 0 && nameLike(st, i - 1);
-            if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && lex.firstName(w).isEmpty()) return false;   // NATO, USA
+            if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && firstNameAnyCase(w).isEmpty()) return false;   // NATO, USA
             if (lex.isNotName(w)) return false;
-            if (!lex.pronoun(w).isEmpty()) return i > 0 && st.get(i - 1).isPropn() && Character.isUpperCase(st.get(i - 1).text().codePointAt(0))
+            if (!lex.pronoun(w).isEmpty()) return i > 1 && (st.get(i - 1).isPropn() || st.get(i - 1).is("NOUN")) && Character.isUpperCase(st.get(i - 1).text().codePointAt(0))
                     && lex.pronoun(st.get(i - 1).text()).isEmpty() && lex.title(st.get(i - 1).text()).isEmpty();
             if (lex.title(w).isPresent() && lex.firstName(w).isEmpty()) return false;
             if (lex.eventNoun(w).isPresent() || lex.speechVerb(w).isPresent()) return false;
@@ -220,8 +228,10 @@ public final class MentionFinder {
                 return true;
             }
             Optional<TitleAt> title = titleBefore(r.begin());
-            boolean firstName = rt.size() > 1 && lex.firstName(rt.getFirst().text()).isPresent();
-            if (firstName || (title.isPresent() && (rt.size() > 1 || !title.get().title.kind().equals("role")))) {
+            boolean firstName = rt.size() > 1 && firstNameAnyCase(rt.getFirst().text()).isPresent();
+            boolean genitive = title.isPresent() && rt.size() == 1 && title.get().token < r.begin() - 1
+                    && text.tokens(new TokenRange(title.get().token + 1, r.begin())).stream().anyMatch(t -> t.is("DET") || t.is("ADP"));
+            if (firstName || (title.isPresent() && !genitive && (rt.size() > 1 || !title.get().title.kind().equals("role")))) {
                 if (placeContext(r) && !firstName && title.isEmpty()) return false;
                 person(r, title, firstName ? "first-name" : "title-before-name");
                 return true;
@@ -360,7 +370,7 @@ public final class MentionFinder {
             String last = rt.getLast().text();
             if (last.contains("/") && last.indexOf('/') > 0) nameSpan = new CharSpan(nameSpan.begin(), rt.getLast().span().begin() + last.indexOf('/'));
             String n = stripGenitive(name.toString(), rule);
-            Gender g = lex.firstName(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
+            Gender g = firstNameAnyCase(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
             if (g == Gender.UNKNOWN && title.isPresent()) g = title.get().title.gender();
             Optional<String> org = Optional.empty();
             Optional<TitleAt> t = title;
