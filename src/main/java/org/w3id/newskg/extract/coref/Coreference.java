@@ -26,6 +26,10 @@ import org.w3id.newskg.model.Role;
  */
 public final class Coreference {
     private org.w3id.newskg.model.AnnotatedText text;
+    private final java.util.function.Predicate<String> speech;
+
+    /** @param speech whether a word is a form of a speech verb */
+    public Coreference(java.util.function.Predicate<String> speech) { this.speech = speech; }
 
     public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
         this.text = text;
@@ -84,18 +88,34 @@ public final class Coreference {
         for (Entity e : people.persons())
             for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
         int sentence = t.mention().sentence();
-        if (before.isEmpty()) {   // "New Zealand's climate minister said … The minister, Jana Beispiel, …": the next person with that role
+        if (before.isEmpty()) {   // "New Zealand's climate minister said … Minister Jana Beispiel …": the next person with that role
+            String written = t.mention().span().in(text.text()).toLowerCase(Locale.ROOT);
+            Entity best = null;
+            int bestScore = -1;
             for (Entity e : people.persons())
                 for (org.w3id.newskg.model.Mention m : e.mentions())
-                    if (m.sentence() > sentence && m.sentence() <= sentence + 3 && e.roles().stream().anyMatch(r -> sameHead(r.title(), head, t.title().title())))
-                        return Optional.of(e.ref());
+                    if (m.sentence() > sentence && m.sentence() <= sentence + 3)
+                        for (Role role : e.roles()) {
+                            if (!sameHead(role.title(), head, t.title().title())) continue;
+                            String rt = role.title().toLowerCase(Locale.ROOT);
+                            int score = 100 - m.sentence() + (written.contains(rt) || rt.contains(written.replaceFirst("^\\S+\\s", "")) ? 1000 : 0);
+                            if (score > bestScore) { best = e; bestScore = score; }
+                        }
+            if (best != null) return Optional.of(best.ref());
         }
-        // no one holds that role: the nearest person of agreeing gender within the last two sentences
+        // no one holds that role: a title as the subject of speech ("sagte der CDU-Vorsitzende") is the nearest person of
+        // agreeing gender within the last two sentences; elsewhere ("appealed to the minister") it stays open
+        if (!subjectOfSpeech(t)) return Optional.empty();
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
             if (e.gender().agreesWith(t.title().gender()) && sentence - sentenceOf(e, r) <= 2) return Optional.of(e.ref());
         }
         return Optional.empty();
+    }
+
+    private boolean subjectOfSpeech(TitleMention t) {
+        org.w3id.newskg.model.TokenRange r = t.mention().tokens();
+        return r.begin() > 0 && speech.test(text.token(r.begin() - 1).text()) || r.end() < text.tokens().size() && speech.test(text.token(r.end()).text());
     }
 
     private int sentenceOf(Entity e, People.Ref r) {

@@ -202,7 +202,7 @@ public final class MentionFinder {
                 String next = st.get(n).text().replaceFirst("^-", "");
                 if (lex.isOrgHead(next) && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) return false;
             }
-            if (lex.firstName(w).isPresent()) return true;
+            if (firstNameAnyCase(w).isPresent()) return true;
             if (!t.isPropn() && !(lex.lang().equals("en") && t.is("NOUN") && i > 0)) return false;
             return lex.demonymCountry(w).isEmpty() || w.endsWith("s") && lex.lang().equals("de");
         }
@@ -472,8 +472,12 @@ public final class MentionFinder {
             String det = toks.get(b - 1).text();
             boolean possessive = det.endsWith("'s") || det.endsWith("\u2019s");
             if (!(toks.get(b - 1).is("DET") || det.matches("(?i)the|der|die|den|dem|des") || possessive)) return;
-            b--;
-            if (possessive && det.length() == 2 && b > 0) b--;   // the name before a separate 's token
+            if (possessive && used[b - 1]) {   // "Novak’s chief of staff": the possessor is a name of its own; the title starts after it
+                // nothing to add: b stays at the title's first word
+            } else {
+                b--;
+                if (possessive && det.length() == 2 && b > 0) b--;   // the name before a separate 's token
+            }
             b = Math.max(0, b);
             TokenRange r = new TokenRange(b, i + 1);
             Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");

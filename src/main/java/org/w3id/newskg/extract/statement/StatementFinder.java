@@ -369,6 +369,9 @@ public final class StatementFinder {
                 if (insideQuote(toks.get(v).span()) || !speechVerbAt(v) || negated(v, sent)) continue;
                 Optional<Lexicon.SpeechVerb> verb = verbAt(v);
                 if (verb.isEmpty()) continue;
+                final int vv = v;
+                if ((verb.get().type().equals("thought") || verb.get().type().equals("opinion"))
+                        && reported.stream().anyMatch(r -> r.words.covers(toks.get(vv).span()))) continue;
                 if (thatClause(sent, v, verb.get()) || zeroClause(sent, v, verb.get()) || infinitive(sent, v, verb.get()) || preposed(sent, v)) found = true;
             }
             if (!found) found = attributionPhrase(sent);
@@ -425,7 +428,7 @@ public final class StatementFinder {
                     for (CharSpan part : clauseParts(b, end, sent)) addReported(part, v, sent, "that-clause");
                     return true;
                 }
-                if (t.is("VERB") && !lex.speechVerb(t.text()).isPresent() || t.text().equals(".") || isQuoteMarkToken(t)) break;
+                if (t.is("VERB") || t.text().equals(".") || isQuoteMarkToken(t)) break;
             }
             return false;
         }
@@ -508,6 +511,7 @@ public final class StatementFinder {
                 return true;
             }
             // English: skip a speaker and adverbials up to a clause start: NP then a finite verb
+            if (v > 0 && toks.get(v - 1).text().equalsIgnoreCase("to") || toks.get(v).text().endsWith("ing")) return false;
             if (i < end && (toks.get(i).text().equals(",") || toks.get(i).text().equals(":") || isQuoteMarkToken(toks.get(i)))) return false;
             if (i < end && (toks.get(i).text().equalsIgnoreCase("to") || toks.get(i).text().equalsIgnoreCase("of") || toks.get(i).text().equalsIgnoreCase("for"))) return false;
             int np = i;
@@ -555,6 +559,15 @@ public final class StatementFinder {
                 addReported(trimClause(b, end, sent), v, sent, "infinitive");
                 return true;
             }
+            if (passive(v) && v + 1 < end && toks.get(v + 1).text().equalsIgnoreCase("to")) {
+                Draft d = new Draft(trimClause(v + 1, end, sent), Statement.Kind.REPORTED_SPEECH, "passive-infinitive");
+                if (d.words.isEmpty()) return false;
+                d.cue = toks.get(v).span();
+                d.anonymous = true;
+                d.attributed = true;
+                reported.add(d);
+                return true;
+            }
             for (int i = v + 1; i < Math.min(end, v + 10); i++) {
                 String w = toks.get(i).text().toLowerCase(Locale.ROOT);
                 if ((w.equals("to") && (verb.takes("obj-inf") || verb.takes("inf")) && i + 1 < end && (toks.get(i + 1).isVerbal() || toks.get(i + 1).text().equals("not")))
@@ -570,6 +583,11 @@ public final class StatementFinder {
                 if (toks.get(i).isVerbal() || toks.get(i).text().equals(".")) break;
             }
             return false;
+        }
+
+        /** "is said to", "were reported to": a form of be right before a participle. */
+        boolean passive(int v) {
+            return v > 0 && Set.of("is", "was", "are", "were", "been", "being", "be").contains(toks.get(v - 1).text().toLowerCase(Locale.ROOT));
         }
 
         boolean hasZuInfinitiveToEnd(int b, int e) {
@@ -870,6 +888,7 @@ public final class StatementFinder {
             int bestDist = Integer.MAX_VALUE;
             for (People.Ref r : people.refs()) {
                 if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || insideQuote(r.span())) continue;
+                if (reported.stream().anyMatch(x -> x != d && x.words.covers(r.span()))) continue;   // the content of a statement, not its speaker
                 Entity e = people.get(r.entity());
                 if (e.type() == EntityType.PLACE) continue;
                 int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
@@ -879,6 +898,7 @@ public final class StatementFinder {
                 if (dist < bestDist) { best = r; bestDist = dist; }
             }
             Optional<CharSpan> group = groupNear(v, window, exclude);
+            if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
             if (best != null && bestDist < 1000 && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
                 Entity e = people.get(best.entity());
                 if (e.isPerson()) setSpeaker(d, best);
@@ -891,6 +911,32 @@ public final class StatementFinder {
                 if (e.isPerson()) { setSpeaker(d, best); return true; }
             }
             return false;
+        }
+
+        /** A person of that gender named by name between two points, outside quotations: the new topic a pronoun refers to. */
+        boolean namedBetween(int from, int to, org.w3id.newskg.model.Gender g) {
+            for (People.Ref r : people.refs())
+                if (r.span().begin() >= from && r.span().end() <= to && !insideQuote(r.span()) && isPerson(r) && beforeFirstVerb(r.span())
+                        && lex.pronoun(r.span().in(s)).isEmpty() && people.get(r.entity()).gender().agreesWith(g)) return true;
+            return false;
+        }
+
+        /** The subject position: no verb between the sentence's start and the span ("Jana Beispiel, die Vorsitzende, sieht …"). */
+        boolean beforeFirstVerb(CharSpan span) {
+            Optional<Sentence> sent = text.sentenceAt(span.begin());
+            if (sent.isEmpty()) return false;
+            for (Token t : sent.get().tokens()) {
+                if (t.span().begin() >= span.begin()) return true;
+                if (t.isVerbal()) return false;
+            }
+            return true;
+        }
+
+        /** "source close to X", "Kreise um X", "aides of X": only a preposition and a few words between group and person. */
+        boolean governedByGroup(CharSpan group, CharSpan person) {
+            List<Token> between = text.tokens(text.tokensWithin(new CharSpan(group.end(), person.begin())));
+            return between.size() <= 4 && between.stream().anyMatch(t -> t.is("ADP") || t.is("ADP+DET"))
+                    && between.stream().noneMatch(t -> t.isVerbal() || t.isPunct());
         }
 
         int distance(CharSpan a, int offset) { return a.begin() > offset ? a.begin() - offset : offset - a.end(); }
@@ -934,8 +980,8 @@ public final class StatementFinder {
             List<Lexicon.Pronoun> pronoun = lex.pronoun(r.span().in(s));
             if (!pronoun.isEmpty() && probing == 0) {   // "he said" continues the current speaker when the gender agrees
                 Draft last = lastBefore(r.span().begin());
-                if (last != null && last.speaker != null && !last.speaker.equals(r.entity()) && distanceInSentences(last.words.end(), r.span().begin()) <= 2
-                        && people.get(last.speaker).gender().agreesWith(pronoun.getFirst().gender())) {
+                if (last != null && last.speaker != null && !last.speaker.equals(r.entity()) && distanceInSentences(last.words.end(), r.span().begin()) <= 3
+                        && people.get(last.speaker).gender().agreesWith(pronoun.getFirst().gender()) && !namedBetween(last.words.end(), r.span().begin(), pronoun.getFirst().gender())) {
                     d.speaker = last.speaker;
                     d.speakerSpan = r.span();
                     d.attributed = true;
