@@ -93,14 +93,16 @@ public final class Coreference {
             Entity best = null;
             int bestScore = -1;
             for (Entity e : people.persons())
-                for (org.w3id.newskg.model.Mention m : e.mentions())
-                    if (m.sentence() > sentence && m.sentence() <= sentence + 3)
-                        for (Role role : e.roles()) {
-                            if (!sameHead(role.title(), head, t.title().title())) continue;
-                            String rt = role.title().toLowerCase(Locale.ROOT);
-                            int score = 100 - m.sentence() + (written.contains(rt) || rt.contains(written.replaceFirst("^\\S+\\s", "")) ? 1000 : 0);
-                            if (score > bestScore) { best = e; bestScore = score; }
-                        }
+                for (org.w3id.newskg.model.Mention m : e.mentions()) {
+                    if (m.sentence() <= sentence || m.sentence() > sentence + 3 || m.kind() != org.w3id.newskg.model.MentionKind.NAME) continue;
+                    if (!e.gender().agreesWith(t.title().gender())) continue;
+                    int score = 100 - m.sentence();   // the first person named after it …
+                    for (Role role : e.roles()) {     // … unless someone named there holds that very office
+                        String rt = role.title().toLowerCase(Locale.ROOT);
+                        if (written.contains(rt) || rt.contains(written.replaceFirst("^\\S+\\s", ""))) score += 1000;
+                    }
+                    if (score > bestScore) { best = e; bestScore = score; }
+                }
             if (best != null) return Optional.of(best.ref());
         }
         // no one holds that role: a title as the subject of speech ("sagte der CDU-Vorsitzende") is the nearest person of

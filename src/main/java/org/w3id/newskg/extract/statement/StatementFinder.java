@@ -511,7 +511,7 @@ public final class StatementFinder {
                 return true;
             }
             // English: skip a speaker and adverbials up to a clause start: NP then a finite verb
-            if (v > 0 && toks.get(v - 1).text().equalsIgnoreCase("to") || toks.get(v).text().endsWith("ing")) return false;
+            if (v > 0 && toks.get(v - 1).text().equalsIgnoreCase("to")) return false;
             if (i < end && (toks.get(i).text().equals(",") || toks.get(i).text().equals(":") || isQuoteMarkToken(toks.get(i)))) return false;
             if (i < end && (toks.get(i).text().equalsIgnoreCase("to") || toks.get(i).text().equalsIgnoreCase("of") || toks.get(i).text().equalsIgnoreCase("for"))) return false;
             int np = i;
@@ -897,6 +897,7 @@ public final class StatementFinder {
                 if (!preferAfter && r.span().begin() > vb) dist += lex.lang().equals("en") ? 500 : 40;
                 if (dist < bestDist) { best = r; bestDist = dist; }
             }
+            if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
             Optional<CharSpan> group = groupNear(v, window, exclude);
             if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
             if (best != null && bestDist < 1000 && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
@@ -919,6 +920,22 @@ public final class StatementFinder {
                 if (r.span().begin() >= from && r.span().end() <= to && !insideQuote(r.span()) && isPerson(r) && beforeFirstVerb(r.span())
                         && lex.pronoun(r.span().in(s)).isEmpty() && people.get(r.entity()).gender().agreesWith(g)) return true;
             return false;
+        }
+
+        /** "Jana Beispiel, Tom Novaks frühere Sprecherin, sagte": a comma right before the verb closes an apposition; its head is the subject. */
+        People.Ref beforeApposition(People.Ref found, int v, CharSpan window) {
+            if (v == 0 || !toks.get(v - 1).text().equals(",")) return found;
+            int open = -1;
+            for (int i = v - 2; i >= Math.max(0, v - 12); i--) {
+                if (toks.get(i).text().equals(",")) { open = i; break; }
+                if (toks.get(i).isVerbal()) return found;
+            }
+            if (open < 0) return found;
+            int openAt = toks.get(open).span().begin();
+            People.Ref head = null;
+            for (People.Ref r : people.refs())
+                if (r.span().end() <= openAt && window.covers(r.span()) && isPerson(r) && openAt - r.span().end() <= 1) head = r;
+            return head != null ? head : found;
         }
 
         /** The subject position: no verb between the sentence's start and the span ("Jana Beispiel, die Vorsitzende, sieht …"). */
