@@ -237,7 +237,7 @@ public final class StatementFinder {
             if (sentAfter != null) {
                 int i = after;
                 while (i < toks.size() && i < after + 2 && (toks.get(i).isPunct() && !toks.get(i).text().equals("."))) i++;
-                int limit = Math.min(sentAfter.range().end(), i + 7);
+                int limit = Math.min(sentAfter.range().end(), i + 12);
                 for (int v = i; v < limit; v++) {
                     if (isQuoteMarkToken(toks.get(v)) || s.substring(q.marked().end(), toks.get(v).span().begin()).contains("\n")) break;
                     if (speechVerbAt(v) && !negated(v, sentAfter)) {
@@ -374,6 +374,7 @@ public final class StatementFinder {
                         && reported.stream().anyMatch(r -> r.words.covers(toks.get(vv).span()))) continue;
                 if (thatClause(sent, v, verb.get()) || zeroClause(sent, v, verb.get()) || infinitive(sent, v, verb.get()) || preposed(sent, v)) found = true;
             }
+            if (!found) found = wieClause(sent);
             if (!found) found = attributionPhrase(sent);
             if (!found) headline(sent);
             nextSentence(sent);
@@ -668,8 +669,10 @@ public final class StatementFinder {
                 boolean k2 = hasKonjunktiv2(sent.range().begin(), sent.range().end());
                 if (!k1 && !k2) continue;
                 Draft prev = lastBefore(sent.span().begin());
-                boolean chain = prev != null && distanceInSentences(prev.words.end(), sent.span().begin()) <= 2;
+                int distance = prev == null ? 99 : distanceInSentences(prev.words.end(), sent.span().begin());
+                boolean chain = prev != null && (k1 ? distance <= 2 : distance <= 1);
                 if (!chain && !k1) continue;
+                if (!k1 && conditional(sent)) continue;
                 if (emotion(sent)) continue;
                 // a trailing ", so X" / ", sagte X" names the speaker
                 Draft d = new Draft(whole, Statement.Kind.REPORTED_SPEECH, "konjunktiv-chain");
@@ -697,6 +700,13 @@ public final class StatementFinder {
                 d.attributed = true;
                 reported.add(d);
             }
+        }
+
+        /** "Falls …", "Wenn …", "Ob …": a conditional or question in Konjunktiv II is the narrator's. */
+        boolean conditional(Sentence sent) {
+            for (Token t : sent.tokens())
+                if (Set.of("falls", "wenn", "ob", "sofern", "als").contains(t.text().toLowerCase(Locale.ROOT)) && t.is("SCONJ")) return true;
+            return false;
         }
 
         /** "hatte befürchtet, …", "hofft, …": a verb of emotion or expectation, whose clause is no speech. */
@@ -756,6 +766,28 @@ public final class StatementFinder {
             return false;
         }
 
+        /** "Wie die Ministerin mitteilte, …", "As the minister said, …": a speech verb in a leading wie/as clause. */
+        boolean wieClause(Sentence sent) {
+            List<Token> st = sent.tokens();
+            if (st.size() < 5 || !Set.of("wie", "as").contains(st.getFirst().text().toLowerCase(Locale.ROOT))) return false;
+            for (int k = 1; k < Math.min(st.size() - 2, 12); k++) {
+                if (!st.get(k).text().equals(",")) continue;
+                for (int v = st.getFirst().index() + 1; v < st.get(k).index(); v++) {
+                    if (!speechVerbAt(v) || negated(v, sent)) continue;
+                    CharSpan words = trimClause(st.get(k).index() + 1, sent.range().end(), sent);
+                    if (words.isEmpty() || covered(words)) return false;
+                    Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "wie-clause");
+                    d.cue = toks.get(v).span();
+                    subjectNear(v, new CharSpan(sent.span().begin(), st.get(k).span().begin()), d, false);
+                    d.attributed = true;
+                    reported.add(d);
+                    return true;
+                }
+                return false;
+            }
+            return false;
+        }
+
         /** laut X, X zufolge, nach Angaben von X, according to X: the whole sentence without the phrase at its edge. */
         boolean attributionPhrase(Sentence sent) {
             List<Token> st = sent.tokens();
@@ -766,6 +798,31 @@ public final class StatementFinder {
                 boolean slotless = !ap.slot();
                 if (ap.before().size() == 1 && ap.before().getFirst().equals("so")) continue;   // handled with trailing attributions
                 for (int k = 0; k < st.size(); k++) {
+                    if (ap.before().isEmpty()) {   // "{X} zufolge": find the words after the slot, the source is the noun phrase before them
+                        if (!matches(st, k, ap.after()) || k == 0) continue;
+                        int sb = k;
+                        while (sb > 0 && k - sb < 6 && npWord(st.get(sb - 1))) sb--;
+                        if (sb == k) continue;
+                        int b = sent.range().begin(), e = sent.range().end();
+                        CharSpan sourceSpan = new CharSpan(st.get(sb).span().begin(), st.get(k - 1).span().end());
+                        int phraseEnd = k + ap.after().size();
+                        CharSpan words;
+                        if (st.get(sb).index() == b) {
+                            int w = st.get(Math.min(st.size() - 1, phraseEnd - 1)).index() + 1;
+                            while (w < e && toks.get(w).isPunct()) w++;
+                            if (w >= e) continue;
+                            words = trimClause(w, e, sent);
+                        } else {
+                            words = trimClause(b, e, sent);
+                        }
+                        if (words.isEmpty() || covered(words)) continue;
+                        Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
+                        d.cue = new CharSpan(st.get(k).span().begin(), st.get(phraseEnd - 1).span().end());
+                        speakerIn(sourceSpan, d);
+                        d.attributed = true;
+                        reported.add(d);
+                        return true;
+                    }
                     if (!matches(st, k, ap.before())) continue;
                     if (slotless) {
                         if (!ap.before().getFirst().equals("nach") && !ap.before().getFirst().equals("by")) continue;
@@ -782,7 +839,11 @@ public final class StatementFinder {
                     }
                     int slot = k + ap.before().size();
                     int slotEnd = slot;
-                    while (slotEnd < st.size() && slotEnd < slot + 6 && !st.get(slotEnd).isPunct() && !matches(st, slotEnd, ap.after())) slotEnd++;
+                    if (ap.after().isEmpty()) {   // "laut {X}", "according to {X}": the noun phrase after the phrase
+                        while (slotEnd < st.size() && slotEnd < slot + 7 && npWord(st.get(slotEnd))) slotEnd++;
+                    } else {
+                        while (slotEnd < st.size() && slotEnd < slot + 6 && !st.get(slotEnd).isPunct() && !matches(st, slotEnd, ap.after())) slotEnd++;
+                    }
                     if (!ap.after().isEmpty() && !matches(st, slotEnd, ap.after())) continue;
                     if (slotEnd == slot) continue;
                     int phraseEnd = slotEnd + ap.after().size();
@@ -814,7 +875,12 @@ public final class StatementFinder {
             return false;
         }
 
-        boolean hasSlot(Lexicon.AttributionPhrase ap) { return ap.slot(); }
+        /** A word of a source's noun phrase: article, adjective, noun, name, number, genitive article, "of". */
+        boolean npWord(Token t) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            return t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.isPropn() || t.is("NUM") || w.equals("of") || w.equals("von")
+                    || t.text().equals("-") || t.text().endsWith("-");
+        }
 
         boolean matches(List<Token> st, int k, List<String> words) {
             if (k + words.size() > st.size()) return false;
@@ -1006,8 +1072,34 @@ public final class StatementFinder {
                 }
             }
             d.speaker = r.entity();
-            d.speakerSpan = r.span();
+            d.speakerSpan = fullPhrase(r.span());
             d.attributed = true;
+        }
+
+        /**
+         * The speaker as written in full: a name with the title, adjectives and article before it and a party or age in
+         * parentheses after it ("Der Senator des Föderationsrats Jana Beispiel", "Bundeskanzlerin Eva Muster (SPD)"),
+         * as the graph contract's speaker mention and GermEval's Source have it.
+         */
+        CharSpan fullPhrase(CharSpan name) {
+            org.w3id.newskg.model.TokenRange tr = text.tokensWithin(name);
+            if (tr.size() == 0 || !lex.pronoun(name.in(s)).isEmpty()) return name;
+            Sentence sent = text.sentenceOf(tr.begin());
+            int b = tr.begin(), i = b;
+            boolean title = false;
+            while (i > sent.range().begin() && b - i < 7) {
+                Token p = toks.get(i - 1);
+                if (p.isVerbal() || p.isPunct() && !p.text().equals("-") || p.is("CCONJ") || p.is("ADP") && !p.text().equals("of") || p.is("PRON")) break;
+                if (lex.title(p.text()).isPresent()) title = true;
+                i--;
+                if (p.is("DET") && (i == sent.range().begin() || !(toks.get(i - 1).is("NOUN") || lex.title(toks.get(i - 1).text()).isPresent()))) break;
+            }
+            int begin = title ? i : b;
+            while (begin < b && !(toks.get(begin).is("DET") || toks.get(begin).is("ADJ") || lex.title(toks.get(begin).text()).isPresent()
+                    || lex.demonymCountry(toks.get(begin).text()).isPresent() || toks.get(begin).isCapitalised())) begin++;
+            int end = tr.end();
+            if (end + 2 < sent.range().end() && toks.get(end).text().equals("(") && toks.get(end + 2).text().equals(")")) end += 3;
+            return new CharSpan(toks.get(begin).span().begin(), Math.max(name.end(), toks.get(end - 1).span().end()));
         }
 
         // ------------------------------------------------------------------ channel, about
