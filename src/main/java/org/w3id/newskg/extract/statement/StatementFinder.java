@@ -322,7 +322,16 @@ public final class StatementFinder {
             if (last != null) {
                 setSpeaker(d, last);
                 d.rule = d.rule + "+colon-intro-subject";
+                return;
             }
+            for (int v = sent.range().begin(); v < sent.range().end(); v++)
+                if (speechVerbAt(v) && !negated(v, sent)) {
+                    d.cue = toks.get(v).span();
+                    d.anonymous = true;
+                    d.attributed = true;
+                    d.rule = d.rule + "+colon-intro-anonymous";
+                    return;
+                }
         }
 
         /** A quotation right after another one (same or next paragraph), with nothing attributed between. */
@@ -375,6 +384,7 @@ public final class StatementFinder {
                 if (thatClause(sent, v, verb.get()) || zeroClause(sent, v, verb.get()) || infinitive(sent, v, verb.get()) || preposed(sent, v)) found = true;
             }
             if (!found) found = wieClause(sent);
+            if (!found) found = reportiveSollen(sent);
             if (!found) found = attributionPhrase(sent);
             if (!found) headline(sent);
             nextSentence(sent);
@@ -766,6 +776,33 @@ public final class StatementFinder {
             return false;
         }
 
+        /**
+         * "Der Minister soll die Akten vernichtet haben": reportive sollen with a perfect or passive infinitive passes on
+         * what someone claims; taken only when a statement of the same source stands in this or the previous sentence.
+         */
+        boolean reportiveSollen(Sentence sent) {
+            if (!lex.lang().equals("de")) return false;
+            List<Token> st = sent.tokens();
+            boolean soll = false, perfect = false;
+            for (int k = 0; k < st.size(); k++) {
+                Token t = st.get(k);
+                if (insideQuote(t.span())) continue;
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if ((w.equals("soll") || w.equals("sollen")) && t.isVerbal()) soll = true;
+                if (soll && (w.equals("haben") || w.equals("sein")) && k > 0 && st.get(k - 1).isVerbal() && !st.get(k - 1).text().equalsIgnoreCase("soll")) perfect = true;
+            }
+            if (!soll || !perfect) return false;
+            Draft prev = lastBefore(sent.span().begin());
+            if (prev == null || distanceInSentences(prev.words.end(), sent.span().begin()) > 1) return false;
+            CharSpan words = trimClause(sent.range().begin(), sent.range().end(), sent);
+            if (words.isEmpty() || covered(words)) return false;
+            Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "reportive-sollen");
+            copySpeaker(prev, d, "continues");
+            d.cue = null;
+            reported.add(d);
+            return true;
+        }
+
         /** "Wie die Ministerin mitteilte, …", "As the minister said, …": a speech verb in a leading wie/as clause. */
         boolean wieClause(Sentence sent) {
             List<Token> st = sent.tokens();
@@ -959,6 +996,7 @@ public final class StatementFinder {
                 if (e.type() == EntityType.PLACE) continue;
                 int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
                 if (!clauseMate(r.span(), v)) dist += 1000;
+                if (inPrepositionalPhrase(r.span())) dist += 300;
                 if (preferAfter && r.span().begin() < vb) dist += 5;
                 if (!preferAfter && r.span().begin() > vb) dist += lex.lang().equals("en") ? 500 : 40;
                 if (dist < bestDist) { best = r; bestDist = dist; }
@@ -1013,6 +1051,17 @@ public final class StatementFinder {
                 if (t.isVerbal()) return false;
             }
             return true;
+        }
+
+        /** "mit Jana Beispiel", "referring to Vice Premier Novak": a preposition before the name's noun phrase. */
+        boolean inPrepositionalPhrase(CharSpan span) {
+            int i = text.firstTokenFrom(span.begin()).map(Token::index).orElse(0);
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                Token t = toks.get(k);
+                if (t.is("ADP") || t.is("ADP+DET")) return !Set.of("laut", "according", "zufolge").contains(t.text().toLowerCase(Locale.ROOT));
+                if (!(t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || t.is("NOUN") && t.isCapitalised() || t.text().equals("-"))) return false;
+            }
+            return false;
         }
 
         /** "source close to X", "Kreise um X", "aides of X": only a preposition and a few words between group and person. */
