@@ -85,8 +85,6 @@ public final class Coreference {
             Entity e = people.get(r.entity());
             for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
         }
-        for (Entity e : people.persons())
-            for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
         int sentence = t.mention().sentence();
         if (before.isEmpty()) {   // "New Zealand's climate minister said … Minister Jana Beispiel …": the next person with that role
             String written = t.mention().span().in(text.text()).toLowerCase(Locale.ROOT);

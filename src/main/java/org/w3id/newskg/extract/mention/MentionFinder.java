@@ -134,9 +134,18 @@ public final class MentionFinder {
             return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-') && w.chars().anyMatch(Character::isLetter);
         }
 
+        boolean capitalsBeside(Token t) {
+            Sentence sent = text.sentenceOf(t.index());
+            for (int k : new int[] {t.index() - 1, t.index() + 1})
+                if (k >= sent.range().begin() && k < sent.range().end() && toks.get(k).text().length() > 1
+                        && toks.get(k).text().chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'')) return true;
+            return false;
+        }
+
         boolean acronym(Token t) {
             boolean dateline = t.index() + 1 < toks.size() && toks.get(t.index() + 1).text().equals("(")
-                    && (t.span().begin() == 0 || text.text().charAt(t.span().begin() - 1) == '\n');
+                    && (t.span().begin() == 0 || text.text().charAt(t.span().begin() - 1) == '\n')
+                    || capitalsBeside(t);   // "SHARM EL SHEIKH, EGYPT": a run of capitals is a dateline or a headline
             return acronymLike(t) && !dateline && (t.isPropn() || t.is("NOUN") || t.is("X")) && t.text().length() <= 6 && !t.text().matches("[IVX]+") && countryOf(t.text()).isEmpty() && knownPlace(t.text()).isEmpty() && !lex.isNotName(t.text())
                     && t.text().length() >= 2 && !(t.index() > 0 && toks.get(t.index() - 1).text().equals("("));
         }
