@@ -558,8 +558,17 @@ public final class StatementFinder {
 
         /** rief dazu auf, … zu …; forderte X auf, … zu …; urged X to …; accused X of …; called on X to … */
         boolean infinitive(Sentence sent, int v, Lexicon.SpeechVerb verb) {
-            if (!verb.takes("inf") && !verb.takes("obj-inf") && !verb.takes("obj-of")) return false;
             int end = sent.range().end();
+            if (lex.lang().equals("en") && passive(v) && v + 1 < end && toks.get(v + 1).text().equalsIgnoreCase("to")) {
+                Draft d = new Draft(trimClause(v + 1, end, sent), Statement.Kind.REPORTED_SPEECH, "passive-infinitive");
+                if (d.words.isEmpty()) return false;
+                d.cue = toks.get(v).span();
+                d.anonymous = true;
+                d.attributed = true;
+                reported.add(d);
+                return true;
+            }
+            if (!verb.takes("inf") && !verb.takes("obj-inf") && !verb.takes("obj-of")) return false;
             if (lex.lang().equals("de")) {
                 int i = v + 1;
                 while (i < end && i < v + 12 && !toks.get(i).text().equals(",")) i++;
@@ -568,15 +577,6 @@ public final class StatementFinder {
                 if (isQuoteMarkToken(toks.get(b))) return false;
                 if (!hasZuInfinitive(b, end) && !hasZuInfinitiveToEnd(b, end)) return false;
                 addReported(trimClause(b, end, sent), v, sent, "infinitive");
-                return true;
-            }
-            if (passive(v) && v + 1 < end && toks.get(v + 1).text().equalsIgnoreCase("to")) {
-                Draft d = new Draft(trimClause(v + 1, end, sent), Statement.Kind.REPORTED_SPEECH, "passive-infinitive");
-                if (d.words.isEmpty()) return false;
-                d.cue = toks.get(v).span();
-                d.anonymous = true;
-                d.attributed = true;
-                reported.add(d);
                 return true;
             }
             for (int i = v + 1; i < Math.min(end, v + 10); i++) {
@@ -593,6 +593,12 @@ public final class StatementFinder {
                 }
                 if (toks.get(i).isVerbal() || toks.get(i).text().equals(".")) break;
             }
+            return false;
+        }
+
+        /** "was told by the minister": the agent of a passive speech verb is named. */
+        boolean byAgent(int v, Sentence sent) {
+            for (int i = v + 1; i < Math.min(sent.range().end(), v + 4); i++) if (toks.get(i).text().equalsIgnoreCase("by")) return true;
             return false;
         }
 
@@ -969,7 +975,12 @@ public final class StatementFinder {
             Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, rule);
             d.cue = toks.get(verb).span();
             CharSpan window = new CharSpan(sent.span().begin(), sent.span().end());
-            subjectOutside(verb, window, words, d);
+            if (lex.lang().equals("en") && passive(verb) && !byAgent(verb, sent)) {
+                d.anonymous = true;
+                d.rule = rule + "+passive";
+            } else {
+                subjectOutside(verb, window, words, d);
+            }
             d.attributed = true;
             reported.add(d);
         }
