@@ -70,7 +70,7 @@ public final class MentionFinder {
             for (TokenRange r : open) classifyWeak(r, surnames);
             // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
             for (Token t : toks)
-                if (!used[t.index()] && t.isCapitalised() && !t.isVerbal() && !t.is("DET") && !t.is("PRON")
+                if (!used[t.index()] && t.isCapitalised() && !t.is("DET") && !t.is("PRON") && !t.is("ADP")
                         && (surnames.contains(t.text()) || genitiveBase(t.text(), surnames) != null))
                     person(new TokenRange(t.index(), t.index() + 1), Optional.empty(), surnames.contains(t.text()) ? "surname" : "surname-genitive");
             for (Sentence s : text.sentences()) {
@@ -162,6 +162,8 @@ public final class MentionFinder {
                     int j = i + 1;
                     while (j < st.size() && !st.get(j - 1).text().contains("/")) {
                         if (nameLike(st, j) || afterFirstName(st, i, j)) { j++; continue; }
+                        String w = st.get(j).text();
+                        if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && adjacent(st.get(j - 1), st.get(j))) { j++; continue; }
                         Token t = st.get(j);
                         boolean connector = (t.text().equals("-") || t.text().equals("‐")) && adjacent(st.get(j - 1), t)
                                 || NAME_PARTICLES.contains(t.text()) && lex.firstName(st.get(i).text()).isPresent()

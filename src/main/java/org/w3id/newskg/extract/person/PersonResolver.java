@@ -58,6 +58,10 @@ public final class PersonResolver {
             } else {
                 for (Cluster c : clusters)
                     if (sameSurname(c.surname(), n.surname()) || c.names.stream().anyMatch(x -> x.name().equalsIgnoreCase(n.name()))) target = c;
+                if (target == null && givenName.test(n.name())) {   // "Sir Peter": a first name alone, of exactly one person named in full
+                    List<Cluster> same = clusters.stream().filter(c -> n.name().equalsIgnoreCase(c.first())).toList();
+                    if (same.size() == 1) target = same.getFirst();
+                }
                 if (target == null)   // family name first ("Xi Jinping" … "Xi"): the first word of a full name that is no given name
                     for (Cluster c : clusters)
                         for (PersonName x : c.names)

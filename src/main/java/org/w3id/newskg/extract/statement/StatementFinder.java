@@ -468,6 +468,9 @@ public final class StatementFinder {
                 if (t.text().equals(":") && !insideQuote(t.span()) && i == e - 1) { e = i; break; }
                 if (t.text().equals(",") && i + 2 < e && Set.of("und", "and", "aber", "but").contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))
                         && speechVerbAt(i + 2) && !insideQuote(toks.get(i + 2).span())) { e = i; break; }
+                // "… and accused the council of …", "… and urged X to …": a second speech act of the same speaker
+                if (Set.of("and", "but").contains(t.text().toLowerCase(Locale.ROOT)) && i + 1 < e && speechVerbAt(i + 1) && toks.get(i + 1).is("VERB")
+                        && !toks.get(i + 1).text().endsWith("ing") && !insideQuote(toks.get(i + 1).span())) { e = i; break; }
                 if (t.text().equals(",") && i + 1 < e) {
                     int n = i + 1;
                     String w = toks.get(n).text().toLowerCase(Locale.ROOT);
