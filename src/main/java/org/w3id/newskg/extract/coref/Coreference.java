@@ -78,6 +78,14 @@ public final class Coreference {
 
     private Optional<EntityRef> title(People people, TitleMention t) {
         String head = t.word().toLowerCase(Locale.ROOT);
+        // "der Vorsitzende der Gewerkschaft X, Jana Beispiel,": the name in apposition right after the title
+        for (People.Ref r : people.refs()) {
+            int gap = r.span().begin() - t.mention().span().end();
+            if (gap < 0 || gap > 60 || !people.get(r.entity()).isPerson()) continue;
+            String between = text.text().substring(t.mention().span().end(), r.span().begin());
+            if (between.strip().endsWith(",") && !between.contains(".") && between.chars().filter(c -> c == ',').count() == 1) return Optional.of(r.entity());
+            break;
+        }
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
         if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person just named
             return before.stream().findFirst().map(People.Ref::entity);

@@ -261,7 +261,7 @@ public final class MentionFinder {
         void classifyWeak(TokenRange r, Set<String> surnames) {
             List<Token> rt = text.tokens(r);
             String label = textOf(r);
-            String last = rt.getLast().text();
+            String last = label.contains(" ") ? label.substring(label.lastIndexOf(' ') + 1) : label;
             String base = genitiveBase(last, surnames);
             if (surnames.contains(last) || base != null) {
                 person(r, Optional.empty(), base != null && !surnames.contains(last) ? "surname-genitive" : "surname");

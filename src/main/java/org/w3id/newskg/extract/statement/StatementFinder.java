@@ -627,6 +627,10 @@ public final class StatementFinder {
                 Token next = toks.get(v + 1);
                 boolean subject = next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || next.text().equalsIgnoreCase("so");
                 if (!subject || comma + 1 != v) return false;
+                CharSpan after = new CharSpan(toks.get(v).span().end(), toks.get(Math.min(sent.range().end() - 1, v + 5)).span().end());
+                boolean someone = people.refs().stream().anyMatch(r -> after.covers(r.span()))
+                        || text.tokens(text.tokensWithin(after)).stream().anyMatch(t -> lex.isGroupWord(t.text()) || lex.title(t.text()).isPresent());
+                if (!someone) return false;
             } else if (comma + 1 == v && !(v + 1 < sent.range().end() && (toks.get(v + 1).isPropn() || toks.get(v + 1).is("DET") || toks.get(v + 1).is("PRON")))) {
                 return false;
             }
@@ -815,6 +819,23 @@ public final class StatementFinder {
         /** "Wie die Ministerin mitteilte, …", "As the minister said, …": a speech verb in a leading wie/as clause. */
         boolean wieClause(Sentence sent) {
             List<Token> st = sent.tokens();
+            for (int k = 2; k < st.size() - 2; k++) {   // "…, wie das Unternehmen mitteilte."
+                if (!st.get(k).text().equals(",") || !st.get(k + 1).text().equalsIgnoreCase("wie") && !st.get(k + 1).text().equalsIgnoreCase("as")) continue;
+                int v = -1;
+                for (int i = st.get(k + 1).index() + 1; i < sent.range().end(); i++) {
+                    if (toks.get(i).text().equals(",")) break;
+                    if (speechVerbAt(i)) v = i;
+                }
+                if (v < 0 || !tailIsAttribution(v, sent.range().end()) && v != sent.range().end() - 2) continue;
+                CharSpan words = trimClause(sent.range().begin(), st.get(k).index(), sent);
+                if (words.isEmpty() || covered(words)) return false;
+                Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "wie-clause");
+                d.cue = toks.get(v).span();
+                subjectNear(v, new CharSpan(st.get(k).span().end(), sent.span().end()), d, false);
+                d.attributed = true;
+                reported.add(d);
+                return true;
+            }
             if (st.size() < 5 || !Set.of("wie", "as").contains(st.getFirst().text().toLowerCase(Locale.ROOT))) return false;
             for (int k = 1; k < Math.min(st.size() - 2, 12); k++) {
                 if (!st.get(k).text().equals(",")) continue;
@@ -945,7 +966,7 @@ public final class StatementFinder {
             for (int k = 1; k < Math.min(st.size() - 2, 6); k++) {
                 if (!st.get(k).text().equals(":")) continue;
                 Optional<People.Ref> r = people.refIn(new CharSpan(st.getFirst().span().begin(), st.get(k).span().begin()));
-                if (r.isEmpty() || !isPerson(r.get()) || r.get().span().begin() != st.getFirst().span().begin()) return;
+                if (r.isEmpty() || !isPerson(r.get())) return;
                 CharSpan words = trimClause(st.get(k + 1).index(), sent.range().end(), sent);
                 if (words.isEmpty() || covered(words)) return;
                 Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "headline");
