@@ -410,7 +410,8 @@ public final class StatementFinder {
 
         boolean speechVerbAt(int v) {
             Token t = toks.get(v);
-            if (!(t.isVerbal() || t.is("NOUN") && lex.lang().equals("en") || t.is("ADJ") && t.text().endsWith("ed"))) return false;
+            boolean nounAsVerb = t.is("NOUN") && lex.lang().equals("en") && v > 0 && (toks.get(v - 1).is("PRON") || toks.get(v - 1).isPropn());   // "he says/NOUN"
+            if (!(t.isVerbal() || nounAsVerb || t.is("ADJ") && t.text().endsWith("ed"))) return false;
             return verbAt(v).isPresent();
         }
 
@@ -466,6 +467,7 @@ public final class StatementFinder {
             for (int i = b + 1; i < e; i++) {
                 Token t = toks.get(i);
                 if (t.text().equals(":") && !insideQuote(t.span()) && i == e - 1) { e = i; break; }
+                if (t.text().equals(",") && introducesQuote(i + 1, e)) { e = i; break; }   // ", with one source saying: …"
                 if (t.text().equals(",") && i + 2 < e && Set.of("und", "and", "aber", "but").contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))
                         && speechVerbAt(i + 2) && !insideQuote(toks.get(i + 2).span())) { e = i; break; }
                 // "… and accused the council of …", "… and urged X to …": a second speech act of the same speaker
@@ -481,6 +483,18 @@ public final class StatementFinder {
             while (e > b && (toks.get(e - 1).isPunct() && !isClosingQuote(toks.get(e - 1)))) e--;
             if (e <= b) return new CharSpan(toks.get(b).span().begin(), toks.get(b).span().begin());
             return new CharSpan(toks.get(b).span().begin(), toks.get(e - 1).span().end());
+        }
+
+        /** From i a segment with a speech verb runs to a colon that opens a quotation. */
+        boolean introducesQuote(int i, int e) {
+            boolean verb = false;
+            for (int k = i; k < e; k++) {
+                Token t = toks.get(k);
+                if (t.text().equals(",") || t.text().equals(".")) return false;
+                if (t.text().equals(":")) return verb && k + 1 < toks.size() && isQuoteMarkToken(toks.get(k + 1));
+                if (speechVerbAt(k)) verb = true;
+            }
+            return false;
         }
 
         boolean isClosingQuote(Token t) {
@@ -1026,7 +1040,7 @@ public final class StatementFinder {
             int bestDist = Integer.MAX_VALUE;
             for (People.Ref r : people.refs()) {
                 if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || insideQuote(r.span())) continue;
-                if (reported.stream().anyMatch(x -> x != d && x.words.covers(r.span()))) continue;   // the content of a statement, not its speaker
+                if (reported.stream().anyMatch(x -> x != d && x.words.covers(r.span()) && !x.words.covers(toks.get(v).span()))) continue;   // the content of a statement, not its speaker
                 Entity e = people.get(r.entity());
                 if (e.type() == EntityType.PLACE) continue;
                 int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
