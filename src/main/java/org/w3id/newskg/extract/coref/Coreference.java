@@ -114,11 +114,25 @@ public final class Coreference {
         // no one holds that role: a title as the subject of speech ("sagte der CDU-Vorsitzende") is the nearest person of
         // agreeing gender within the last two sentences; elsewhere ("appealed to the minister") it stays open
         if (!subjectOfSpeech(t)) return Optional.empty();
-        for (People.Ref r : before) {
+        People.Ref nearest = null;
+        for (People.Ref r : before) {   // the subject of a recent sentence first, else the nearest person
             Entity e = people.get(r.entity());
-            if (e.gender().agreesWith(t.title().gender()) && sentence - sentenceOf(e, r) <= 2) return Optional.of(e.ref());
+            if (!e.gender().agreesWith(t.title().gender()) || sentence - sentenceOf(e, r) > 2) continue;
+            if (subjectPosition(r)) return Optional.of(e.ref());
+            if (nearest == null) nearest = r;
         }
-        return Optional.empty();
+        return Optional.ofNullable(nearest).map(People.Ref::entity);
+    }
+
+    /** No verb between the sentence's start and the mention. */
+    private boolean subjectPosition(People.Ref r) {
+        Optional<org.w3id.newskg.model.Sentence> sent = text.sentenceAt(r.span().begin());
+        if (sent.isEmpty()) return false;
+        for (org.w3id.newskg.model.Token t : sent.get().tokens()) {
+            if (t.span().begin() >= r.span().begin()) return true;
+            if (t.isVerbal()) return false;
+        }
+        return true;
     }
 
     private boolean subjectOfSpeech(TitleMention t) {

@@ -1138,7 +1138,7 @@ public final class StatementFinder {
             for (int i = Math.max(sent.range().begin(), v - 4); i < Math.min(sent.range().end(), v + 5); i++) {
                 Token t = toks.get(i);
                 if (!window.covers(t.span()) || exclude != null && exclude.overlaps(t.span())) continue;
-                if ((lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma())) && clauseMate(t.span(), v)) {
+                if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma())) && clauseMate(t.span(), v)) {
                     int b = i;
                     while (b > sent.range().begin() && (toks.get(b - 1).is("DET") || toks.get(b - 1).is("ADJ"))) b--;
                     return Optional.of(new CharSpan(toks.get(b).span().begin(), t.span().end()));
