@@ -927,6 +927,8 @@ public final class StatementFinder {
                     }
                     if (!ap.after().isEmpty() && !matches(st, slotEnd, ap.after())) continue;
                     if (slotEnd == slot) continue;
+                    final int from = slot, to = slotEnd;   // the source is a noun phrase with a noun or a name in it ("eigenen" is none)
+                    if (java.util.stream.IntStream.range(from, to).mapToObj(st::get).noneMatch(t -> t.is("NOUN") || t.isPropn() || t.is("PRON"))) continue;
                     int phraseEnd = slotEnd + ap.after().size();
                     int b = sent.range().begin(), e = sent.range().end();
                     CharSpan sourceSpan = new CharSpan(st.get(slot).span().begin(), st.get(slotEnd - 1).span().end());
