@@ -1048,6 +1048,7 @@ public final class StatementFinder {
                 int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
                 if (!clauseMate(r.span(), v)) dist += 1000;
                 if (inPrepositionalPhrase(r.span())) dist += 300;
+                if (!e.isPerson()) dist += 60;   // a person in the clause speaks rather than a country or organisation beside it
                 if (preferAfter && r.span().begin() < vb) dist += 5;
                 if (!preferAfter && r.span().begin() > vb) dist += lex.lang().equals("en") ? 500 : 40;
                 if (dist < bestDist) { best = r; bestDist = dist; }
