@@ -381,7 +381,12 @@ public final class StatementFinder {
                 final int vv = v;
                 if ((verb.get().type().equals("thought") || verb.get().type().equals("opinion"))
                         && reported.stream().anyMatch(r -> r.words.covers(toks.get(vv).span()))) continue;
-                if (thatClause(sent, v, verb.get()) || zeroClause(sent, v, verb.get()) || infinitive(sent, v, verb.get()) || preposed(sent, v)) found = true;
+                Lexicon.SpeechVerb sv = verb.get();
+                boolean infinitiveFirst = sv.takes("obj-inf") || sv.takes("inf") || sv.takes("obj-of");   // "urged the council to …"
+                boolean complement = thatClause(sent, v, sv) || (infinitiveFirst
+                        ? infinitive(sent, v, sv) || zeroClause(sent, v, sv)
+                        : zeroClause(sent, v, sv) || infinitive(sent, v, sv));
+                if (complement || preposed(sent, v)) found = true;
             }
             if (!found) found = wieClause(sent);
             if (!found) found = reportiveSollen(sent);
@@ -568,9 +573,16 @@ public final class StatementFinder {
         boolean hasZuInfinitive(int b, int e) {
             for (int i = b; i < e - 1; i++) {
                 if (toks.get(i).text().equals(",")) return false;
-                if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal()) return true;
+                if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal() || fusedZuInfinitive(toks.get(i))) return true;
             }
             return false;
+        }
+
+        /** "aufzustocken", "anzugreifen": a particle verb's zu-infinitive written as one word. */
+        boolean fusedZuInfinitive(Token t) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            int zu = w.indexOf("zu", 2);
+            return t.isVerbal() && zu > 0 && w.length() - zu > 5 && w.endsWith("en") && w.matches("\\p{L}+");
         }
 
         /** rief dazu auf, … zu …; forderte X auf, … zu …; urged X to …; accused X of …; called on X to … */
@@ -625,7 +637,7 @@ public final class StatementFinder {
         }
 
         boolean hasZuInfinitiveToEnd(int b, int e) {
-            for (int i = b; i < e - 1; i++) if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal()) return true;
+            for (int i = b; i < e - 1; i++) if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal() || fusedZuInfinitive(toks.get(i))) return true;
             return false;
         }
 
