@@ -93,15 +93,21 @@ public final class MentionFinder {
                 List<Token> st = sent.tokens();
                 for (int k = 0; k < st.size(); k++) {
                     Token t = st.get(k);
-                    if (used[t.index()] || !t.isCapitalised()) continue;
+                    boolean hyphenHead = t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().codePointAt(1)) && k > 0 && adjacent(st.get(k - 1), t);
+                    if (used[t.index()] || !t.isCapitalised() && !hyphenHead) continue;
                     if (acronym(t)) {
                         thing(new TokenRange(t.index(), t.index() + 1), EntityType.ORGANIZATION, t.text(), "acronym");
                         continue;
                     }
                     if (!lex.isOrgHead(t.text()) && !lex.isOrgHead(t.text().replaceAll("^.*-", ""))) continue;
                     int b = k, e = k + 1;
-                    while (b > 0 && !used[st.get(b - 1).index()] && st.get(b - 1).isCapitalised() && (st.get(b - 1).is("ADJ") || st.get(b - 1).isPropn())
-                            && lex.firstName(st.get(b - 1).text()).isEmpty() && lex.title(st.get(b - 1).text()).isEmpty()) b--;
+                    while (b > 0 && !used[st.get(b - 1).index()]) {
+                        Token p = st.get(b - 1);
+                        boolean joined = adjacent(p, st.get(b));   // "Konrad-Adenauer-Stiftung": hyphenated words belong together, names included
+                        if (joined && (p.text().equals("-") || p.isCapitalised() && !p.isVerbal())) { b--; continue; }
+                        if (p.isCapitalised() && (p.is("ADJ") || p.isPropn()) && lex.firstName(p.text()).isEmpty() && lex.title(p.text()).isEmpty()) { b--; continue; }
+                        break;
+                    }
                     // genitive or English "of" complement: "der Russischen Föderation", "of India"
                     while (e + 1 < st.size() && (st.get(e).text().equals("der") || st.get(e).text().equals("des") || st.get(e).text().equals("of") || st.get(e).text().equals("für"))
                             && st.get(e + 1).isCapitalised() && lex.title(st.get(e + 1).text()).isEmpty()) {
@@ -165,6 +171,10 @@ public final class MentionFinder {
                         String w = st.get(j).text();
                         if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && adjacent(st.get(j - 1), st.get(j))) { j++; continue; }
                         Token t = st.get(j);
+                        if ((t.text().equals("-") || t.text().equals("‐")) && j + 1 < st.size() && adjacent(st.get(j - 1), t) && adjacent(t, st.get(j + 1))
+                                && st.get(j + 1).isCapitalised() && !st.get(j + 1).isVerbal() && lex.title(st.get(j + 1).text()).isEmpty()
+                                && !lex.isOrgHead(st.get(j + 1).text()) && lex.eventNoun(st.get(j + 1).text()).isEmpty()
+                                && !lex.isNotName(st.get(j + 1).text())) { j += 2; continue; }   // "Whitaker-Fox"
                         boolean connector = (t.text().equals("-") || t.text().equals("‐")) && adjacent(st.get(j - 1), t)
                                 || NAME_PARTICLES.contains(t.text()) && lex.firstName(st.get(i).text()).isPresent()
                                 || t.text().matches("\\p{Lu}\\.") ;

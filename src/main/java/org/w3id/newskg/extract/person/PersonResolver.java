@@ -53,8 +53,9 @@ public final class PersonResolver {
             Cluster target = null;
             if (n.words() > 1) {
                 String first = n.name().split("\\s+")[0];
+                boolean particle = !givenName.test(first) && Character.isUpperCase(first.codePointAt(0)) && first.length() <= 3;   // "Van Dongen"
                 for (Cluster c : clusters)
-                    if (sameSurname(c.surname(), n.surname()) && (c.first() == null || c.first().equalsIgnoreCase(first))) target = c;
+                    if (sameSurname(c.surname(), n.surname()) && (c.first() == null || c.first().equalsIgnoreCase(first) || particle)) target = c;
             } else {
                 for (Cluster c : clusters)
                     if (sameSurname(c.surname(), n.surname()) || c.names.stream().anyMatch(x -> x.name().equalsIgnoreCase(n.name()))) target = c;
