@@ -41,6 +41,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(P + "store..", P + "query..", P + "export..", P + "pipeline..", P + "cli..");
 
     @ArchTest
+    static final ArchRule storeBeforeQuery = noClasses().that().resideInAPackage(P + "store..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "query..", P + "export..", P + "pipeline..", P + "cli..");
+
+    @ArchTest
+    static final ArchRule queryBeforeExport = noClasses().that().resideInAPackage(P + "query..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "export..", P + "pipeline..", P + "cli..");
+
+    @ArchTest
+    static final ArchRule exportBeforePipeline = noClasses().that().resideInAPackage(P + "export..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "pipeline..", P + "cli..");
+
+    @ArchTest
     static final ArchRule nothingNeedsCli = noClasses().that().resideOutsideOfPackage(P + "cli..")
             .should().dependOnClassesThat().resideInAPackage(P + "cli..");
 

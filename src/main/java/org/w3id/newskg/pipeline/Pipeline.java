@@ -59,7 +59,7 @@ public final class Pipeline {
         Lexicon lex = Lexicon.of(text.lang());
         Mentions mentions = new MentionFinder(lex, gazetteer).find(text);
         People people = new PersonResolver(gazetteer, w -> lex.firstName(w).isPresent()).resolve(text, mentions);
-        people = new Coreference().resolve(text, people, mentions);
+        people = new Coreference(w -> !lex.speechVerbs(w).isEmpty()).resolve(text, people, mentions);
         EventFinder.Found found = new EventFinder(lex, gazetteer).findAll(text, people);
         people = found.people();
         List<Event> events = found.events();

@@ -26,6 +26,10 @@ import org.w3id.newskg.model.Role;
  */
 public final class Coreference {
     private org.w3id.newskg.model.AnnotatedText text;
+    private final java.util.function.Predicate<String> speech;
+
+    /** @param speech whether a word is a form of a speech verb */
+    public Coreference(java.util.function.Predicate<String> speech) { this.speech = speech; }
 
     public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
         this.text = text;
@@ -74,6 +78,14 @@ public final class Coreference {
 
     private Optional<EntityRef> title(People people, TitleMention t) {
         String head = t.word().toLowerCase(Locale.ROOT);
+        // "der Vorsitzende der Gewerkschaft X, Jana Beispiel,": the name in apposition right after the title
+        for (People.Ref r : people.refs()) {
+            int gap = r.span().begin() - t.mention().span().end();
+            if (gap < 0 || gap > 60 || !people.get(r.entity()).isPerson()) continue;
+            String between = text.text().substring(t.mention().span().end(), r.span().begin());
+            if (between.strip().endsWith(",") && !between.contains(".") && between.chars().filter(c -> c == ',').count() == 1) return Optional.of(r.entity());
+            break;
+        }
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
         if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person just named
             return before.stream().findFirst().map(People.Ref::entity);
@@ -81,21 +93,51 @@ public final class Coreference {
             Entity e = people.get(r.entity());
             for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
         }
-        for (Entity e : people.persons())
-            for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
         int sentence = t.mention().sentence();
-        if (before.isEmpty()) {   // "New Zealand's climate minister said … The minister, Jana Beispiel, …": the next person with that role
+        if (before.isEmpty()) {   // "New Zealand's climate minister said … Minister Jana Beispiel …": the next person with that role
+            String written = t.mention().span().in(text.text()).toLowerCase(Locale.ROOT);
+            Entity best = null;
+            int bestScore = -1;
             for (Entity e : people.persons())
-                for (org.w3id.newskg.model.Mention m : e.mentions())
-                    if (m.sentence() > sentence && m.sentence() <= sentence + 3 && e.roles().stream().anyMatch(r -> sameHead(r.title(), head, t.title().title())))
-                        return Optional.of(e.ref());
+                for (org.w3id.newskg.model.Mention m : e.mentions()) {
+                    if (m.sentence() <= sentence || m.sentence() > sentence + 3 || m.kind() != org.w3id.newskg.model.MentionKind.NAME) continue;
+                    if (!e.gender().agreesWith(t.title().gender())) continue;
+                    int score = 100 - m.sentence();   // the first person named after it …
+                    for (Role role : e.roles()) {     // … unless someone named there holds that very office
+                        String rt = role.title().toLowerCase(Locale.ROOT);
+                        if (written.contains(rt) || rt.contains(written.replaceFirst("^\\S+\\s", ""))) score += 1000;
+                    }
+                    if (score > bestScore) { best = e; bestScore = score; }
+                }
+            if (best != null) return Optional.of(best.ref());
         }
-        // no one holds that role: the nearest person of agreeing gender within the last two sentences
-        for (People.Ref r : before) {
+        // no one holds that role: a title as the subject of speech ("sagte der CDU-Vorsitzende") is the nearest person of
+        // agreeing gender within the last two sentences; elsewhere ("appealed to the minister") it stays open
+        if (!subjectOfSpeech(t)) return Optional.empty();
+        People.Ref nearest = null;
+        for (People.Ref r : before) {   // the subject of a recent sentence first, else the nearest person
             Entity e = people.get(r.entity());
-            if (e.gender().agreesWith(t.title().gender()) && sentence - sentenceOf(e, r) <= 2) return Optional.of(e.ref());
+            if (!e.gender().agreesWith(t.title().gender()) || sentence - sentenceOf(e, r) > 2) continue;
+            if (subjectPosition(r)) return Optional.of(e.ref());
+            if (nearest == null) nearest = r;
         }
-        return Optional.empty();
+        return Optional.ofNullable(nearest).map(People.Ref::entity);
+    }
+
+    /** No verb between the sentence's start and the mention. */
+    private boolean subjectPosition(People.Ref r) {
+        Optional<org.w3id.newskg.model.Sentence> sent = text.sentenceAt(r.span().begin());
+        if (sent.isEmpty()) return false;
+        for (org.w3id.newskg.model.Token t : sent.get().tokens()) {
+            if (t.span().begin() >= r.span().begin()) return true;
+            if (t.isVerbal()) return false;
+        }
+        return true;
+    }
+
+    private boolean subjectOfSpeech(TitleMention t) {
+        org.w3id.newskg.model.TokenRange r = t.mention().tokens();
+        return r.begin() > 0 && speech.test(text.token(r.begin() - 1).text()) || r.end() < text.tokens().size() && speech.test(text.token(r.end()).text());
     }
 
     private int sentenceOf(Entity e, People.Ref r) {

@@ -70,7 +70,7 @@ public final class MentionFinder {
             for (TokenRange r : open) classifyWeak(r, surnames);
             // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
             for (Token t : toks)
-                if (!used[t.index()] && t.isCapitalised() && !t.isVerbal() && !t.is("DET") && !t.is("PRON")
+                if (!used[t.index()] && t.isCapitalised() && !t.is("DET") && !t.is("PRON") && !t.is("ADP")
                         && (surnames.contains(t.text()) || genitiveBase(t.text(), surnames) != null))
                     person(new TokenRange(t.index(), t.index() + 1), Optional.empty(), surnames.contains(t.text()) ? "surname" : "surname-genitive");
             for (Sentence s : text.sentences()) {
@@ -93,15 +93,21 @@ public final class MentionFinder {
                 List<Token> st = sent.tokens();
                 for (int k = 0; k < st.size(); k++) {
                     Token t = st.get(k);
-                    if (used[t.index()] || !t.isCapitalised()) continue;
+                    boolean hyphenHead = t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().codePointAt(1)) && k > 0 && adjacent(st.get(k - 1), t);
+                    if (used[t.index()] || !t.isCapitalised() && !hyphenHead) continue;
                     if (acronym(t)) {
                         thing(new TokenRange(t.index(), t.index() + 1), EntityType.ORGANIZATION, t.text(), "acronym");
                         continue;
                     }
                     if (!lex.isOrgHead(t.text()) && !lex.isOrgHead(t.text().replaceAll("^.*-", ""))) continue;
                     int b = k, e = k + 1;
-                    while (b > 0 && !used[st.get(b - 1).index()] && st.get(b - 1).isCapitalised() && (st.get(b - 1).is("ADJ") || st.get(b - 1).isPropn())
-                            && lex.firstName(st.get(b - 1).text()).isEmpty() && lex.title(st.get(b - 1).text()).isEmpty()) b--;
+                    while (b > 0 && !used[st.get(b - 1).index()]) {
+                        Token p = st.get(b - 1);
+                        boolean joined = adjacent(p, st.get(b));   // "Konrad-Adenauer-Stiftung": hyphenated words belong together, names included
+                        if (joined && (p.text().equals("-") || p.isCapitalised() && !p.isVerbal())) { b--; continue; }
+                        if (p.isCapitalised() && (p.is("ADJ") || p.isPropn()) && lex.firstName(p.text()).isEmpty() && lex.title(p.text()).isEmpty()) { b--; continue; }
+                        break;
+                    }
                     // genitive or English "of" complement: "der Russischen Föderation", "of India"
                     while (e + 1 < st.size() && (st.get(e).text().equals("der") || st.get(e).text().equals("des") || st.get(e).text().equals("of") || st.get(e).text().equals("für"))
                             && st.get(e + 1).isCapitalised() && lex.title(st.get(e + 1).text()).isEmpty()) {
@@ -134,9 +140,18 @@ public final class MentionFinder {
             return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-') && w.chars().anyMatch(Character::isLetter);
         }
 
+        boolean capitalsBeside(Token t) {
+            Sentence sent = text.sentenceOf(t.index());
+            for (int k : new int[] {t.index() - 1, t.index() + 1})
+                if (k >= sent.range().begin() && k < sent.range().end() && toks.get(k).text().length() > 1
+                        && toks.get(k).text().chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'')) return true;
+            return false;
+        }
+
         boolean acronym(Token t) {
             boolean dateline = t.index() + 1 < toks.size() && toks.get(t.index() + 1).text().equals("(")
-                    && (t.span().begin() == 0 || text.text().charAt(t.span().begin() - 1) == '\n');
+                    && (t.span().begin() == 0 || text.text().charAt(t.span().begin() - 1) == '\n')
+                    || capitalsBeside(t);   // "SHARM EL SHEIKH, EGYPT": a run of capitals is a dateline or a headline
             return acronymLike(t) && !dateline && (t.isPropn() || t.is("NOUN") || t.is("X")) && t.text().length() <= 6 && !t.text().matches("[IVX]+") && countryOf(t.text()).isEmpty() && knownPlace(t.text()).isEmpty() && !lex.isNotName(t.text())
                     && t.text().length() >= 2 && !(t.index() > 0 && toks.get(t.index() - 1).text().equals("("));
         }
@@ -153,7 +168,13 @@ public final class MentionFinder {
                     int j = i + 1;
                     while (j < st.size() && !st.get(j - 1).text().contains("/")) {
                         if (nameLike(st, j) || afterFirstName(st, i, j)) { j++; continue; }
+                        String w = st.get(j).text();
+                        if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && adjacent(st.get(j - 1), st.get(j))) { j++; continue; }
                         Token t = st.get(j);
+                        if ((t.text().equals("-") || t.text().equals("‐")) && j + 1 < st.size() && adjacent(st.get(j - 1), t) && adjacent(t, st.get(j + 1))
+                                && st.get(j + 1).isCapitalised() && !st.get(j + 1).isVerbal() && lex.title(st.get(j + 1).text()).isEmpty()
+                                && !lex.isOrgHead(st.get(j + 1).text()) && lex.eventNoun(st.get(j + 1).text()).isEmpty()
+                                && !lex.isNotName(st.get(j + 1).text())) { j += 2; continue; }   // "Whitaker-Fox"
                         boolean connector = (t.text().equals("-") || t.text().equals("‐")) && adjacent(st.get(j - 1), t)
                                 || NAME_PARTICLES.contains(t.text()) && lex.firstName(st.get(i).text()).isPresent()
                                 || t.text().matches("\\p{Lu}\\.") ;
@@ -169,6 +190,14 @@ public final class MentionFinder {
             return runs;
         }
 
+        /** A first name also when written in capitals ("DAVID Novak" in a lead with a drop cap). */
+        Optional<Gender> firstNameAnyCase(String w) {
+            Optional<Gender> g = lex.firstName(w);
+            if (g.isEmpty() && w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))
+                g = lex.firstName(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+            return g;
+        }
+
         /** "Justin Kraft", "Eva Wolf": a capitalised word right after a first name is a surname, even a common noun. */
         boolean afterFirstName(List<Token> st, int runStart, int j) {
             Token t = st.get(j), prev = st.get(j - 1);
@@ -181,9 +210,9 @@ public final class MentionFinder {
             Token t = st.get(i);
             String w = t.text().contains("/") && t.text().indexOf('/') > 1 ? t.text().substring(0, t.text().indexOf('/')) : t.text();
             if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return w.matches("\\p{Lu}\\.") && i > 0 && nameLike(st, i - 1);
-            if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && lex.firstName(w).isEmpty()) return false;   // NATO, USA
+            if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && firstNameAnyCase(w).isEmpty()) return false;   // NATO, USA
             if (lex.isNotName(w)) return false;
-            if (!lex.pronoun(w).isEmpty()) return i > 0 && st.get(i - 1).isPropn() && Character.isUpperCase(st.get(i - 1).text().codePointAt(0))
+            if (!lex.pronoun(w).isEmpty()) return i > 1 && (st.get(i - 1).isPropn() || st.get(i - 1).is("NOUN")) && Character.isUpperCase(st.get(i - 1).text().codePointAt(0))
                     && lex.pronoun(st.get(i - 1).text()).isEmpty() && lex.title(st.get(i - 1).text()).isEmpty();
             if (lex.title(w).isPresent() && lex.firstName(w).isEmpty()) return false;
             if (lex.eventNoun(w).isPresent() || lex.speechVerb(w).isPresent()) return false;
@@ -194,7 +223,7 @@ public final class MentionFinder {
                 String next = st.get(n).text().replaceFirst("^-", "");
                 if (lex.isOrgHead(next) && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) return false;
             }
-            if (lex.firstName(w).isPresent()) return true;
+            if (firstNameAnyCase(w).isPresent()) return true;
             if (!t.isPropn() && !(lex.lang().equals("en") && t.is("NOUN") && i > 0)) return false;
             return lex.demonymCountry(w).isEmpty() || w.endsWith("s") && lex.lang().equals("de");
         }
@@ -220,8 +249,10 @@ public final class MentionFinder {
                 return true;
             }
             Optional<TitleAt> title = titleBefore(r.begin());
-            boolean firstName = rt.size() > 1 && lex.firstName(rt.getFirst().text()).isPresent();
-            if (firstName || (title.isPresent() && (rt.size() > 1 || !title.get().title.kind().equals("role")))) {
+            boolean firstName = rt.size() > 1 && firstNameAnyCase(rt.getFirst().text()).isPresent();
+            boolean genitive = title.isPresent() && rt.size() == 1 && title.get().token < r.begin() - 1
+                    && text.tokens(new TokenRange(title.get().token + 1, r.begin())).stream().anyMatch(t -> t.is("DET") || t.is("ADP"));
+            if (firstName || (title.isPresent() && !genitive && (rt.size() > 1 || !title.get().title.kind().equals("role")))) {
                 if (placeContext(r) && !firstName && title.isEmpty()) return false;
                 person(r, title, firstName ? "first-name" : "title-before-name");
                 return true;
@@ -240,7 +271,7 @@ public final class MentionFinder {
         void classifyWeak(TokenRange r, Set<String> surnames) {
             List<Token> rt = text.tokens(r);
             String label = textOf(r);
-            String last = rt.getLast().text();
+            String last = label.contains(" ") ? label.substring(label.lastIndexOf(' ') + 1) : label;
             String base = genitiveBase(last, surnames);
             if (surnames.contains(last) || base != null) {
                 person(r, Optional.empty(), base != null && !surnames.contains(last) ? "surname-genitive" : "surname");
@@ -360,7 +391,7 @@ public final class MentionFinder {
             String last = rt.getLast().text();
             if (last.contains("/") && last.indexOf('/') > 0) nameSpan = new CharSpan(nameSpan.begin(), rt.getLast().span().begin() + last.indexOf('/'));
             String n = stripGenitive(name.toString(), rule);
-            Gender g = lex.firstName(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
+            Gender g = firstNameAnyCase(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
             if (g == Gender.UNKNOWN && title.isPresent()) g = title.get().title.gender();
             Optional<String> org = Optional.empty();
             Optional<TitleAt> t = title;
@@ -462,8 +493,12 @@ public final class MentionFinder {
             String det = toks.get(b - 1).text();
             boolean possessive = det.endsWith("'s") || det.endsWith("\u2019s");
             if (!(toks.get(b - 1).is("DET") || det.matches("(?i)the|der|die|den|dem|des") || possessive)) return;
-            b--;
-            if (possessive && det.length() == 2 && b > 0) b--;   // the name before a separate 's token
+            if (possessive && used[b - 1]) {   // "Novak’s chief of staff": the possessor is a name of its own; the title starts after it
+                // nothing to add: b stays at the title's first word
+            } else {
+                b--;
+                if (possessive && det.length() == 2 && b > 0) b--;   // the name before a separate 's token
+            }
             b = Math.max(0, b);
             TokenRange r = new TokenRange(b, i + 1);
             Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");

@@ -53,11 +53,16 @@ public final class PersonResolver {
             Cluster target = null;
             if (n.words() > 1) {
                 String first = n.name().split("\\s+")[0];
+                boolean particle = !givenName.test(first) && Character.isUpperCase(first.codePointAt(0)) && first.length() <= 3;   // "Van Dongen"
                 for (Cluster c : clusters)
-                    if (sameSurname(c.surname(), n.surname()) && (c.first() == null || c.first().equalsIgnoreCase(first))) target = c;
+                    if (sameSurname(c.surname(), n.surname()) && (c.first() == null || c.first().equalsIgnoreCase(first) || particle)) target = c;
             } else {
                 for (Cluster c : clusters)
                     if (sameSurname(c.surname(), n.surname()) || c.names.stream().anyMatch(x -> x.name().equalsIgnoreCase(n.name()))) target = c;
+                if (target == null && givenName.test(n.name())) {   // "Sir Peter": a first name alone, of exactly one person named in full
+                    List<Cluster> same = clusters.stream().filter(c -> n.name().equalsIgnoreCase(c.first())).toList();
+                    if (same.size() == 1) target = same.getFirst();
+                }
                 if (target == null)   // family name first ("Xi Jinping" … "Xi"): the first word of a full name that is no given name
                     for (Cluster c : clusters)
                         for (PersonName x : c.names)

@@ -237,7 +237,7 @@ public final class StatementFinder {
             if (sentAfter != null) {
                 int i = after;
                 while (i < toks.size() && i < after + 2 && (toks.get(i).isPunct() && !toks.get(i).text().equals("."))) i++;
-                int limit = Math.min(sentAfter.range().end(), i + 7);
+                int limit = Math.min(sentAfter.range().end(), i + 12);
                 for (int v = i; v < limit; v++) {
                     if (isQuoteMarkToken(toks.get(v)) || s.substring(q.marked().end(), toks.get(v).span().begin()).contains("\n")) break;
                     if (speechVerbAt(v) && !negated(v, sentAfter)) {
@@ -322,7 +322,16 @@ public final class StatementFinder {
             if (last != null) {
                 setSpeaker(d, last);
                 d.rule = d.rule + "+colon-intro-subject";
+                return;
             }
+            for (int v = sent.range().begin(); v < sent.range().end(); v++)
+                if (speechVerbAt(v) && !negated(v, sent)) {
+                    d.cue = toks.get(v).span();
+                    d.anonymous = true;
+                    d.attributed = true;
+                    d.rule = d.rule + "+colon-intro-anonymous";
+                    return;
+                }
         }
 
         /** A quotation right after another one (same or next paragraph), with nothing attributed between. */
@@ -369,8 +378,18 @@ public final class StatementFinder {
                 if (insideQuote(toks.get(v).span()) || !speechVerbAt(v) || negated(v, sent)) continue;
                 Optional<Lexicon.SpeechVerb> verb = verbAt(v);
                 if (verb.isEmpty()) continue;
-                if (thatClause(sent, v, verb.get()) || zeroClause(sent, v, verb.get()) || infinitive(sent, v, verb.get()) || preposed(sent, v)) found = true;
+                final int vv = v;
+                if ((verb.get().type().equals("thought") || verb.get().type().equals("opinion"))
+                        && reported.stream().anyMatch(r -> r.words.covers(toks.get(vv).span()))) continue;
+                Lexicon.SpeechVerb sv = verb.get();
+                boolean infinitiveFirst = sv.takes("obj-inf") || sv.takes("inf") || sv.takes("obj-of");   // "urged the council to …"
+                boolean complement = thatClause(sent, v, sv) || (infinitiveFirst
+                        ? infinitive(sent, v, sv) || zeroClause(sent, v, sv)
+                        : zeroClause(sent, v, sv) || infinitive(sent, v, sv));
+                if (complement || preposed(sent, v)) found = true;
             }
+            if (!found) found = wieClause(sent);
+            if (!found) found = reportiveSollen(sent);
             if (!found) found = attributionPhrase(sent);
             if (!found) headline(sent);
             nextSentence(sent);
@@ -396,7 +415,8 @@ public final class StatementFinder {
 
         boolean speechVerbAt(int v) {
             Token t = toks.get(v);
-            if (!(t.isVerbal() || t.is("NOUN") && lex.lang().equals("en") || t.is("ADJ") && t.text().endsWith("ed"))) return false;
+            boolean nounAsVerb = t.is("NOUN") && lex.lang().equals("en") && v > 0 && (toks.get(v - 1).is("PRON") || toks.get(v - 1).isPropn());   // "he says/NOUN"
+            if (!(t.isVerbal() || nounAsVerb || t.is("ADJ") && t.text().endsWith("ed"))) return false;
             return verbAt(v).isPresent();
         }
 
@@ -425,7 +445,7 @@ public final class StatementFinder {
                     for (CharSpan part : clauseParts(b, end, sent)) addReported(part, v, sent, "that-clause");
                     return true;
                 }
-                if (t.is("VERB") && !lex.speechVerb(t.text()).isPresent() || t.text().equals(".") || isQuoteMarkToken(t)) break;
+                if (t.is("VERB") || t.text().equals(".") || isQuoteMarkToken(t)) break;
             }
             return false;
         }
@@ -452,8 +472,12 @@ public final class StatementFinder {
             for (int i = b + 1; i < e; i++) {
                 Token t = toks.get(i);
                 if (t.text().equals(":") && !insideQuote(t.span()) && i == e - 1) { e = i; break; }
+                if (t.text().equals(",") && introducesQuote(i + 1, e)) { e = i; break; }   // ", with one source saying: …"
                 if (t.text().equals(",") && i + 2 < e && Set.of("und", "and", "aber", "but").contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))
                         && speechVerbAt(i + 2) && !insideQuote(toks.get(i + 2).span())) { e = i; break; }
+                // "… and accused the council of …", "… and urged X to …": a second speech act of the same speaker
+                if (Set.of("and", "but").contains(t.text().toLowerCase(Locale.ROOT)) && i + 1 < e && speechVerbAt(i + 1) && toks.get(i + 1).is("VERB")
+                        && !toks.get(i + 1).text().endsWith("ing") && !insideQuote(toks.get(i + 1).span())) { e = i; break; }
                 if (t.text().equals(",") && i + 1 < e) {
                     int n = i + 1;
                     String w = toks.get(n).text().toLowerCase(Locale.ROOT);
@@ -464,6 +488,18 @@ public final class StatementFinder {
             while (e > b && (toks.get(e - 1).isPunct() && !isClosingQuote(toks.get(e - 1)))) e--;
             if (e <= b) return new CharSpan(toks.get(b).span().begin(), toks.get(b).span().begin());
             return new CharSpan(toks.get(b).span().begin(), toks.get(e - 1).span().end());
+        }
+
+        /** From i a segment with a speech verb runs to a colon that opens a quotation. */
+        boolean introducesQuote(int i, int e) {
+            boolean verb = false;
+            for (int k = i; k < e; k++) {
+                Token t = toks.get(k);
+                if (t.text().equals(",") || t.text().equals(".")) return false;
+                if (t.text().equals(":")) return verb && k + 1 < toks.size() && isQuoteMarkToken(toks.get(k + 1));
+                if (speechVerbAt(k)) verb = true;
+            }
+            return false;
         }
 
         boolean isClosingQuote(Token t) {
@@ -508,6 +544,7 @@ public final class StatementFinder {
                 return true;
             }
             // English: skip a speaker and adverbials up to a clause start: NP then a finite verb
+            if (v > 0 && toks.get(v - 1).text().equalsIgnoreCase("to")) return false;
             if (i < end && (toks.get(i).text().equals(",") || toks.get(i).text().equals(":") || isQuoteMarkToken(toks.get(i)))) return false;
             if (i < end && (toks.get(i).text().equalsIgnoreCase("to") || toks.get(i).text().equalsIgnoreCase("of") || toks.get(i).text().equalsIgnoreCase("for"))) return false;
             int np = i;
@@ -536,15 +573,31 @@ public final class StatementFinder {
         boolean hasZuInfinitive(int b, int e) {
             for (int i = b; i < e - 1; i++) {
                 if (toks.get(i).text().equals(",")) return false;
-                if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal()) return true;
+                if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal() || fusedZuInfinitive(toks.get(i))) return true;
             }
             return false;
         }
 
+        /** "aufzustocken", "anzugreifen": a particle verb's zu-infinitive written as one word. */
+        boolean fusedZuInfinitive(Token t) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            int zu = w.indexOf("zu", 2);
+            return t.isVerbal() && zu > 0 && w.length() - zu > 5 && w.endsWith("en") && w.matches("\\p{L}+");
+        }
+
         /** rief dazu auf, … zu …; forderte X auf, … zu …; urged X to …; accused X of …; called on X to … */
         boolean infinitive(Sentence sent, int v, Lexicon.SpeechVerb verb) {
-            if (!verb.takes("inf") && !verb.takes("obj-inf") && !verb.takes("obj-of")) return false;
             int end = sent.range().end();
+            if (lex.lang().equals("en") && passive(v) && v + 1 < end && toks.get(v + 1).text().equalsIgnoreCase("to")) {
+                Draft d = new Draft(trimClause(v + 1, end, sent), Statement.Kind.REPORTED_SPEECH, "passive-infinitive");
+                if (d.words.isEmpty()) return false;
+                d.cue = toks.get(v).span();
+                d.anonymous = true;
+                d.attributed = true;
+                reported.add(d);
+                return true;
+            }
+            if (!verb.takes("inf") && !verb.takes("obj-inf") && !verb.takes("obj-of")) return false;
             if (lex.lang().equals("de")) {
                 int i = v + 1;
                 while (i < end && i < v + 12 && !toks.get(i).text().equals(",")) i++;
@@ -572,8 +625,19 @@ public final class StatementFinder {
             return false;
         }
 
+        /** "was told by the minister": the agent of a passive speech verb is named. */
+        boolean byAgent(int v, Sentence sent) {
+            for (int i = v + 1; i < Math.min(sent.range().end(), v + 4); i++) if (toks.get(i).text().equalsIgnoreCase("by")) return true;
+            return false;
+        }
+
+        /** "is said to", "were reported to": a form of be right before a participle. */
+        boolean passive(int v) {
+            return v > 0 && Set.of("is", "was", "are", "were", "been", "being", "be").contains(toks.get(v - 1).text().toLowerCase(Locale.ROOT));
+        }
+
         boolean hasZuInfinitiveToEnd(int b, int e) {
-            for (int i = b; i < e - 1; i++) if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal()) return true;
+            for (int i = b; i < e - 1; i++) if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal() || fusedZuInfinitive(toks.get(i))) return true;
             return false;
         }
 
@@ -589,6 +653,10 @@ public final class StatementFinder {
                 Token next = toks.get(v + 1);
                 boolean subject = next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || next.text().equalsIgnoreCase("so");
                 if (!subject || comma + 1 != v) return false;
+                CharSpan after = new CharSpan(toks.get(v).span().end(), toks.get(Math.min(sent.range().end() - 1, v + 5)).span().end());
+                boolean someone = people.refs().stream().anyMatch(r -> after.covers(r.span()))
+                        || text.tokens(text.tokensWithin(after)).stream().anyMatch(t -> lex.isGroupWord(t.text()) || lex.title(t.text()).isPresent());
+                if (!someone) return false;
             } else if (comma + 1 == v && !(v + 1 < sent.range().end() && (toks.get(v + 1).isPropn() || toks.get(v + 1).is("DET") || toks.get(v + 1).is("PRON")))) {
                 return false;
             }
@@ -650,8 +718,10 @@ public final class StatementFinder {
                 boolean k2 = hasKonjunktiv2(sent.range().begin(), sent.range().end());
                 if (!k1 && !k2) continue;
                 Draft prev = lastBefore(sent.span().begin());
-                boolean chain = prev != null && distanceInSentences(prev.words.end(), sent.span().begin()) <= 2;
+                int distance = prev == null ? 99 : distanceInSentences(prev.words.end(), sent.span().begin());
+                boolean chain = prev != null && (k1 ? distance <= 2 : distance <= 1);
                 if (!chain && !k1) continue;
+                if (!k1 && conditional(sent)) continue;
                 if (emotion(sent)) continue;
                 // a trailing ", so X" / ", sagte X" names the speaker
                 Draft d = new Draft(whole, Statement.Kind.REPORTED_SPEECH, "konjunktiv-chain");
@@ -679,6 +749,13 @@ public final class StatementFinder {
                 d.attributed = true;
                 reported.add(d);
             }
+        }
+
+        /** "Falls …", "Wenn …", "Ob …": a conditional or question in Konjunktiv II is the narrator's. */
+        boolean conditional(Sentence sent) {
+            for (Token t : sent.tokens())
+                if (Set.of("falls", "wenn", "ob", "sofern", "als").contains(t.text().toLowerCase(Locale.ROOT)) && t.is("SCONJ")) return true;
+            return false;
         }
 
         /** "hatte befürchtet, …", "hofft, …": a verb of emotion or expectation, whose clause is no speech. */
@@ -738,6 +815,72 @@ public final class StatementFinder {
             return false;
         }
 
+        /**
+         * "Der Minister soll die Akten vernichtet haben": reportive sollen with a perfect or passive infinitive passes on
+         * what someone claims; taken only when a statement of the same source stands in this or the previous sentence.
+         */
+        boolean reportiveSollen(Sentence sent) {
+            if (!lex.lang().equals("de")) return false;
+            List<Token> st = sent.tokens();
+            boolean soll = false, perfect = false;
+            for (int k = 0; k < st.size(); k++) {
+                Token t = st.get(k);
+                if (insideQuote(t.span())) continue;
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if ((w.equals("soll") || w.equals("sollen")) && t.isVerbal()) soll = true;
+                if (soll && (w.equals("haben") || w.equals("sein")) && k > 0 && st.get(k - 1).isVerbal() && !st.get(k - 1).text().equalsIgnoreCase("soll")) perfect = true;
+            }
+            if (!soll || !perfect) return false;
+            Draft prev = lastBefore(sent.span().begin());
+            if (prev == null || distanceInSentences(prev.words.end(), sent.span().begin()) > 1) return false;
+            CharSpan words = trimClause(sent.range().begin(), sent.range().end(), sent);
+            if (words.isEmpty() || covered(words)) return false;
+            Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "reportive-sollen");
+            copySpeaker(prev, d, "continues");
+            d.cue = null;
+            reported.add(d);
+            return true;
+        }
+
+        /** "Wie die Ministerin mitteilte, …", "As the minister said, …": a speech verb in a leading wie/as clause. */
+        boolean wieClause(Sentence sent) {
+            List<Token> st = sent.tokens();
+            for (int k = 2; k < st.size() - 2; k++) {   // "…, wie das Unternehmen mitteilte."
+                if (!st.get(k).text().equals(",") || !st.get(k + 1).text().equalsIgnoreCase("wie") && !st.get(k + 1).text().equalsIgnoreCase("as")) continue;
+                int v = -1;
+                for (int i = st.get(k + 1).index() + 1; i < sent.range().end(); i++) {
+                    if (toks.get(i).text().equals(",")) break;
+                    if (speechVerbAt(i)) v = i;
+                }
+                if (v < 0 || !tailIsAttribution(v, sent.range().end()) && v != sent.range().end() - 2) continue;
+                CharSpan words = trimClause(sent.range().begin(), st.get(k).index(), sent);
+                if (words.isEmpty() || covered(words)) return false;
+                Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "wie-clause");
+                d.cue = toks.get(v).span();
+                subjectNear(v, new CharSpan(st.get(k).span().end(), sent.span().end()), d, false);
+                d.attributed = true;
+                reported.add(d);
+                return true;
+            }
+            if (st.size() < 5 || !Set.of("wie", "as").contains(st.getFirst().text().toLowerCase(Locale.ROOT))) return false;
+            for (int k = 1; k < Math.min(st.size() - 2, 12); k++) {
+                if (!st.get(k).text().equals(",")) continue;
+                for (int v = st.getFirst().index() + 1; v < st.get(k).index(); v++) {
+                    if (!speechVerbAt(v) || negated(v, sent)) continue;
+                    CharSpan words = trimClause(st.get(k).index() + 1, sent.range().end(), sent);
+                    if (words.isEmpty() || covered(words)) return false;
+                    Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "wie-clause");
+                    d.cue = toks.get(v).span();
+                    subjectNear(v, new CharSpan(sent.span().begin(), st.get(k).span().begin()), d, false);
+                    d.attributed = true;
+                    reported.add(d);
+                    return true;
+                }
+                return false;
+            }
+            return false;
+        }
+
         /** laut X, X zufolge, nach Angaben von X, according to X: the whole sentence without the phrase at its edge. */
         boolean attributionPhrase(Sentence sent) {
             List<Token> st = sent.tokens();
@@ -748,6 +891,31 @@ public final class StatementFinder {
                 boolean slotless = !ap.slot();
                 if (ap.before().size() == 1 && ap.before().getFirst().equals("so")) continue;   // handled with trailing attributions
                 for (int k = 0; k < st.size(); k++) {
+                    if (ap.before().isEmpty()) {   // "{X} zufolge": find the words after the slot, the source is the noun phrase before them
+                        if (!matches(st, k, ap.after()) || k == 0) continue;
+                        int sb = k;
+                        while (sb > 0 && k - sb < 6 && npWord(st.get(sb - 1))) sb--;
+                        if (sb == k) continue;
+                        int b = sent.range().begin(), e = sent.range().end();
+                        CharSpan sourceSpan = new CharSpan(st.get(sb).span().begin(), st.get(k - 1).span().end());
+                        int phraseEnd = k + ap.after().size();
+                        CharSpan words;
+                        if (st.get(sb).index() == b) {
+                            int w = st.get(Math.min(st.size() - 1, phraseEnd - 1)).index() + 1;
+                            while (w < e && toks.get(w).isPunct()) w++;
+                            if (w >= e) continue;
+                            words = trimClause(w, e, sent);
+                        } else {
+                            words = trimClause(b, e, sent);
+                        }
+                        if (words.isEmpty() || covered(words)) continue;
+                        Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
+                        d.cue = new CharSpan(st.get(k).span().begin(), st.get(phraseEnd - 1).span().end());
+                        speakerIn(sourceSpan, d);
+                        d.attributed = true;
+                        reported.add(d);
+                        return true;
+                    }
                     if (!matches(st, k, ap.before())) continue;
                     if (slotless) {
                         if (!ap.before().getFirst().equals("nach") && !ap.before().getFirst().equals("by")) continue;
@@ -764,9 +932,15 @@ public final class StatementFinder {
                     }
                     int slot = k + ap.before().size();
                     int slotEnd = slot;
-                    while (slotEnd < st.size() && slotEnd < slot + 6 && !st.get(slotEnd).isPunct() && !matches(st, slotEnd, ap.after())) slotEnd++;
+                    if (ap.after().isEmpty()) {   // "laut {X}", "according to {X}": the noun phrase after the phrase
+                        while (slotEnd < st.size() && slotEnd < slot + 7 && npWord(st.get(slotEnd))) slotEnd++;
+                    } else {
+                        while (slotEnd < st.size() && slotEnd < slot + 6 && !st.get(slotEnd).isPunct() && !matches(st, slotEnd, ap.after())) slotEnd++;
+                    }
                     if (!ap.after().isEmpty() && !matches(st, slotEnd, ap.after())) continue;
                     if (slotEnd == slot) continue;
+                    final int from = slot, to = slotEnd;   // the source is a noun phrase with a noun or a name in it ("eigenen" is none)
+                    if (java.util.stream.IntStream.range(from, to).mapToObj(st::get).noneMatch(t -> t.is("NOUN") || t.isPropn() || t.is("PRON"))) continue;
                     int phraseEnd = slotEnd + ap.after().size();
                     int b = sent.range().begin(), e = sent.range().end();
                     CharSpan sourceSpan = new CharSpan(st.get(slot).span().begin(), st.get(slotEnd - 1).span().end());
@@ -796,7 +970,12 @@ public final class StatementFinder {
             return false;
         }
 
-        boolean hasSlot(Lexicon.AttributionPhrase ap) { return ap.slot(); }
+        /** A word of a source's noun phrase: article, adjective, noun, name, number, genitive article, "of". */
+        boolean npWord(Token t) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            return t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.isPropn() || t.is("NUM") || w.equals("of") || w.equals("von")
+                    || t.text().equals("-") || t.text().endsWith("-");
+        }
 
         boolean matches(List<Token> st, int k, List<String> words) {
             if (k + words.size() > st.size()) return false;
@@ -815,7 +994,7 @@ public final class StatementFinder {
             for (int k = 1; k < Math.min(st.size() - 2, 6); k++) {
                 if (!st.get(k).text().equals(":")) continue;
                 Optional<People.Ref> r = people.refIn(new CharSpan(st.getFirst().span().begin(), st.get(k).span().begin()));
-                if (r.isEmpty() || !isPerson(r.get()) || r.get().span().begin() != st.getFirst().span().begin()) return;
+                if (r.isEmpty() || !isPerson(r.get())) return;
                 CharSpan words = trimClause(st.get(k + 1).index(), sent.range().end(), sent);
                 if (words.isEmpty() || covered(words)) return;
                 Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "headline");
@@ -848,7 +1027,12 @@ public final class StatementFinder {
             Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, rule);
             d.cue = toks.get(verb).span();
             CharSpan window = new CharSpan(sent.span().begin(), sent.span().end());
-            subjectOutside(verb, window, words, d);
+            if (lex.lang().equals("en") && passive(verb) && !byAgent(verb, sent)) {
+                d.anonymous = true;
+                d.rule = rule + "+passive";
+            } else {
+                subjectOutside(verb, window, words, d);
+            }
             d.attributed = true;
             reported.add(d);
         }
@@ -870,15 +1054,20 @@ public final class StatementFinder {
             int bestDist = Integer.MAX_VALUE;
             for (People.Ref r : people.refs()) {
                 if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || insideQuote(r.span())) continue;
+                if (reported.stream().anyMatch(x -> x != d && x.words.covers(r.span()) && !x.words.covers(toks.get(v).span()))) continue;   // the content of a statement, not its speaker
                 Entity e = people.get(r.entity());
                 if (e.type() == EntityType.PLACE) continue;
                 int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
                 if (!clauseMate(r.span(), v)) dist += 1000;
+                if (inPrepositionalPhrase(r.span())) dist += 300;
+                if (!e.isPerson()) dist += 60;   // a person in the clause speaks rather than a country or organisation beside it
                 if (preferAfter && r.span().begin() < vb) dist += 5;
                 if (!preferAfter && r.span().begin() > vb) dist += lex.lang().equals("en") ? 500 : 40;
                 if (dist < bestDist) { best = r; bestDist = dist; }
             }
+            if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
             Optional<CharSpan> group = groupNear(v, window, exclude);
+            if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
             if (best != null && bestDist < 1000 && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
                 Entity e = people.get(best.entity());
                 if (e.isPerson()) setSpeaker(d, best);
@@ -891,6 +1080,59 @@ public final class StatementFinder {
                 if (e.isPerson()) { setSpeaker(d, best); return true; }
             }
             return false;
+        }
+
+        /** A person of that gender named by name between two points, outside quotations: the new topic a pronoun refers to. */
+        boolean namedBetween(int from, int to, org.w3id.newskg.model.Gender g) {
+            for (People.Ref r : people.refs())
+                if (r.span().begin() >= from && r.span().end() <= to && !insideQuote(r.span()) && isPerson(r) && beforeFirstVerb(r.span())
+                        && lex.pronoun(r.span().in(s)).isEmpty() && people.get(r.entity()).gender().agreesWith(g)) return true;
+            return false;
+        }
+
+        /** "Jana Beispiel, Tom Novaks frühere Sprecherin, sagte": a comma right before the verb closes an apposition; its head is the subject. */
+        People.Ref beforeApposition(People.Ref found, int v, CharSpan window) {
+            if (v == 0 || !toks.get(v - 1).text().equals(",")) return found;
+            int open = -1;
+            for (int i = v - 2; i >= Math.max(0, v - 12); i--) {
+                if (toks.get(i).text().equals(",")) { open = i; break; }
+                if (toks.get(i).isVerbal()) return found;
+            }
+            if (open < 0) return found;
+            int openAt = toks.get(open).span().begin();
+            People.Ref head = null;
+            for (People.Ref r : people.refs())
+                if (r.span().end() <= openAt && window.covers(r.span()) && isPerson(r) && openAt - r.span().end() <= 1) head = r;
+            return head != null ? head : found;
+        }
+
+        /** The subject position: no verb between the sentence's start and the span ("Jana Beispiel, die Vorsitzende, sieht …"). */
+        boolean beforeFirstVerb(CharSpan span) {
+            Optional<Sentence> sent = text.sentenceAt(span.begin());
+            if (sent.isEmpty()) return false;
+            for (Token t : sent.get().tokens()) {
+                if (t.span().begin() >= span.begin()) return true;
+                if (t.isVerbal()) return false;
+            }
+            return true;
+        }
+
+        /** "mit Jana Beispiel", "referring to Vice Premier Novak": a preposition before the name's noun phrase. */
+        boolean inPrepositionalPhrase(CharSpan span) {
+            int i = text.firstTokenFrom(span.begin()).map(Token::index).orElse(0);
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                Token t = toks.get(k);
+                if (t.is("ADP") || t.is("ADP+DET")) return !Set.of("laut", "according", "zufolge").contains(t.text().toLowerCase(Locale.ROOT));
+                if (!(t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || t.is("NOUN") && t.isCapitalised() || t.text().equals("-"))) return false;
+            }
+            return false;
+        }
+
+        /** "source close to X", "Kreise um X", "aides of X": only a preposition and a few words between group and person. */
+        boolean governedByGroup(CharSpan group, CharSpan person) {
+            List<Token> between = text.tokens(text.tokensWithin(new CharSpan(group.end(), person.begin())));
+            return between.size() <= 4 && between.stream().anyMatch(t -> t.is("ADP") || t.is("ADP+DET"))
+                    && between.stream().noneMatch(t -> t.isVerbal() || t.isPunct());
         }
 
         int distance(CharSpan a, int offset) { return a.begin() > offset ? a.begin() - offset : offset - a.end(); }
@@ -911,7 +1153,7 @@ public final class StatementFinder {
             for (int i = Math.max(sent.range().begin(), v - 4); i < Math.min(sent.range().end(), v + 5); i++) {
                 Token t = toks.get(i);
                 if (!window.covers(t.span()) || exclude != null && exclude.overlaps(t.span())) continue;
-                if ((lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma())) && clauseMate(t.span(), v)) {
+                if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma())) && clauseMate(t.span(), v)) {
                     int b = i;
                     while (b > sent.range().begin() && (toks.get(b - 1).is("DET") || toks.get(b - 1).is("ADJ"))) b--;
                     return Optional.of(new CharSpan(toks.get(b).span().begin(), t.span().end()));
@@ -934,8 +1176,8 @@ public final class StatementFinder {
             List<Lexicon.Pronoun> pronoun = lex.pronoun(r.span().in(s));
             if (!pronoun.isEmpty() && probing == 0) {   // "he said" continues the current speaker when the gender agrees
                 Draft last = lastBefore(r.span().begin());
-                if (last != null && last.speaker != null && !last.speaker.equals(r.entity()) && distanceInSentences(last.words.end(), r.span().begin()) <= 2
-                        && people.get(last.speaker).gender().agreesWith(pronoun.getFirst().gender())) {
+                if (last != null && last.speaker != null && !last.speaker.equals(r.entity()) && distanceInSentences(last.words.end(), r.span().begin()) <= 3
+                        && people.get(last.speaker).gender().agreesWith(pronoun.getFirst().gender()) && !namedBetween(last.words.end(), r.span().begin(), pronoun.getFirst().gender())) {
                     d.speaker = last.speaker;
                     d.speakerSpan = r.span();
                     d.attributed = true;
@@ -943,8 +1185,34 @@ public final class StatementFinder {
                 }
             }
             d.speaker = r.entity();
-            d.speakerSpan = r.span();
+            d.speakerSpan = fullPhrase(r.span());
             d.attributed = true;
+        }
+
+        /**
+         * The speaker as written in full: a name with the title, adjectives and article before it and a party or age in
+         * parentheses after it ("Der Senator des Föderationsrats Jana Beispiel", "Bundeskanzlerin Eva Muster (SPD)"),
+         * as the graph contract's speaker mention and GermEval's Source have it.
+         */
+        CharSpan fullPhrase(CharSpan name) {
+            org.w3id.newskg.model.TokenRange tr = text.tokensWithin(name);
+            if (tr.size() == 0 || !lex.pronoun(name.in(s)).isEmpty()) return name;
+            Sentence sent = text.sentenceOf(tr.begin());
+            int b = tr.begin(), i = b;
+            boolean title = false;
+            while (i > sent.range().begin() && b - i < 7) {
+                Token p = toks.get(i - 1);
+                if (p.isVerbal() || p.isPunct() && !p.text().equals("-") || p.is("CCONJ") || p.is("ADP") && !p.text().equals("of") || p.is("PRON")) break;
+                if (lex.title(p.text()).isPresent()) title = true;
+                i--;
+                if (p.is("DET") && (i == sent.range().begin() || !(toks.get(i - 1).is("NOUN") || lex.title(toks.get(i - 1).text()).isPresent()))) break;
+            }
+            int begin = title ? i : b;
+            while (begin < b && !(toks.get(begin).is("DET") || toks.get(begin).is("ADJ") || lex.title(toks.get(begin).text()).isPresent()
+                    || lex.demonymCountry(toks.get(begin).text()).isPresent() || toks.get(begin).isCapitalised())) begin++;
+            int end = tr.end();
+            if (end + 2 < sent.range().end() && toks.get(end).text().equals("(") && toks.get(end + 2).text().equals(")")) end += 3;
+            return new CharSpan(toks.get(begin).span().begin(), Math.max(name.end(), toks.get(end - 1).span().end()));
         }
 
         // ------------------------------------------------------------------ channel, about

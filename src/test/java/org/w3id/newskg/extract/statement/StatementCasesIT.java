@@ -1,0 +1,67 @@
+package org.w3id.newskg.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.newskg.ingest.ArticleReader;
+import org.w3id.newskg.model.Entity;
+import org.w3id.newskg.model.Extraction;
+import org.w3id.newskg.model.Statement;
+import org.w3id.newskg.pipeline.TestPipeline;
+
+/**
+ * The conventions of ANNOTATION.md, one invented passage each, through the real models: the statements found,
+ * each as {@code kind:speaker:words} ({@code -} for no speaker), sorted, joined by " | ". Negative cases expect
+ * nothing.
+ */
+class StatementCasesIT {
+    private static final ArticleReader READER = ArticleReader.create().build();
+
+    private static String found(String lang, String text) {
+        Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
+        return ex.statements().stream().map(s -> (s.kind() == Statement.Kind.DIRECT_QUOTE ? "D" : "R") + ":"
+                        + s.speaker().flatMap(ex::entity).map(Entity::label).orElse("-") + ":" + s.words().in(text))
+                .sorted().collect(Collectors.joining(" | "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de low-high quote, verb after;       de; „Wir bleiben bei unserem Angebot“, sagte Verhandlungsführerin Jana Beispiel am Montag.;  D:Jana Beispiel:Wir bleiben bei unserem Angebot
+            de guillemets, verb before colon;    de; Der Bürgermeister Tom Novak sagte: »Die Brücke wird im Mai fertig.«;  D:Tom Novak:Die Brücke wird im Mai fertig.
+            de interrupted quote;                de; „Das ist ein guter Tag“, sagte Eva Kranich, „aber die Arbeit beginnt erst.“;  D:Eva Kranich:Das ist ein guter Tag | D:Eva Kranich:aber die Arbeit beginnt erst.
+            de dass clause;                      de; Die Ministerin Petra Holm betonte, dass die Gespräche konstruktiv verlaufen seien.;  R:Petra Holm:die Gespräche konstruktiv verlaufen seien
+            de zero clause Konjunktiv;           de; Der Gewerkschaftschef Ole Brandt sagte, die Lage sei ernst.;  R:Ole Brandt:die Lage sei ernst
+            de preposed clause;                  de; Die Lage sei ernst, sagte der Gewerkschaftschef Ole Brandt am Abend.;  R:Ole Brandt:Die Lage sei ernst
+            de Konjunktiv chain;                 de; Der Gewerkschaftschef Ole Brandt sagte, die Lage sei ernst. Man werde weiter verhandeln.;  R:Ole Brandt:Man werde weiter verhandeln | R:Ole Brandt:die Lage sei ernst
+            de laut;                             de; Laut Bürgermeister Tom Novak wird die Brücke im Mai eröffnet.;  R:Tom Novak:wird die Brücke im Mai eröffnet
+            de pronoun speaker;                  de; Die Ministerin Petra Holm kam am Morgen. Sie sagte, der Plan sei gut.;  R:Petra Holm:der Plan sei gut
+            de title speaker;                    de; Außenministerin Petra Holm reiste nach Oslo. „Wir kommen voran“, sagte die Ministerin.;  D:Petra Holm:Wir kommen voran
+            de organisation source;              de; Das Ministerium teilte mit, die Regeln würden geändert.;  R:-:die Regeln würden geändert
+            de partial quote in reported;        de; Der Vorsitzende Ole Brandt sagte, das Angebot sei „eine Zumutung“.;  D:Ole Brandt:eine Zumutung | R:Ole Brandt:das Angebot sei „eine Zumutung“
+            de naming construction;              de; Der Bürgermeister Tom Novak nannte den Beschluss „einen Neuanfang“.;  D:Tom Novak:einen Neuanfang
+            de zu-infinitive;                    de; Die Ministerin Petra Holm rief dazu auf, die Vorräte aufzustocken.;  R:Petra Holm:die Vorräte aufzustocken
+            de negated speech is nothing;        de; Das sagte Tom Novak nicht.;  ``
+            de emotion is nothing;               de; Viele Händler befürchteten, die Baustelle werde Kunden kosten.;  ``
+            de scare quotes are nothing;         de; Die sogenannte „Koalition der Willigen“ traf sich in Rom.;  ``
+            de narration is nothing;             de; Die Brücke wurde 1911 gebaut und ist 300 Meter lang.;  ``
+            en curly quote, said after;          en; “We will not give up,” said union leader Karen Mills.;  D:Karen Mills:We will not give up,
+            en that clause;                      en; Mayor Tom Novak said that the bridge would open in May.;  R:Tom Novak:the bridge would open in May
+            en zero complementizer;              en; Finance Minister Jana Ferris said the deal was dead.;  R:Jana Ferris:the deal was dead
+            en preposed clause;                  en; The deal is dead, Finance Minister Jana Ferris told reporters.;  R:Jana Ferris:The deal is dead
+            en pronoun;                          en; Jana Ferris arrived on Monday. She said the talks had gone well.;  R:Jana Ferris:the talks had gone well
+            en urged to;                         en; Senator Mark Oduya urged the council to delay the vote.;  R:Mark Oduya:to delay the vote
+            en according to;                     en; According to Mayor Tom Novak, the bridge will open in May.;  R:Tom Novak:the bridge will open in May
+            en anonymous source;                 en; Sources said the minister would resign.;  R:-:the minister would resign
+            en interrupted quote;                en; “It is a good day,” Eva Kranich said. “But the work starts now.”;  D:Eva Kranich:But the work starts now. | D:Eva Kranich:It is a good day,
+            en single quotes nested;             en; ‘He called it “a farce”,’ the source said.;  D:-:He called it “a farce”,
+            en NP object is nothing;             en; The minister called for a ceasefire.;  ``
+            en emotion is nothing;               en; Residents feared the river would flood again.;  ``
+            """)
+    void statements(String name, String lang, String text, String expected) {
+        assertEquals(expected == null ? "" : expected, found(lang, text), name);
+    }
+}
