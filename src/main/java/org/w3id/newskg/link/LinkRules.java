@@ -60,7 +60,7 @@ final class LinkRules {
         KnownItem it = m.item();
         List<String> agrees = new ArrayList<>();
         List<String> contradicts = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> o : ctx.offices().entrySet()) {
+        for (Map.Entry<String, Set<String>> o : new java.util.TreeMap<>(ctx.offices()).entrySet()) {   // sorted: evidence text is stable
             Set<String> specific = new LinkedHashSet<>(o.getValue());
             specific.remove(GENERIC_OFFICE);
             Set<String> shared = new LinkedHashSet<>(specific);
@@ -74,13 +74,13 @@ final class LinkRules {
         }
         if (!ctx.countries().isEmpty() && !it.countries().isEmpty()) {
             List<String> same = new ArrayList<>();
-            for (Map.Entry<String, Optional<String>> c : ctx.countries().entrySet()) {
+            for (Map.Entry<String, Optional<String>> c : new java.util.TreeMap<>(ctx.countries()).entrySet()) {
                 boolean byQid = c.getValue().isPresent() && it.countries().contains(c.getValue().get());
                 if (byQid || it.countryNames().contains(NameKeys.plain(c.getKey())))
                     same.add(c.getKey() + c.getValue().map(q -> " (" + q + ")").orElse(""));
             }
             if (!same.isEmpty()) agrees.add("country " + String.join(", ", same) + " agrees");
-            else contradicts.add("country " + String.join(", ", ctx.countries().keySet()) + " contradicts '" + it.description() + "'");
+            else contradicts.add("country " + String.join(", ", new java.util.TreeSet<>(ctx.countries().keySet())) + " contradicts '" + it.description() + "'");
         }
         String description = " " + NameKeys.plain(it.description()) + " ";
         for (String org : ctx.orgs()) {

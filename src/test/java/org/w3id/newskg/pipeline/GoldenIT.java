@@ -24,7 +24,8 @@ import org.w3id.newskg.model.Article;
 /**
  * Golden cases in {@code src/test/resources/golden/<case>/}: {@code article.txt} (its language in {@code
  * lang}), the graph newskg must write ({@code expected.trig}, compared by isomorphism, both printed on
- * failure) and the offset invariants on it. After a deliberate change of the output, regenerate with
+ * failure), a readable account of it ({@code expected.txt}: persons, events, statements with speaker and rule)
+ * and the offset invariants on it. After a deliberate change of the output, regenerate with
  * {@code mvn verify -Dit.test=GoldenIT -Dgolden.update=true} and review the diff before committing.
  */
 class GoldenIT {
@@ -38,12 +39,16 @@ class GoldenIT {
                 String lang = Files.readString(dir.resolve("lang")).strip();
                 String text = Files.readString(dir.resolve("article.txt"));
                 Article article = reader.fromText(dir.getFileName().toString(), text, java.util.Optional.of(lang));
-                DatasetGraph actual = TestPipeline.get().toDataset(article);
+                org.w3id.newskg.model.Extraction.Linked linked = TestPipeline.get().link(TestPipeline.get().extract(article));
+                DatasetGraph actual = TestPipeline.get().toDataset(linked);
                 Invariants.check(actual, text);
                 Path expectedFile = dir.resolve("expected.trig");
+                Path readable = dir.resolve("expected.txt");
                 if (Boolean.getBoolean("golden.update")) {
                     try (OutputStream out = Files.newOutputStream(expectedFile)) { Exporter.write(actual, Format.TRIG, out); }
+                    Files.writeString(readable, Explanation.of(linked));
                 }
+                org.junit.jupiter.api.Assertions.assertEquals(Files.readString(readable), Explanation.of(linked), "readable account differs for " + dir);
                 DatasetGraph expected = RDFParser.source(expectedFile).toDatasetGraph();
                 assertTrue(IsoMatcher.isomorphic(expected, actual), () -> "graphs differ for " + dir + "\n--- expected\n" + trig(expected) + "\n--- actual\n" + trig(actual));
             })).toList();
