@@ -402,7 +402,7 @@ public final class MentionFinder {
             if (t.isEmpty()) t = predicativeTitle(nr);
             Mention m = new Mention(nameSpan, nr, text.sentenceOf(nr.begin()).index(), MentionKind.NAME, rule);
             names.add(new PersonName(m, n, t.map(TitleAt::title), t.map(TitleAt::span),
-                    t.map(x -> x.span().in(text.text())), t.flatMap(TitleAt::country), org, g));
+                    t.map(x -> office(x.token())), t.flatMap(TitleAt::country), org, g));
         }
 
         String stripGenitive(String name, String rule) {
@@ -455,6 +455,21 @@ public final class MentionFinder {
         void thing(TokenRange r, EntityType type, String label, String rule) {
             for (int i = r.begin(); i < r.end(); i++) used[i] = true;
             things.add(new NamedThing(new Mention(text.span(r), r, text.sentenceOf(r.begin()).index(), MentionKind.NAME, rule), type, label));
+        }
+
+        /**
+         * The office a title token names, in its base form where the lexicon knows it: "Präsidenten" → "Präsident",
+         * "Außenministerin" stays; a hyphenated compound keeps its first part ("US-Präsident").
+         */
+        String office(int i) {
+            String w = compoundWord(i);
+            for (String ending : List.of("en", "n", "s"))
+                if (w.endsWith(ending) && w.length() > ending.length() + 3) {
+                    String base = w.substring(0, w.length() - ending.length());
+                    Optional<Lexicon.Title> t = lex.title(base);
+                    if (t.isPresent() && lex.title(w).map(x -> x.title().equals(t.get().title()) || x.suffix()).orElse(false)) return base;
+                }
+            return w;
         }
 
         /** The whole written word a token ends: "Grünen-Politikerin" for the token "-Politikerin". */
