@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newskg.export.Exporter;
 import org.w3id.newskg.export.Format;
 import org.w3id.newskg.ingest.ArticleReader;
+import org.w3id.newskg.link.Linker;
+import org.w3id.newskg.link.Linkers;
 import org.w3id.newskg.model.Extraction;
 import org.w3id.newskg.nlp.OpenNlpLanguageIdentifier;
 import org.w3id.newskg.pipeline.Batch;
@@ -48,12 +51,22 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--wikidata", paramLabel = "MODE",
+            description = "Linking to Wikidata: offline (default: the shipped gazetteer and the user's), online (then Wikidata's API, cached) or none.")
+    String wikidata = "offline";
+
+    @Option(names = "--wikidata-cache", paramLabel = "DIR", description = "Cache of Wikidata answers for --wikidata online (default: ~/.newskg/wikidata-cache).")
+    Path wikidataCache;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Format fmt = Format.parse(format);
+        Linkers.Mode mode = Linkers.Mode.parse(wikidata);
         ArticleReader reader = ArticleReader.create().languages(new OpenNlpLanguageIdentifier()).lang(lang).encoding(encoding).build();
-        Pipeline pipeline = Pipeline.create().build();
+        Linker linker = Linkers.create(mode, wikidataCache != null ? wikidataCache : Linkers.defaultCache(),
+                Optional.of(Linkers.defaultUserGazetteer()), w -> { synchronized (err) { err.println("newskg: " + w); err.flush(); } });
+        Pipeline pipeline = Pipeline.create().linker(linker).build();
         boolean toStdout = output.equals("-");
         Path dir = toStdout ? null : Path.of(output);
         if (dir != null) {

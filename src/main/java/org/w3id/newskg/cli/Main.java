@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
         description = "Turns news articles into an RDF knowledge graph of events, people and statements.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, ExplainCommand.class, DemoCommand.class, LoadCommand.class, QueryCommand.class,
+                ServeCommand.class, ExportCommand.class, ValidateCommand.class, CompactCommand.class, GazetteerCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +23,25 @@ import org.w3id.newskg.model.NewskgException;
  */
 public final class Gazetteer {
     /** One Wikidata item with every name it is known by and the evidence for its QID. */
-    public record Item(String qid, String type, String label, List<String> labelsDe, List<String> names, String description, String evidence) {}
+    public record Item(String qid, String type, String label, List<String> labelsDe, List<String> names, String description, String evidence) {
+        /** The item as one row of the gazetteer file (the names beyond label and German labels are the aliases). */
+        public String tsvRow() {
+            List<String> aliases = names.stream().filter(n -> !n.equals(label) && !labelsDe.contains(n)).distinct().toList();
+            return String.join("\t", qid, type, cell(label), cells(labelsDe), cells(aliases), cell(description), cell(evidence));
+        }
+
+        private static String cells(List<String> values) {
+            return values.isEmpty() ? "-" : String.join(";", values.stream().map(v -> cell(v.replace(';', ' '))).toList());
+        }
+
+        private static String cell(String v) {
+            String c = v == null ? "" : v.replaceAll("[\\t\\r\\n]+", " ").strip();
+            return c.isEmpty() ? "-" : c;
+        }
+    }
+
+    /** The column header of a gazetteer file. */
+    public static final String HEADER = "# qid\ttype\tlabel_en\tlabels_de\taliases\tdescription\tevidence";
 
     private final Map<String, List<Item>> byKey = new HashMap<>();
     private final List<Item> items = new ArrayList<>();
@@ -45,6 +66,22 @@ public final class Gazetteer {
             return read(in);
         } catch (IOException e) {
             throw new NewskgException("data/wikidata/gazetteer.tsv: cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A gazetteer of these items (for example the shipped one's and a user's together). */
+    public static Gazetteer of(Collection<Item> items) {
+        Gazetteer g = new Gazetteer();
+        items.forEach(g::add);
+        return g;
+    }
+
+    /** A gazetteer file in the shipped format (a user's gazetteer); a missing file is an error naming it. */
+    public static Gazetteer read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new NewskgException(file + ": cannot read gazetteer (" + e.getMessage() + ")", e);
         }
     }
 

@@ -49,7 +49,7 @@ public final class Lexicon {
     public record ChannelPattern(List<String> words, String channel) {}
 
     /** An attribution phrase: words before and after the source slot {X}. */
-    public record AttributionPhrase(List<String> before, List<String> after, String position) {}
+    public record AttributionPhrase(List<String> before, List<String> after, String position, boolean slot) {}
 
     public record QuoteMarks(String open, String close) {}
 
@@ -69,9 +69,11 @@ public final class Lexicon {
     private final Set<String> orgAbbrevs = new HashSet<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Set<String> groupWords = new HashSet<>();
+    private final Set<String> countries = new HashSet<>();
     private final Map<String, String> konjunktiv = new HashMap<>();   // form -> "k1"/"k2"
     private final Set<String> konjunktivAmbiguous = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    private final Set<String> emotionVerbs = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
 
     private Lexicon(String lang) {
@@ -85,8 +87,8 @@ public final class Lexicon {
         for (String[] r : rows(lang, "attribution-phrases.tsv", 2)) {
             List<String> words = Arrays.asList(lc(r[0]).split("\\s+"));
             int slot = words.indexOf("{x}");
-            attributions.add(slot < 0 ? new AttributionPhrase(words, List.of(), r[1])
-                    : new AttributionPhrase(words.subList(0, slot), words.subList(slot + 1, words.size()), r[1]));
+            attributions.add(slot < 0 ? new AttributionPhrase(words, List.of(), r[1], false)
+                    : new AttributionPhrase(words.subList(0, slot), words.subList(slot + 1, words.size()), r[1], true));
         }
         for (String[] r : rows(lang, "quote-marks.tsv", 2)) quoteMarks.add(new QuoteMarks(r[0], r[1]));
         for (String[] r : rows(lang, "titles.tsv", 4)) {
@@ -116,7 +118,10 @@ public final class Lexicon {
                 default -> orgWords.add(lc(r[0]));
             }
         }
-        for (String[] r : rows(lang, "demonyms.tsv", 2)) demonyms.put(lc(r[0]), r[1]);
+        for (String[] r : rows(lang, "demonyms.tsv", 2)) {
+            demonyms.put(lc(r[0]), r[1]);
+            countries.add(lc(r[1]));
+        }
         for (String[] r : rows(lang, "group-words.tsv", 1)) groupWords.add(lc(r[0]));
         if (lang.equals("de"))
             for (String[] r : rows(lang, "konjunktiv.tsv", 3)) {
@@ -124,6 +129,7 @@ public final class Lexicon {
                 if (r[2].equals("y")) konjunktivAmbiguous.add(lc(r[0]));
             }
         for (String[] r : rows(lang, "not-names.tsv", 1)) notNames.add(lc(r[0]));
+        for (String[] r : rows(lang, "emotion-verbs.tsv", 1)) emotionVerbs.add(lc(r[0]));
         for (String[] r : rows("common", "first-names.tsv", 2)) {
             Gender g = Gender.ofCode(r[1]);
             firstNames.merge(r[0], g, (a, b) -> a == b ? a : Gender.UNKNOWN);
@@ -200,12 +206,18 @@ public final class Lexicon {
         return Optional.empty();
     }
 
+    /** A country's name as the demonym list gives it ("Saudi-Arabien", "United Kingdom"), case-insensitive. */
+    public boolean isCountryName(String name) { return countries.contains(lc(name)); }
+
     public boolean isGroupWord(String word) { return groupWords.contains(lc(word)); }
 
     /** "k1" or "k2" for a German Konjunktiv form, else empty. */
     public Optional<String> konjunktiv(String word) { return Optional.ofNullable(konjunktiv.get(lc(word))); }
 
     public boolean isKonjunktivAmbiguous(String word) { return konjunktivAmbiguous.contains(lc(word)); }
+
+    /** A verb of emotion or expectation (lemma or form): its complement is no statement ("befürchtete, …"). */
+    public boolean isEmotionVerb(String word) { return emotionVerbs.contains(lc(word)); }
 
     public boolean isNotName(String word) { return notNames.contains(lc(word)); }
 

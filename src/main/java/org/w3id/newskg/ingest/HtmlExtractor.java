@@ -25,7 +25,7 @@ final class HtmlExtractor {
         List<String> blocks = new ArrayList<>();
         Elements parts = root.select("h1, h2, h3, h4, p, li, blockquote");
         for (Element e : parts) {
-            if (!e.select("p, li, blockquote").isEmpty() && !e.is("li")) continue;   // a container: its children speak
+            if (!e.is("li") && e.select("p, li, blockquote").size() > (e.is("p, blockquote") ? 1 : 0)) continue;   // a container: its children speak
             String t = e.text().strip();
             if (!t.isEmpty()) blocks.add(t);
         }

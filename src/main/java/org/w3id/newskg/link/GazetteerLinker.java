@@ -1,11 +1,15 @@
 package org.w3id.newskg.link;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.w3id.newskg.extract.Gazetteer;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.w3id.newskg.extract.Gazetteer;
 import org.w3id.newskg.model.Entity;
 import org.w3id.newskg.model.EntityRef;
 import org.w3id.newskg.model.EntityType;
@@ -13,49 +17,119 @@ import org.w3id.newskg.model.Extraction;
 import org.w3id.newskg.model.LinkDecision;
 
 /**
- * Links by the offline gazetteer: an entity is Linked when its full name (for persons: two words or more, a
- * surname alone never links) names exactly one item of the right type; two items are Unsure; none Unlinked.
+ * The offline linker: looks an entity's names up in a gazetteer (the shipped one, and a user's beside it) by
+ * plain, transliterated, partial and surname keys ({@link NameIndex}), and lets the {@link LinkRules} decide with
+ * the article's context. Needs no network; thread-safe (immutable after construction).
+ *
+ * {@snippet :
+ * Linker linker = new GazetteerLinker(Gazetteer.shipped());
+ * Map<EntityRef, LinkDecision> links = linker.link(extraction);
+ * }
  */
 public final class GazetteerLinker implements Linker {
-    private final Gazetteer gazetteer;
+    /** Lower-case words inside names ("Ursula von der Leyen"): not a first name, not a title. */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "al",
+            "bin", "ibn", "zu", "ten", "ter", "vom");
 
-    public GazetteerLinker(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    private final LinkLexicon lex;
+    private final Countries countries;
+    private final NameIndex index;
+
+    public GazetteerLinker(Gazetteer gazetteer) { this(gazetteer, LinkLexicon.shipped()); }
+
+    GazetteerLinker(Gazetteer gazetteer, LinkLexicon lex) {
+        this.lex = lex;
+        this.countries = new Countries(gazetteer.items());
+        List<KnownItem> items = new ArrayList<>();
+        for (Gazetteer.Item it : gazetteer.items()) items.add(known(it));
+        this.index = new NameIndex(items);
+    }
+
+    private KnownItem known(Gazetteer.Item it) {
+        Set<String> qids = it.type().equals("person") ? countries.inText(it.description(), lex) : Set.of();
+        Set<String> names = new LinkedHashSet<>();
+        for (String q : qids) names.addAll(countries.nameKeys(q));
+        return new KnownItem(it.qid(), it.type(), it.label(), it.names(), it.description(), lex.descriptionOffices(it.description()),
+                qids, names, it.evidence());
+    }
+
+    Countries countries() { return countries; }
+
+    LinkLexicon lexicon() { return lex; }
 
     @Override
     public Map<EntityRef, LinkDecision> link(Extraction extraction) {
         Map<EntityRef, LinkDecision> out = new HashMap<>();
-        for (Entity e : extraction.entities()) out.put(e.ref(), decide(e));
+        for (Entity e : extraction.entities()) out.put(e.ref(), decide(e, extraction));
         return out;
     }
 
-    private LinkDecision decide(Entity e) {
-        Set<Gazetteer.Item> found = new LinkedHashSet<>();
-        Set<String> matched = new LinkedHashSet<>();
-        for (String name : names(e)) {
-            if (e.type() == EntityType.PERSON && Gazetteer.key(name).split(" ").length < 2) continue;
-            for (Gazetteer.Item item : gazetteer.lookup(name))
-                if (typeFits(e.type(), item.type())) { found.add(item); matched.add(name); }
+    /** The decision for one entity of the extraction. */
+    public LinkDecision decide(Entity e, Extraction extraction) {
+        ArticleContext ctx = ArticleContext.of(e, extraction, lex, countries);
+        Names names = names(e, ctx.lang());
+        List<NameIndex.Match> matches = matches(index, names, typeFit(e.type()), ctx.lang());
+        return LinkRules.decide(matches, ctx, names.surnameOnly(), false);
+    }
+
+    /** The forms an entity is named by, titles stripped, and whether it was only ever named by one word. */
+    record Names(List<String> full, List<String> single, boolean surnameOnly) {}
+
+    Names names(Entity e, String lang) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(e.label());
+        forms.addAll(e.surfaceForms());
+        if (e.type() != EntityType.PERSON) return new Names(List.copyOf(forms), List.of(), false);
+        Set<String> roleWords = new LinkedHashSet<>();
+        e.roles().forEach(r -> roleWords.addAll(List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+"))));
+        List<String> full = new ArrayList<>();
+        List<String> single = new ArrayList<>();
+        for (String f : forms) {
+            List<String> words = new ArrayList<>(List.of(f.strip().split("\\s+")));
+            while (words.size() > 1 && (lex.isTitleWord(words.getFirst(), lang) || roleWords.contains(words.getFirst().toLowerCase(Locale.ROOT))
+                    || !PARTICLES.contains(words.getFirst()) && Character.isLowerCase(words.getFirst().codePointAt(0))))
+                words.removeFirst();
+            long named = words.stream().filter(w -> !PARTICLES.contains(w)).count();
+            String clean = String.join(" ", words);
+            if (named >= 2) full.add(clean);
+            else if (named == 1) single.add(words.getLast());
         }
-        if (found.isEmpty()) return new LinkDecision.Unlinked("no gazetteer item of type " + e.type() + " with this name");
-        if (found.size() > 1)
-            return new LinkDecision.Unsure(found.stream().map(i -> new LinkDecision.Candidate(i.qid(), i.label(), 1.0 / found.size())).toList());
-        Gazetteer.Item item = found.iterator().next();
-        return new LinkDecision.Linked(item.qid(), 1.0, "name " + matched + " = gazetteer " + item.label() + " (" + item.type() + "); " + item.evidence());
+        return new Names(full.stream().distinct().toList(), single.stream().distinct().toList(), full.isEmpty());
     }
 
-    private static List<String> names(Entity e) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(e.label());
-        names.addAll(e.surfaceForms());
-        return List.copyOf(names);
+    /** Whole-name matches of the full forms (as written, then as genitive); surname matches when there is no full form. */
+    static List<NameIndex.Match> matches(NameIndex index, Names names, Predicate<KnownItem> fits, String lang) {
+        Map<String, NameIndex.Match> best = new LinkedHashMap<>();
+        if (!names.surnameOnly())
+            for (String f : names.full()) keep(best, withGenitive(f, lang, x -> index.find(x, fits)));
+        else
+            for (String s : names.single()) keep(best, withGenitive(s, lang, x -> index.surname(x, fits)));
+        return List.copyOf(best.values());
     }
 
-    private static boolean typeFits(EntityType t, String gazType) {
-        return switch (t) {
-            case PERSON -> gazType.equals("person");
-            case ORGANIZATION -> gazType.equals("organisation");
-            case COUNTRY -> gazType.equals("country");
-            case PLACE -> gazType.equals("city") || gazType.equals("region") || gazType.equals("country");
+    private static List<NameIndex.Match> withGenitive(String form, String lang, java.util.function.Function<String, List<NameIndex.Match>> find) {
+        List<NameIndex.Match> m = find.apply(form);
+        if (!m.isEmpty()) return m;
+        for (String base : NameKeys.genitiveBases(form, lang)) {
+            m = find.apply(base);
+            if (!m.isEmpty()) return m;
+        }
+        return List.of();
+    }
+
+    private static void keep(Map<String, NameIndex.Match> best, List<NameIndex.Match> found) {
+        for (NameIndex.Match m : found) {
+            NameIndex.Match old = best.get(m.item().qid());
+            if (old == null || old.level().compareTo(m.level()) > 0) best.put(m.item().qid(), m);
+        }
+    }
+
+    static Predicate<KnownItem> typeFit(EntityType t) {
+        return it -> switch (t) {
+            case PERSON -> it.type().equals("person");
+            case ORGANIZATION -> it.type().equals("organisation");
+            case COUNTRY -> it.type().equals("country");
+            case PLACE -> it.type().equals("city") || it.type().equals("region") || it.type().equals("country");
         };
     }
 }

@@ -3,7 +3,12 @@
  * {@link org.w3id.newskg.model.LinkDecision} (Linked, Unsure or Unlinked). Only a sure match is Linked; a wrong
  * owl:sameAs is worse than none (CONTRACT §7). Fifth in the flow, after {@code extract}.
  *
- * <p>Takes an {@link org.w3id.newskg.model.Extraction}; gives a decision per entity. The default backend is the
- * offline gazetteer shipped in {@code data/wikidata/}.
+ * <p>Takes an {@link org.w3id.newskg.model.Extraction}; gives a decision per entity, each Linked one with its
+ * evidence. Names are matched by {@link org.w3id.newskg.link.NameKeys} (case, diacritics, German/English
+ * romanisations, genitives); the {@code LinkRules} decide with the article's context (offices, countries,
+ * organisations). Backends: the offline gazetteer shipped in {@code data/wikidata/} plus the user's
+ * ({@link org.w3id.newskg.link.GazetteerLinker}, the default), and Wikidata's API with an on-disk cache
+ * ({@link org.w3id.newskg.link.WikidataLinker}); {@link org.w3id.newskg.link.Linkers} makes the one a run asks
+ * for, {@link org.w3id.newskg.link.GazetteerImporter} grows the user's gazetteer.
  */
 package org.w3id.newskg.link;

@@ -67,7 +67,7 @@ public final class Annotator {
             int lineEnd = nextBreak(text, lineStart);
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : t.sentences().sentPosDetect(line)) {
+                for (Span s : mergeFalseBreaks(line, t.sentences().sentPosDetect(line))) {
                     int sb = lineStart + s.getStart(), se = lineStart + s.getEnd();
                     String sentence = text.substring(sb, se);
                     Span[] spans = t.tokens().tokenizePos(sentence);
@@ -103,6 +103,33 @@ public final class Annotator {
             lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
         }
         return new AnnotatedText(article, sentences);
+    }
+
+    private static final java.util.regex.Pattern ORDINAL_OR_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:\\b\\d{1,2}\\.|\\b(?:St|Dr|Prof|Nr|bzw|ca|vgl|z\\.B|u\\.a|Mr|Mrs|Ms|Jr|Sen|Rep|Gen|Gov|Lt|Col|No|Abs|Art|Hr|Fr)\\.)$");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrhunderts)\\b");
+
+    /**
+     * The sentence model ends a sentence after an ordinal ("am 12. Juni") or a title abbreviation ("St. Jakob",
+     * "Dr. Novak"); such a break is undone when the next sentence starts in lower case, with a month, or after an
+     * abbreviation at all.
+     */
+    static Span[] mergeFalseBreaks(String line, Span[] spans) {
+        if (spans.length < 2) return spans;
+        List<Span> out = new ArrayList<>();
+        Span cur = spans[0];
+        for (int i = 1; i < spans.length; i++) {
+            String prev = line.substring(cur.getStart(), cur.getEnd());
+            String next = line.substring(spans[i].getStart(), spans[i].getEnd());
+            java.util.regex.Matcher m = ORDINAL_OR_ABBREVIATION.matcher(prev);
+            boolean merge = m.find() && (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) || MONTH.matcher(next).find()
+                    || !Character.isDigit(m.group().charAt(0)));
+            if (merge) cur = new Span(cur.getStart(), spans[i].getEnd());
+            else { out.add(cur); cur = spans[i]; }
+        }
+        out.add(cur);
+        return out.toArray(Span[]::new);
     }
 
     private static String lemma(String word, String lemma) {

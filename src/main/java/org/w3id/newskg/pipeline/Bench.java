@@ -305,7 +305,7 @@ public final class Bench {
             ns[1] += (u = System.nanoTime()) - t; t = u;
             People people = new PersonResolver(gazetteer).resolve(text, mentions);
             ns[2] += (u = System.nanoTime()) - t; t = u;
-            people = new Coreference().resolve(people, mentions);
+            people = new Coreference().resolve(text, people, mentions);
             ns[3] += (u = System.nanoTime()) - t; t = u;
             List<Event> events = new EventFinder(lex).find(text, people);
             ns[4] += (u = System.nanoTime()) - t; t = u;

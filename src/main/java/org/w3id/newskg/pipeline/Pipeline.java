@@ -59,7 +59,7 @@ public final class Pipeline {
         Lexicon lex = Lexicon.of(text.lang());
         Mentions mentions = new MentionFinder(lex, gazetteer).find(text);
         People people = new PersonResolver(gazetteer).resolve(text, mentions);
-        people = new Coreference().resolve(people, mentions);
+        people = new Coreference().resolve(text, people, mentions);
         List<Event> events = new EventFinder(lex).find(text, people);
         List<Statement> said = new StatementFinder(lex).find(text, people, events);
         return new Extraction(text, people.entities(), said, events);

@@ -25,22 +25,37 @@ import org.w3id.newskg.model.Role;
  * </ul>
  */
 public final class Coreference {
+    private org.w3id.newskg.model.AnnotatedText text;
 
-    public People resolve(People people, Mentions mentions) {
+    public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
+        this.text = text;
         List<People.Ref> refs = new ArrayList<>(people.refs());
         People current = people;
         List<Object> ordered = new ArrayList<>();
         ordered.addAll(mentions.pronouns());
         ordered.addAll(mentions.titles());
         ordered.sort((a, b) -> Integer.compare(begin(a), begin(b)));
+        java.util.Map<EntityRef, List<org.w3id.newskg.model.Mention>> extra = new java.util.HashMap<>();
         for (Object o : ordered) {
             Optional<EntityRef> target = o instanceof PronounMention p ? pronoun(current, p) : title(current, (TitleMention) o);
             if (target.isPresent()) {
-                refs.add(new People.Ref(o instanceof PronounMention p ? p.mention().span() : ((TitleMention) o).mention().span(), target.get()));
+                org.w3id.newskg.model.Mention m = o instanceof PronounMention p ? p.mention() : ((TitleMention) o).mention();
+                refs.add(new People.Ref(m.span(), target.get()));
+                extra.computeIfAbsent(target.get(), k -> new ArrayList<>()).add(m);
                 current = new People(people.entities(), refs);
             }
         }
-        return current;
+        // resolved pronouns and titles become mentions of their person, for provenance
+        List<Entity> entities = new ArrayList<>();
+        for (Entity e : people.entities()) {
+            List<org.w3id.newskg.model.Mention> more = extra.get(e.ref());
+            if (more == null) { entities.add(e); continue; }
+            List<org.w3id.newskg.model.Mention> all = new ArrayList<>(e.mentions());
+            all.addAll(more);
+            all.sort((a, b) -> a.span().compareTo(b.span()));
+            entities.add(new Entity(e.ref(), e.type(), e.label(), e.surfaceForms(), all, e.gender(), e.roles(), e.country(), e.memberOf()));
+        }
+        return new People(entities, refs);
     }
 
     private static int begin(Object o) {
@@ -60,18 +75,31 @@ public final class Coreference {
     private Optional<EntityRef> title(People people, TitleMention t) {
         String head = t.word().toLowerCase(Locale.ROOT);
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
+        if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person just named
+            return before.stream().findFirst().map(People.Ref::entity);
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
             for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
         }
         for (Entity e : people.persons())
             for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
-        if (t.title().gender() != Gender.UNKNOWN)
-            for (People.Ref r : before) {
-                Entity e = people.get(r.entity());
-                if (e.gender() == t.title().gender() && e.roles().isEmpty()) return Optional.of(e.ref());
-            }
+        int sentence = t.mention().sentence();
+        if (before.isEmpty()) {   // "New Zealand's climate minister said … The minister, Jana Beispiel, …": the next person with that role
+            for (Entity e : people.persons())
+                for (org.w3id.newskg.model.Mention m : e.mentions())
+                    if (m.sentence() > sentence && m.sentence() <= sentence + 3 && e.roles().stream().anyMatch(r -> sameHead(r.title(), head, t.title().title())))
+                        return Optional.of(e.ref());
+        }
+        // no one holds that role: the nearest person of agreeing gender within the last two sentences
+        for (People.Ref r : before) {
+            Entity e = people.get(r.entity());
+            if (e.gender().agreesWith(t.title().gender()) && sentence - sentenceOf(e, r) <= 2) return Optional.of(e.ref());
+        }
         return Optional.empty();
+    }
+
+    private int sentenceOf(Entity e, People.Ref r) {
+        return text.sentenceAt(r.span().begin()).map(org.w3id.newskg.model.Sentence::index).orElse(-10);
     }
 
     /** "Außenministerin" and "Ministerin" share the head "ministerin"; "Kanzler" and "Kanzlerin" share "kanzler". */

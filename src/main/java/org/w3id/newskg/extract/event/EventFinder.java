@@ -47,7 +47,7 @@ public final class EventFinder {
             "(?iu)\\b(\\d+|[a-zäöüß]+)[ -](?:stunden?|hours?|h)\\b(?:\\s+(?:und|and)\\s+(\\d+|[a-zäöüß]+)\\s+(?:minuten|minutes))?");
     private static final Pattern MINUTES = Pattern.compile("(?iu)\\b(\\d+|[a-zäöüß]+)[ -](?:minuten|minutes|minute)\\b");
     private static final Pattern FORMAT = Pattern.compile(
-            "(?iu)(?:im\\s+Format\\s+[\"„»«“]?([^\"“”«».,;]{2,40})[\"“”«»]?)|\\b(one-on-one|one-to-one|tête-à-tête|tete-a-tete|vier Augen|bilateral(?:en|e)?|trilateral(?:en|e)?|im kleinen Kreis|in a small circle|(?:in )?(?:a )?video ?(?:call|conference)|per Video(?:schalte|konferenz)?)\\b");
+            "(?iu)(?:(?:im|in)\\s+(?:Format|format)\\s+[\"„»«“]?([^\"“”«».,;]{2,40})[\"“”«»]?)|\\b(one-on-one|one-to-one|tête-à-tête|tete-a-tete|vier Augen|bilateral(?:en|e)?|trilateral(?:en|e)?|im kleinen Kreis|in a small circle|(?:in )?(?:a )?video ?(?:call|conference)|per Video(?:schalte|konferenz)?)\\b");
     private final Lexicon lex;
 
     public EventFinder(Lexicon lex) { this.lex = lex; }
@@ -73,7 +73,7 @@ public final class EventFinder {
         Optional<String> format = Optional.empty();
         for (Sentence s : text.sentences()) {
             boolean mentionsEvent = eventSentences.contains(s.index());
-            boolean participation = s.tokens().stream().anyMatch(t -> PARTICIPATION.contains(t.lemma()) || t.text().equalsIgnoreCase("teil") || t.text().equalsIgnoreCase("zwischen") || t.text().equalsIgnoreCase("between"));
+            boolean participation = s.tokens().stream().anyMatch(t -> t.isVerbal() && PARTICIPATION.contains(t.lemma()) || t.text().equalsIgnoreCase("teil") && t.is("ADP") == false && t.is("NOUN") == false);
             if (!mentionsEvent && !participation) continue;
             String st = s.span().in(text.text());
             if (duration.isEmpty() && mentionsEvent) duration = duration(st);
@@ -85,11 +85,11 @@ public final class EventFinder {
                 if ((e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) && mentionsEvent && placeBefore(text, r.span())) places.add(e.ref());
             }
             if (!participation && !between(s)) continue;
-            int sideEnd = -1;
+            int from = participation ? s.span().begin() : betweenStart(s);
             for (People.Ref r : people.refs()) {
-                if (!s.span().covers(r.span())) continue;
+                if (!s.span().covers(r.span()) || r.span().begin() < from || insideQuotes(text, r.span())) continue;
                 Entity e = people.get(r.entity());
-                if (!e.isPerson()) continue;
+                if (!e.isPerson() || speaks(text, r.span())) continue;
                 Optional<EntityRef> sd = sideBefore(text, people, s, r.span());
                 actors.putIfAbsent(e.ref(), new Participant(e.ref(), sd, false));
             }
@@ -97,6 +97,30 @@ public final class EventFinder {
         String fullLabel = label + (places.isEmpty() ? "" : (lex.lang().equals("de") ? " in " : " in ") + people.get(places.iterator().next()).label());
         return List.of(new Event(new EventRef("e1"), fullLabel, type, mentions, List.copyOf(places), Optional.empty(), duration, format,
                 List.copyOf(actors.values())));
+    }
+
+    /** The "zwischen"/"between" of a sentence: only the coordination after it names participants. */
+    private static int betweenStart(Sentence s) {
+        for (Token t : s.tokens()) if (t.text().equalsIgnoreCase("zwischen") || t.text().equalsIgnoreCase("between")) return t.span().begin();
+        return s.span().end();
+    }
+
+    private static boolean insideQuotes(AnnotatedText text, CharSpan span) {
+        String s = text.text();
+        int open = 0;
+        int lineStart = s.lastIndexOf('\n', span.begin()) + 1;
+        for (int i = lineStart; i < span.begin(); i++) if ("„“”\"»«".indexOf(s.charAt(i)) >= 0) open++;
+        return open % 2 == 1;
+    }
+
+    /** A person right beside a speech verb comments on the event rather than taking part. */
+    private boolean speaks(AnnotatedText text, CharSpan span) {
+        Optional<Token> t = text.firstTokenFrom(span.begin());
+        if (t.isEmpty()) return false;
+        int i = t.get().index();
+        int end = text.tokensWithin(span).end();
+        return end < text.tokens().size() && text.token(end).isVerbal() && lex.speechVerb(text.token(end).text()).isPresent()
+                || i > 0 && text.token(i - 1).isVerbal() && lex.speechVerb(text.token(i - 1).text()).isPresent();
     }
 
     private static boolean between(Sentence s) {
@@ -149,9 +173,14 @@ public final class EventFinder {
         return NUMBERS.get(w.toLowerCase(Locale.ROOT));
     }
 
+    /** "im Format …" wins over a general phrase like "im kleinen Kreis" in the same sentence. */
     static Optional<String> format(String sentence) {
         Matcher m = FORMAT.matcher(sentence);
-        if (!m.find()) return Optional.empty();
-        return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+        String general = null;
+        while (m.find()) {
+            if (m.group(1) != null) return Optional.of(m.group(1).strip());
+            if (general == null) general = m.group(2).strip();
+        }
+        return Optional.ofNullable(general);
     }
 }

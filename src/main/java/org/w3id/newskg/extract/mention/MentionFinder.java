@@ -61,12 +61,18 @@ public final class MentionFinder {
         }
 
         Mentions find() {
+            organisations();
             List<TokenRange> runs = nameRuns();
             List<TokenRange> open = new ArrayList<>();
             for (TokenRange r : runs) if (!classifyStrong(r)) open.add(r);
             Set<String> surnames = new HashSet<>();
             for (PersonName n : names) if (n.words() > 1) surnames.add(n.surname());
             for (TokenRange r : open) classifyWeak(r, surnames);
+            // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
+            for (Token t : toks)
+                if (!used[t.index()] && t.isCapitalised() && !t.isVerbal() && !t.is("DET") && !t.is("PRON")
+                        && (surnames.contains(t.text()) || genitiveBase(t.text(), surnames) != null))
+                    person(new TokenRange(t.index(), t.index() + 1), Optional.empty(), surnames.contains(t.text()) ? "surname" : "surname-genitive");
             for (Sentence s : text.sentences()) {
                 for (Token t : s.tokens()) {
                     if (used[t.index()]) continue;
@@ -78,6 +84,61 @@ public final class MentionFinder {
             titles.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
             things.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
             return new Mentions(names, titles, pronouns, things);
+        }
+
+        // ---- organisations: a head word ("Partei", "Ministerium", "Council") with its capitalised words, or an acronym
+
+        void organisations() {
+            for (Sentence sent : text.sentences()) {
+                List<Token> st = sent.tokens();
+                for (int k = 0; k < st.size(); k++) {
+                    Token t = st.get(k);
+                    if (used[t.index()] || !t.isCapitalised()) continue;
+                    if (acronym(t)) {
+                        thing(new TokenRange(t.index(), t.index() + 1), EntityType.ORGANIZATION, t.text(), "acronym");
+                        continue;
+                    }
+                    if (!lex.isOrgHead(t.text()) && !lex.isOrgHead(t.text().replaceAll("^.*-", ""))) continue;
+                    int b = k, e = k + 1;
+                    while (b > 0 && !used[st.get(b - 1).index()] && st.get(b - 1).isCapitalised() && (st.get(b - 1).is("ADJ") || st.get(b - 1).isPropn())
+                            && lex.firstName(st.get(b - 1).text()).isEmpty() && lex.title(st.get(b - 1).text()).isEmpty()) b--;
+                    // genitive or English "of" complement: "der Russischen Föderation", "of India"
+                    while (e + 1 < st.size() && (st.get(e).text().equals("der") || st.get(e).text().equals("des") || st.get(e).text().equals("of") || st.get(e).text().equals("für"))
+                            && st.get(e + 1).isCapitalised() && lex.title(st.get(e + 1).text()).isEmpty()) {
+                        int f = e + 1;
+                        while (f < st.size() && st.get(f).isCapitalised() && (st.get(f).is("ADJ") || st.get(f).isPropn() || st.get(f).is("NOUN")) && f < e + 4) f++;
+                        if (f == e + 1) break;
+                        e = f;
+                    }
+                    String head = t.text().toLowerCase(Locale.ROOT);
+                    boolean proper = e - b > 1 || t.isPropn() || !lex.isOrgHead(head) || lex.lang().equals("en") && k > 0 && st.get(k - 1).isCapitalised();
+                    if (!proper && !compoundOrg(head)) continue;
+                    TokenRange r = new TokenRange(st.get(b).index(), st.get(e - 1).index() + 1);
+                    String label = textOf(r);
+                    thing(r, EntityType.ORGANIZATION, label, "org-head");
+                    // "(KPRF)": the acronym right after is the same organisation
+                    if (e + 2 < st.size() && st.get(e).text().equals("(") && acronymLike(st.get(e + 1)) && st.get(e + 2).text().equals(")"))
+                        thing(new TokenRange(st.get(e + 1).index(), st.get(e + 1).index() + 1), EntityType.ORGANIZATION, label, "org-acronym");
+                    k = e - 1;
+                }
+            }
+        }
+
+        /** "Außenministerium", "Kanzleramt": the head is part of a longer word. */
+        boolean compoundOrg(String word) {
+            return lex.lang().equals("de") && lex.isOrgHead(word) && word.length() > 8;
+        }
+
+        boolean acronymLike(Token t) {
+            String w = t.text();
+            return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-') && w.chars().anyMatch(Character::isLetter);
+        }
+
+        boolean acronym(Token t) {
+            boolean dateline = t.index() + 1 < toks.size() && toks.get(t.index() + 1).text().equals("(")
+                    && (t.span().begin() == 0 || text.text().charAt(t.span().begin() - 1) == '\n');
+            return acronymLike(t) && !dateline && (t.isPropn() || t.is("NOUN") || t.is("X")) && t.text().length() <= 6 && !t.text().matches("[IVX]+") && countryOf(t.text()).isEmpty() && knownPlace(t.text()).isEmpty() && !lex.isNotName(t.text())
+                    && t.text().length() >= 2 && !(t.index() > 0 && toks.get(t.index() - 1).text().equals("("));
         }
 
         // ---- runs of name-like tokens
@@ -113,10 +174,18 @@ public final class MentionFinder {
             String w = t.text();
             if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return w.matches("\\p{Lu}\\.") && i > 0 && nameLike(st, i - 1);
             if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && lex.firstName(w).isEmpty()) return false;   // NATO, USA
-            if (lex.isNotName(w) || !lex.pronoun(w).isEmpty()) return false;
+            if (lex.isNotName(w)) return false;
+            if (!lex.pronoun(w).isEmpty()) return i > 0 && st.get(i - 1).isPropn() && Character.isUpperCase(st.get(i - 1).text().codePointAt(0))
+                    && lex.pronoun(st.get(i - 1).text()).isEmpty() && lex.title(st.get(i - 1).text()).isEmpty();
             if (lex.title(w).isPresent() && lex.firstName(w).isEmpty()) return false;
             if (lex.eventNoun(w).isPresent() || lex.speechVerb(w).isPresent()) return false;
             if (lex.isOrgHead(w)) return false;
+            if (used[t.index()]) return false;
+            if (i + 1 < st.size() && lex.firstName(w).isEmpty()) {
+                int n = st.get(i + 1).text().equals("-") && i + 2 < st.size() ? i + 2 : i + 1;
+                String next = st.get(n).text().replaceFirst("^-", "");
+                if (lex.isOrgHead(next) && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) return false;
+            }
             if (lex.firstName(w).isPresent()) return true;
             if (!t.isPropn() && !(lex.lang().equals("en") && t.is("NOUN") && i > 0)) return false;
             return lex.demonymCountry(w).isEmpty() || w.endsWith("s") && lex.lang().equals("de");
@@ -131,9 +200,14 @@ public final class MentionFinder {
         boolean classifyStrong(TokenRange r) {
             String label = textOf(r);
             List<Token> rt = text.tokens(r);
+            if (isChannel(label)) return true;
             Optional<String> place = knownPlace(label);
+            if (place.isEmpty() && rt.size() == 1 && lex.lang().equals("de") && label.endsWith("s")) {
+                Optional<String> genitive = knownPlace(label.substring(0, label.length() - 1));
+                if (genitive.isPresent()) { place = genitive; label = genitive.get(); }
+            }
             if (place.isPresent()) {
-                EntityType type = gazetteer.lookup(label, "country").isEmpty() && !isCountryName(label) ? EntityType.PLACE : EntityType.COUNTRY;
+                EntityType type = gazetteer.lookup(label, "country").isEmpty() && !lex.isCountryName(label) ? EntityType.PLACE : EntityType.COUNTRY;
                 thing(r, type, place.get(), "gazetteer");
                 return true;
             }
@@ -144,6 +218,14 @@ public final class MentionFinder {
                 person(r, title, firstName ? "first-name" : "title-before-name");
                 return true;
             }
+            return false;
+        }
+
+        /** "Truth Social", "Telegram": a channel of the lexicon is no person. */
+        boolean isChannel(String label) {
+            String l = label.toLowerCase(Locale.ROOT);
+            for (Lexicon.ChannelPattern p : lex.channelPatterns())
+                if (String.join(" ", p.words()).equals(l) || p.channel().equalsIgnoreCase(label)) return true;
             return false;
         }
 
@@ -174,6 +256,7 @@ public final class MentionFinder {
         }
 
         Optional<String> knownPlace(String label) {
+            if (lex.isCountryName(label)) return Optional.of(label);
             for (String type : List.of("country", "city", "region"))
                 if (!gazetteer.lookup(label, type).isEmpty()) return Optional.of(label);
             return Optional.empty();
@@ -190,7 +273,10 @@ public final class MentionFinder {
         boolean speechSubject(TokenRange r) {
             Token first = toks.get(r.begin());
             if (lex.isGroupWord(first.text())) return false;
-            if (r.end() < toks.size() && lex.speechVerb(toks.get(r.end()).text()).isPresent()) return true;
+            if (r.end() < toks.size() && lex.speechVerb(toks.get(r.end()).text()).isPresent() && toks.get(r.end()).isVerbal()) {
+                boolean pronounSubject = r.end() + 1 < toks.size() && lex.pronoun(toks.get(r.end() + 1).text()).stream().anyMatch(p -> p.grammaticalCase().equals("nom"));
+                return !pronounSubject;
+            }
             return r.begin() > 0 && lex.speechVerb(toks.get(r.begin() - 1).text()).isPresent()
                     && text.sentenceOf(r.begin()).equals(text.sentenceOf(r.begin() - 1));
         }
@@ -207,7 +293,7 @@ public final class MentionFinder {
                 if (title.isPresent()) {
                     return Optional.of(new TitleAt(title.get(), i, countryBefore(i), spanOfTitle(i)));
                 }
-                if (t.isVerbal() || t.is("CCONJ") || t.is("SCONJ")) break;
+                if (t.isVerbal() || t.is("CCONJ") || t.is("SCONJ") || t.is("ADP") && !t.text().equals("of") || t.is("ADP+DET") || used[i]) break;
             }
             return Optional.empty();
         }
@@ -271,6 +357,7 @@ public final class MentionFinder {
                 Optional<TitleAt> app = apposition(nr);
                 if (app.isPresent()) { t = app; org = appositionOrg(app.get().token); }
             }
+            if (t.isEmpty()) t = predicativeTitle(nr);
             Mention m = new Mention(text.span(nr), nr, text.sentenceOf(nr.begin()).index(), MentionKind.NAME, rule);
             names.add(new PersonName(m, n, t.map(TitleAt::title), t.map(TitleAt::span),
                     t.map(x -> x.span().in(text.text())), t.flatMap(TitleAt::country), org, g));
@@ -294,6 +381,22 @@ public final class MentionFinder {
             return Optional.empty();
         }
 
+        /** "X wird als neuer Bundestrainer vorgestellt", "X, who serves as chief executive": "als"/"as" and a title after the name. */
+        Optional<TitleAt> predicativeTitle(TokenRange r) {
+            Sentence sent = text.sentenceOf(r.begin());
+            for (int i = r.end(); i < Math.min(sent.range().end() - 1, r.end() + 8); i++) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                if (used[i] || w.equals(",") && i > r.end()) break;
+                if (!w.equals("als") && !w.equals("as")) continue;
+                int j = i + 1;
+                while (j < sent.range().end() && (toks.get(j).is("ADJ") || toks.get(j).is("DET"))) j++;
+                if (j < sent.range().end() && lex.title(toks.get(j).text()).filter(x -> !x.isHonorific()).isPresent())
+                    return Optional.of(new TitleAt(lex.title(toks.get(j).text()).get(), j, countryBefore(j), spanOfTitle(j)));
+                break;
+            }
+            return Optional.empty();
+        }
+
         /** The organisation after an apposition's title: "Vorsitzende der Partei X", "chairman of the X Group". */
         Optional<String> appositionOrg(int titleToken) {
             int i = titleToken + 1;
@@ -312,11 +415,19 @@ public final class MentionFinder {
             things.add(new NamedThing(new Mention(text.span(r), r, text.sentenceOf(r.begin()).index(), MentionKind.NAME, rule), type, label));
         }
 
+        /** The whole written word a token ends: "Grünen-Politikerin" for the token "-Politikerin". */
+        String compoundWord(int i) {
+            int b = i;
+            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-"))) b--;
+            return new CharSpan(toks.get(b).span().begin(), toks.get(i).span().end()).in(text.text());
+        }
+
         void pronoun(Token t) {
+            if (used[t.index()]) return;
             List<Lexicon.Pronoun> ps = lex.pronoun(t.text());
             if (ps.isEmpty() || !t.is("PRON")) return;
             Lexicon.Pronoun p = ps.stream().filter(x -> x.grammaticalCase().equals("nom")).findFirst().orElse(null);
-            if (p == null) return;
+            if (p == null || ps.stream().filter(x -> x.grammaticalCase().equals("nom")).allMatch(x -> x.gender() == Gender.NEUTER)) return;
             boolean singularReading = ps.stream().anyMatch(x -> !x.plural() && x.grammaticalCase().equals("nom"));
             Gender g = ps.stream().filter(x -> !x.plural() && x.grammaticalCase().equals("nom")).map(Lexicon.Pronoun::gender).findFirst().orElse(Gender.UNKNOWN);
             TokenRange r = new TokenRange(t.index(), t.index() + 1);
@@ -326,18 +437,26 @@ public final class MentionFinder {
         /** "die Ministerin", "der Verdi-Chef", "the senator": a determiner, maybe adjectives, then a title, no name after. */
         void titleOnly(Token t) {
             Optional<Lexicon.Title> title = lex.title(t.text());
+            if (title.isEmpty() && (t.text().matches("\\d+-[Jj]ährige[rn]?") || t.text().matches("\\d+-year-old")))
+                title = Optional.of(new Lexicon.Title("jährige", Gender.UNKNOWN, "age", false));
             if (title.isEmpty() || title.get().isHonorific()) return;
             int i = t.index();
             if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
             int b = i;
-            while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()) && !used[b - 1]) b--;
-            if (b == 0 || !(toks.get(b - 1).is("DET") || toks.get(b - 1).text().matches("(?i)the|der|die|den|dem|des|'s|’s"))) return;
+            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
+            boolean en = lex.lang().equals("en");
+            while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
+                    || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1]) b--;
+            if (b == 0) return;
+            String det = toks.get(b - 1).text();
+            boolean possessive = det.endsWith("'s") || det.endsWith("\u2019s");
+            if (!(toks.get(b - 1).is("DET") || det.matches("(?i)the|der|die|den|dem|des") || possessive)) return;
             b--;
-            if (b > 0 && (toks.get(b - 1).text().equals("'s") || toks.get(b - 1).text().equals("’s"))) b -= 2;
+            if (possessive && det.length() == 2 && b > 0) b--;   // the name before a separate 's token
             b = Math.max(0, b);
             TokenRange r = new TokenRange(b, i + 1);
             Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");
-            titles.add(new TitleMention(m, title.get(), t.text(), countryBefore(i)));
+            titles.add(new TitleMention(m, title.get(), compoundWord(i), countryBefore(i)));
         }
     }
 }

@@ -95,7 +95,10 @@ public final class PersonResolver {
         for (Map.Entry<String, EntityRef> e : b.thingRefs.entrySet()) {
             String[] k = e.getKey().split("\t", 2);
             EntityType type = EntityType.valueOf(k[0]);
-            all.add(new Entity(e.getValue(), type, b.thingLabels.get(e.getKey()), Set.of(b.thingLabels.get(e.getKey())),
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(b.thingLabels.get(e.getKey()));
+            for (Mention m : b.thingMentions.getOrDefault(e.getKey(), List.of())) forms.add(m.span().in(text.text()));
+            all.add(new Entity(e.getValue(), type, b.thingLabels.get(e.getKey()), forms,
                     b.thingMentions.getOrDefault(e.getKey(), List.of()), Gender.UNKNOWN, List.of(), Optional.empty(), List.of()));
         }
         return new People(all, refs);

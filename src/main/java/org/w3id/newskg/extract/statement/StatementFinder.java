@@ -77,6 +77,8 @@ public final class StatementFinder {
         List<Quote> quotes;
         final List<Draft> reported = new ArrayList<>();
         final List<Draft> direct = new ArrayList<>();
+        final java.util.Map<Quote, Draft> probed = new java.util.HashMap<>();
+        int probing;
 
         Run(AnnotatedText text, People people, List<Event> events) {
             this.text = text;
@@ -89,6 +91,7 @@ public final class StatementFinder {
         List<Statement> find() {
             quotes = quoteFinder.find(s);
             for (Sentence sent : text.sentences()) reportedInSentence(sent);
+            speakerBlocks();
             konjunktivChains();
             for (Quote q : quotes) quote(q);
             List<Draft> all = new ArrayList<>(direct);
@@ -116,9 +119,10 @@ public final class StatementFinder {
             List<Token> inner = text.tokens(text.tokensWithin(q.content()));
             boolean clause = inner.stream().anyMatch(Token::isVerbal) && inner.size() >= 3;
             Draft d = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
-            if (host.isPresent()) {
+            if (host.isPresent() && !mentionedTerm(q)) {
                 Draft h = host.get();
                 copySpeaker(h, d, "inside-reported");
+                nestedSpeaker(q, h).ifPresent(r -> { setSpeaker(d, r); d.rule = "quote+nested-speaker"; d.cue = null; });
                 direct.add(d);
                 return;
             }
@@ -126,13 +130,55 @@ public final class StatementFinder {
             reported.stream().filter(r -> sameWords(r.words, q.content()) || q.content().covers(r.words) && r.words.length() * 10 > q.content().length() * 8)
                     .findFirst().ifPresent(r -> { copySpeaker(r, d, r.rule); reported.remove(r); });
             if (d.attributed) { direct.add(d); return; }
-            if (naming(q)) { attributeAround(q, d); if (d.attributed) direct.add(d); return; }
+            int namingVerb = naming(q);
+            if (namingVerb >= 0) {
+                Optional<People.Ref> subject = nearestPersonBefore(namingVerb);
+                if (subject.isPresent()) {
+                    setSpeaker(d, subject.get());
+                    d.cue = toks.get(namingVerb).span();
+                    d.rule = d.rule + "+naming";
+                    direct.add(d);
+                }
+                return;
+            }
+            if (nameLike(inner)) return;
             if (!clause && inner.size() <= 4 && !attributeAround(q, d)) return;   // a name, a title, a scare quote
             if (!d.attributed) attributeAround(q, d);
             if (!d.attributed) colonIntro(q, d);
             if (!d.attributed) quoteRun(q, d);
             if (!d.attributed && !clause) return;
             direct.add(d);
+        }
+
+        /**
+         * "Er sagte, dass Novak das Treffen „sehr gut“ bewertet habe": inside the reported clause another person rates or
+         * calls something with the quoted words — they are that person's (ANNOTATION.md, nested speech).
+         */
+        Optional<People.Ref> nestedSpeaker(Quote q, Draft host) {
+            int qb = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(-1);
+            int qe = text.firstTokenFrom(q.marked().end()).map(Token::index).orElse(toks.size());
+            boolean rated = false;
+            for (int i = Math.max(0, qb - 4); i < Math.min(toks.size(), qe + 3); i++) {
+                if (i >= qb && i < qe) continue;
+                String l = toks.get(i).lemma();
+                if (toks.get(i).isVerbal() && Set.of("bewerten", "nennen", "bezeichnen", "rate", "call", "describe", "label").contains(l)
+                        && host.words.covers(toks.get(i).span())) rated = true;
+            }
+            if (!rated) return Optional.empty();
+            People.Ref best = null;
+            for (People.Ref r : people.refs())
+                if (host.words.covers(r.span()) && r.span().end() <= q.marked().begin() && isPerson(r) && !r.entity().equals(host.speaker)) best = r;
+            return Optional.ofNullable(best);
+        }
+
+        /** „…“ after "Begriff", "sogenannte", "the term": a word mentioned, not said. */
+        boolean mentionedTerm(Quote q) {
+            int t = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(0);
+            for (int i = t - 1; i >= Math.max(0, t - 2); i--) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                if (Set.of("begriff", "wort", "sogenannte", "sogenannten", "so genannte", "term", "word", "so-called", "phrase", "slogan", "motto").contains(w)) return true;
+            }
+            return false;
         }
 
         void copySpeaker(Draft from, Draft to, String rule) {
@@ -146,15 +192,41 @@ public final class StatementFinder {
             to.rule = to.rule + "+" + rule;
         }
 
-        /** "nannte das Treffen „…“", "called it “…”": a naming verb before the quotation in its sentence. */
-        boolean naming(Quote q) {
+        /**
+         * "nannte das Treffen „…“", "sieht den Tag als „…“", "called it “…”": the index of a naming verb before the
+         * quotation in its sentence (with "als"/"as" right before the quotation for verbs like sehen, werten), or -1.
+         */
+        int naming(Quote q) {
             int t = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(-1);
-            for (int i = t - 1; i >= Math.max(0, t - 5); i--) {
+            if (t <= 0) return -1;
+            Sentence sent = text.sentenceOf(Math.max(0, t - 1));
+            boolean als = Set.of("als", "as").contains(toks.get(t - 1).text().toLowerCase(Locale.ROOT));
+            for (int i = t - 1; i >= Math.max(sent.range().begin(), t - 12); i--) {
                 String l = toks.get(i).lemma();
-                if (l.equals("nennen") || l.equals("bezeichnen") || l.equals("call") || l.equals("describe") || l.equals("dismiss") || l.equals("label")) return true;
-                if (toks.get(i).isPunct()) break;
+                if (!toks.get(i).isVerbal()) continue;
+                if (Set.of("nennen", "bezeichnen", "call", "label", "brand", "dub", "term").contains(l) && i >= t - 6) return i;
+                if (als && Set.of("sehen", "bewerten", "werten", "beschreiben", "einschätzen", "einstufen", "describe", "dismiss", "see", "regard", "view", "hail").contains(l)) return i;
+                if (toks.get(i).text().equals(".")) break;
             }
-            return false;
+            return -1;
+        }
+
+        /** Few words, all capitalised (articles and prepositions aside): a name or a title, not speech. */
+        boolean nameLike(List<Token> inner) {
+            if (inner.isEmpty() || inner.size() > 5) return false;
+            return inner.stream().filter(t -> !(t.is("DET") || t.is("ADP") || t.isPunct())).allMatch(Token::isCapitalised)
+                    && inner.stream().noneMatch(Token::isVerbal);
+        }
+
+        Optional<People.Ref> nearestPersonBefore(int v) {
+            Sentence sent = text.sentenceOf(v);
+            People.Ref best = null;
+            for (People.Ref r : people.refs())
+                if (r.span().begin() >= sent.span().begin() && r.span().end() <= toks.get(v).span().begin() && isPerson(r) && !insideQuote(r.span())) best = r;
+            if (best == null)   // "Der Vorschlag sei gut, sagte sie" order: the subject may follow the verb
+                for (People.Ref r : people.refs())
+                    if (r.span().begin() > toks.get(v).span().end() && r.span().end() <= sent.span().end() && isPerson(r) && r.span().begin() - toks.get(v).span().end() < 3) return Optional.of(r);
+            return Optional.ofNullable(best);
         }
 
         /** Speech verb after the quotation ("…", sagte X) or before it in the same sentence (X sagte: "…"). */
@@ -167,7 +239,7 @@ public final class StatementFinder {
                 while (i < toks.size() && i < after + 2 && (toks.get(i).isPunct() && !toks.get(i).text().equals("."))) i++;
                 int limit = Math.min(sentAfter.range().end(), i + 7);
                 for (int v = i; v < limit; v++) {
-                    if (isQuoteMarkToken(toks.get(v))) break;
+                    if (isQuoteMarkToken(toks.get(v)) || s.substring(q.marked().end(), toks.get(v).span().begin()).contains("\n")) break;
                     if (speechVerbAt(v) && !negated(v, sentAfter)) {
                         if (subjectNear(v, new CharSpan(toks.get(i).span().begin(), toks.get(Math.min(limit, sentAfter.range().end()) - 1).span().end()), d, true)) {
                             d.cue = toks.get(v).span();
@@ -177,7 +249,7 @@ public final class StatementFinder {
                     }
                     if (toks.get(v).text().equals(",") && v > i) break;
                 }
-                if (toks.size() > i && (toks.get(i).text().equalsIgnoreCase("so") || toks.get(i).text().equalsIgnoreCase("laut")) && i + 1 < sentAfter.range().end()) {
+                if (toks.size() > i && !s.substring(q.marked().end(), toks.get(i).span().begin()).contains("\n") && (toks.get(i).text().equalsIgnoreCase("so") || toks.get(i).text().equalsIgnoreCase("laut")) && i + 1 < sentAfter.range().end()) {
                     if (subjectNear(i, new CharSpan(toks.get(i).span().begin(), toks.get(Math.min(sentAfter.range().end(), i + 6) - 1).span().end()), d, true)) {
                         d.cue = toks.get(i).span();
                         d.rule = d.rule + "+so-after-quote";
@@ -224,6 +296,18 @@ public final class StatementFinder {
             if (intro.isEmpty()) return;
             Sentence sent = intro.get();
             CharSpan window = new CharSpan(sent.span().begin(), k);
+            int colonTok = text.firstTokenFrom(k).map(Token::index).orElse(-1);
+            for (int i = colonTok - 1; i >= Math.max(sent.range().begin() + 1, colonTok - 5); i--) {
+                if (toks.get(i).text().equalsIgnoreCase("so") && toks.get(i - 1).text().equals(",")) {
+                    Optional<People.Ref> r = people.refIn(new CharSpan(toks.get(i).span().end(), k));
+                    if (r.isPresent() && isPerson(r.get())) {
+                        setSpeaker(d, r.get());
+                        d.cue = toks.get(i).span();
+                        d.rule = d.rule + "+so-colon";
+                        return;
+                    }
+                }
+            }
             for (int v = sent.range().end() - 1; v >= sent.range().begin(); v--) {
                 if (speechVerbAt(v) && !negated(v, sent) && subjectNear(v, window, d, false)) {
                     d.cue = toks.get(v).span();
@@ -231,24 +315,48 @@ public final class StatementFinder {
                     return;
                 }
             }
-            // "…, so X:" or a sentence whose subject is a person: its first person
+            // "…, so X:" or a sentence whose subject is a person: the person nearest the colon
+            People.Ref last = null;
             for (People.Ref r : people.refs())
-                if (window.covers(r.span()) && isPerson(r)) {
-                    setSpeaker(d, r);
-                    d.rule = d.rule + "+colon-intro-subject";
-                    return;
-                }
+                if (window.covers(r.span()) && isPerson(r) && !insideQuote(r.span())) last = r;
+            if (last != null) {
+                setSpeaker(d, last);
+                d.rule = d.rule + "+colon-intro-subject";
+            }
         }
 
         /** A quotation right after another one (same or next paragraph), with nothing attributed between. */
         void quoteRun(Quote q, Draft d) {
-            Draft prev = null;
-            for (Draft p : direct) if (p.words.end() <= q.marked().begin() && (prev == null || p.words.end() > prev.words.end())) prev = p;
-            if (prev == null || !prev.attributed) return;
-            String between = s.substring(prev.words.end(), q.marked().begin());
-            if (between.length() > 400 || between.split("\n").length > 3) return;
-            for (Draft r : reported) if (r.words.begin() >= prev.words.end() && r.words.end() <= q.marked().begin()) return;
+            Draft prev = lastBefore(q.marked().begin());
+            if (prev == null || prev.speaker == null) return;
+            String between = s.substring(Math.min(prev.words.end(), q.marked().begin()), q.marked().begin());
+            if (between.length() > 400 || between.chars().filter(c -> c == '\n').count() > 2) return;
+            // another person named between the two takes over the floor
+            for (People.Ref r : people.refs())
+                if (r.span().begin() >= prev.words.end() && r.span().end() <= q.marked().begin() && isPerson(r) && !r.entity().equals(prev.speaker)) return;
             copySpeaker(prev, d, "quote-run");
+        }
+
+        /** "Stadträtin Jana Beispiel (Grüne):" alone on a line, then her words unmarked on the next line. */
+        void speakerBlocks() {
+            for (Sentence sent : text.sentences()) {
+                List<Token> st = sent.tokens();
+                if (st.size() < 2 || st.size() > 16 || !st.getLast().text().equals(":")) continue;
+                int lineEnd = s.indexOf('\n', sent.span().end());
+                if (lineEnd < 0 || !s.substring(sent.span().end(), lineEnd).isBlank()) continue;
+                if (st.stream().anyMatch(t -> t.is("VERB"))) continue;
+                Optional<People.Ref> who = people.refs().stream().filter(r -> sent.span().covers(r.span()) && isPerson(r)).findFirst();
+                if (who.isEmpty()) continue;
+                int b = lineEnd;
+                while (b < s.length() && Character.isWhitespace(s.charAt(b))) b++;
+                int e = s.indexOf('\n', b);
+                if (e < 0) e = s.length();
+                while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;
+                if (e - b < 10 || "„“\"»«‚‘'".indexOf(s.charAt(b)) >= 0) continue;
+                Draft d = new Draft(new CharSpan(b, e), Statement.Kind.DIRECT_QUOTE, "speaker-block");
+                setSpeaker(d, who.get());
+                direct.add(d);
+            }
         }
 
         // ------------------------------------------------------------------ reported speech
@@ -343,7 +451,9 @@ public final class StatementFinder {
         CharSpan trimClause(int b, int e, Sentence sent) {
             for (int i = b + 1; i < e; i++) {
                 Token t = toks.get(i);
-                if (t.text().equals(":") && !insideQuote(t.span())) { e = i; break; }
+                if (t.text().equals(":") && !insideQuote(t.span()) && i == e - 1) { e = i; break; }
+                if (t.text().equals(",") && i + 2 < e && Set.of("und", "and", "aber", "but").contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))
+                        && speechVerbAt(i + 2) && !insideQuote(toks.get(i + 2).span())) { e = i; break; }
                 if (t.text().equals(",") && i + 1 < e) {
                     int n = i + 1;
                     String w = toks.get(n).text().toLowerCase(Locale.ROOT);
@@ -367,12 +477,14 @@ public final class StatementFinder {
 
         /** From the verb (or "so") to the end there is no new clause: just a speaker and maybe a time or place. */
         boolean tailIsAttribution(int v, int e) {
-            for (int i = v + 1; i < e; i++) {
+            int i = v + 1;
+            for (; i < e; i++) {
                 Token t = toks.get(i);
-                if (t.isVerbal() && !t.text().equalsIgnoreCase("hat") && !t.text().equalsIgnoreCase("has")) return false;
+                if (t.text().equals(",") || t.text().equals(":")) break;   // a relative clause or apposition may follow
+                if (t.isVerbal() && !t.text().equalsIgnoreCase("hat") && !t.text().equalsIgnoreCase("has") && !(lex.speechVerb(t.text()).isPresent() && i == v + 1)) return false;
                 if (COMPLEMENTIZERS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
             }
-            return e - v <= 12;
+            return i - v <= 20;
         }
 
         /** sagte X, die Lage sei ernst / said the deal was dead / said on Sunday it would … */
@@ -386,9 +498,10 @@ public final class StatementFinder {
                     i++;
                 }
                 if (i >= end - 1 || !toks.get(i).text().equals(",")) return false;
+                if (hasKonjunktiv(sent.range().begin(), v)) return false;
                 int b = i + 1;
                 if (COMPLEMENTIZERS.contains(toks.get(b).text().toLowerCase(Locale.ROOT)) || isQuoteMarkToken(toks.get(b))) return false;
-                if (toks.get(b).text().equalsIgnoreCase("zu") || hasZuInfinitive(b, end)) return false;
+                if (toks.get(b).text().equalsIgnoreCase("zu") || hasZuInfinitive(b, end) || toks.get(b).isVerbal()) return false;
                 CharSpan part = trimClause(b, end, sent);
                 if (!hasKonjunktiv(text.tokensWithin(part).begin(), text.tokensWithin(part).end()) && !verb.type().equals("opinion")) return false;
                 addReported(part, v, sent, "zero-clause");
@@ -403,8 +516,12 @@ public final class StatementFinder {
             Token first = toks.get(np);
             if (!(first.is("DET") || first.is("PRON") || first.is("PROPN") || first.is("NOUN") || first.is("ADJ") || first.is("NUM"))) return false;
             if (first.is("PRON") && Set.of("him", "her", "them", "me", "us", "it").contains(first.text().toLowerCase(Locale.ROOT)) && !first.text().equalsIgnoreCase("it")) return false;
-            for (int k = np + 1; k < Math.min(end, np + 10); k++) {
+            for (int k = np + 1; k < Math.min(end, np + 12); k++) {
                 Token t = toks.get(k);
+                if (t.text().equals("(")) {
+                    while (k < end - 1 && !toks.get(k).text().equals(")")) k++;
+                    continue;
+                }
                 if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing")) {
                     if (k == np + 1 && t.is("VERB") && t.text().endsWith("ed") && first.is("PRON") && first.text().equalsIgnoreCase("it")) break;
                     CharSpan part = trimClause(np, end, sent);
@@ -464,15 +581,25 @@ public final class StatementFinder {
         boolean preposed(Sentence sent, int v) {
             int b = sent.range().begin();
             int comma = -1;
-            for (int i = v - 1; i > b && i >= v - 3; i--) if (toks.get(i).text().equals(",")) { comma = i; break; }
+            for (int i = v - 1; i > b && i >= v - 5; i--) if (toks.get(i).text().equals(",")) { comma = i; break; }
             if (comma < 0) return false;
             if (!tailIsAttribution(v, sent.range().end())) return false;
+            if (lex.lang().equals("de")) {
+                if (v + 1 >= sent.range().end()) return false;
+                Token next = toks.get(v + 1);
+                boolean subject = next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || next.text().equalsIgnoreCase("so");
+                if (!subject || comma + 1 != v) return false;
+            } else if (comma + 1 == v && !(v + 1 < sent.range().end() && (toks.get(v + 1).isPropn() || toks.get(v + 1).is("DET") || toks.get(v + 1).is("PRON")))) {
+                return false;
+            }
             for (int i = comma + 1; i < v; i++) if (!(toks.get(i).is("PRON") || toks.get(i).is("PROPN") || toks.get(i).is("DET") || toks.get(i).is("NOUN") || toks.get(i).is("ADJ"))) return false;
             CharSpan part = trimClause(b, comma, sent);
             if (part.isEmpty()) return false;
             for (Quote q : quotes) if (q.marked().covers(part) || q.content().covers(part) || part.covers(q.marked()) && q.marked().length() * 10 > part.length() * 7) return false;
             List<Token> pt = text.tokens(text.tokensWithin(part));
-            if (pt.stream().noneMatch(Token::isVerbal)) return false;
+            if (pt.stream().noneMatch(Token::isVerbal) && pt.size() < 5) return false;
+            // a part that holds a speech verb with its own clause is that verb's statement, not this one's
+            for (Draft r : reported) if (part.covers(r.words) || r.cue != null && part.covers(r.cue)) return false;
             addReported(part, v, sent, "preposed-clause");
             return true;
         }
@@ -480,15 +607,35 @@ public final class StatementFinder {
         boolean hasKonjunktiv(int b, int e) {
             for (int i = b; i < e; i++) {
                 Token t = toks.get(i);
-                if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && t.isVerbal()) return true;
+                if (insideQuote(t.span())) continue;
+                if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && !t.is("NOUN") && !t.isPropn() && !t.is("DET") && !t.is("PRON")) return true;
+                if (lex.konjunktiv(t.text()).isPresent() && t.isVerbal() && t.text().endsWith("e") && noIch(i)) return true;
+                if (konjunktivByForm(i)) return true;
             }
             return false;
+        }
+
+        /**
+         * Konjunktiv I of a verb the lexicon does not list: a third-person form ending in -e where the indicative
+         * ends in -t ("er gebe", "sie verlange"), i.e. the lemma minus its final n, without "ich" beside it.
+         */
+        boolean konjunktivByForm(int i) {
+            Token t = toks.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (!t.isVerbal() || !w.endsWith("e") || w.length() < 4 || !t.lemma().equals(w + "n")) return false;
+            return noIch(i);
+        }
+
+        boolean noIch(int i) {
+            for (int k = Math.max(0, i - 3); k < Math.min(toks.size(), i + 3); k++)
+                if (toks.get(k).text().equalsIgnoreCase("ich")) return false;
+            return true;
         }
 
         boolean hasKonjunktiv2(int b, int e) {
             for (int i = b; i < e; i++) {
                 Token t = toks.get(i);
-                if (lex.konjunktiv(t.text()).isPresent() && t.isVerbal()) return true;
+                if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && t.isVerbal() && !insideQuote(t.span())) return true;
             }
             return false;
         }
@@ -505,12 +652,14 @@ public final class StatementFinder {
                 Draft prev = lastBefore(sent.span().begin());
                 boolean chain = prev != null && distanceInSentences(prev.words.end(), sent.span().begin()) <= 2;
                 if (!chain && !k1) continue;
+                if (emotion(sent)) continue;
                 // a trailing ", so X" / ", sagte X" names the speaker
                 Draft d = new Draft(whole, Statement.Kind.REPORTED_SPEECH, "konjunktiv-chain");
                 boolean own = false;
                 for (int v = sent.range().begin(); v < sent.range().end(); v++) {
                     Token t = toks.get(v);
-                    if ((speechVerbAt(v) || t.text().equalsIgnoreCase("so") && v > 0 && toks.get(v - 1).text().equals(",")) && tailIsAttribution(v, sent.range().end())
+                    boolean afterComma = v > sent.range().begin() && toks.get(v - 1).text().equals(",");
+                    if (afterComma && (speechVerbAt(v) || t.text().equalsIgnoreCase("so")) && tailIsAttribution(v, sent.range().end())
                             && subjectNear(v, new CharSpan(t.span().begin(), sent.span().end()), d, true)) {
                         d.cue = t.span();
                         own = true;
@@ -518,13 +667,40 @@ public final class StatementFinder {
                     }
                 }
                 if (!own) {
-                    if (!chain) continue;
-                    copySpeaker(prev, d, "continues");
+                    Optional<Draft> act = speechActBefore(sent);
+                    if (act.isPresent() && k1 && (prev == null || prev.words.end() < text.sentences().get(sent.index() - 1).span().begin())) {
+                        copySpeaker(act.get(), d, "after-speech-act");
+                    } else {
+                        if (!chain) continue;
+                        copySpeaker(prev, d, "continues");
+                    }
                     d.cue = null;
                 }
                 d.attributed = true;
                 reported.add(d);
             }
+        }
+
+        /** "hatte befürchtet, …", "hofft, …": a verb of emotion or expectation, whose clause is no speech. */
+        boolean emotion(Sentence sent) {
+            for (Token t : sent.tokens())
+                if (!insideQuote(t.span()) && t.isVerbal() && (lex.isEmotionVerb(t.lemma()) || lex.isEmotionVerb(t.text()))) return true;
+            return false;
+        }
+
+        /** The previous sentence has a speech verb with a person as its subject ("X unterstrich die Beschlüsse."). */
+        Optional<Draft> speechActBefore(Sentence sent) {
+            if (sent.index() == 0) return Optional.empty();
+            Sentence prev = text.sentences().get(sent.index() - 1);
+            for (int v = prev.range().begin(); v < prev.range().end(); v++) {
+                if (insideQuote(toks.get(v).span()) || !speechVerbAt(v) || negated(v, prev)) continue;
+                Draft d = new Draft(prev.span(), Statement.Kind.REPORTED_SPEECH, "act");
+                if (subjectNear(v, prev.span(), d, false) && d.speaker != null) {
+                    d.cue = toks.get(v).span();
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
         }
 
         int distanceInSentences(int from, int to) {
@@ -538,15 +714,22 @@ public final class StatementFinder {
             for (Draft d : reported) if (d.words.begin() < offset && (best == null || d.words.begin() > best.words.begin())) best = d;
             for (Draft d : direct) if (d.words.begin() < offset && (best == null || d.words.begin() > best.words.begin())) best = d;
             for (Quote q : quotes) if (q.content().end() < offset && (best == null || q.content().begin() > best.words.begin())) {
-                Draft tmp = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
-                if (attributeAround(q, tmp) || tmpColon(q, tmp)) best = tmp;
+                Draft tmp = probed.computeIfAbsent(q, this::probe);
+                if (tmp.attributed) best = tmp;
             }
             return best != null && (best.attributed || best.speaker != null || best.anonymous) ? best : null;
         }
 
-        boolean tmpColon(Quote q, Draft d) {
-            colonIntro(q, d);
-            return d.attributed;
+        /** A quotation's speaker by the sieves around it alone, computed once; no pronoun continuation (it asks this). */
+        Draft probe(Quote q) {
+            Draft tmp = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
+            probing++;
+            try {
+                if (!attributeAround(q, tmp)) colonIntro(q, tmp);
+            } finally {
+                probing--;
+            }
+            return tmp;
         }
 
         boolean covered(CharSpan span) {
@@ -560,9 +743,25 @@ public final class StatementFinder {
             List<Token> st = sent.tokens();
             for (Lexicon.AttributionPhrase ap : lex.attributionPhrases()) {
                 if (ap.before().isEmpty() && ap.after().isEmpty()) continue;
+                // phrases built on a speech verb ("{X} told", "as {X} said") are the verb rules' business
+                if (ap.before().stream().anyMatch(w -> !lex.speechVerbs(w).isEmpty()) || ap.after().stream().anyMatch(w -> !lex.speechVerbs(w).isEmpty())) continue;
+                boolean slotless = !ap.slot();
                 if (ap.before().size() == 1 && ap.before().getFirst().equals("so")) continue;   // handled with trailing attributions
                 for (int k = 0; k < st.size(); k++) {
                     if (!matches(st, k, ap.before())) continue;
+                    if (slotless) {
+                        if (!ap.before().getFirst().equals("nach") && !ap.before().getFirst().equals("by")) continue;
+                        CharSpan words = trimClause(sent.range().begin(), sent.range().end(), sent);
+                        if (words.isEmpty() || covered(words)) continue;
+                        Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
+                        int cueEnd = st.get(k + ap.before().size() - 1).index();
+                        d.cue = new CharSpan(st.get(k).span().begin(), toks.get(cueEnd).span().end());
+                        Optional<People.Ref> subject = nearestPersonBefore(st.get(k).index());
+                        if (subject.isEmpty()) continue;
+                        setSpeaker(d, subject.get());
+                        reported.add(d);
+                        return true;
+                    }
                     int slot = k + ap.before().size();
                     int slotEnd = slot;
                     while (slotEnd < st.size() && slotEnd < slot + 6 && !st.get(slotEnd).isPunct() && !matches(st, slotEnd, ap.after())) slotEnd++;
@@ -596,6 +795,8 @@ public final class StatementFinder {
             }
             return false;
         }
+
+        boolean hasSlot(Lexicon.AttributionPhrase ap) { return ap.slot(); }
 
         boolean matches(List<Token> st, int k, List<String> words) {
             if (k + words.size() > st.size()) return false;
@@ -674,7 +875,7 @@ public final class StatementFinder {
                 int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
                 if (!clauseMate(r.span(), v)) dist += 1000;
                 if (preferAfter && r.span().begin() < vb) dist += 5;
-                if (!preferAfter && r.span().begin() > vb) dist += 5;
+                if (!preferAfter && r.span().begin() > vb) dist += lex.lang().equals("en") ? 500 : 40;
                 if (dist < bestDist) { best = r; bestDist = dist; }
             }
             Optional<CharSpan> group = groupNear(v, window, exclude);
@@ -730,6 +931,17 @@ public final class StatementFinder {
         boolean isPerson(People.Ref r) { return people.get(r.entity()).isPerson(); }
 
         void setSpeaker(Draft d, People.Ref r) {
+            List<Lexicon.Pronoun> pronoun = lex.pronoun(r.span().in(s));
+            if (!pronoun.isEmpty() && probing == 0) {   // "he said" continues the current speaker when the gender agrees
+                Draft last = lastBefore(r.span().begin());
+                if (last != null && last.speaker != null && !last.speaker.equals(r.entity()) && distanceInSentences(last.words.end(), r.span().begin()) <= 2
+                        && people.get(last.speaker).gender().agreesWith(pronoun.getFirst().gender())) {
+                    d.speaker = last.speaker;
+                    d.speakerSpan = r.span();
+                    d.attributed = true;
+                    return;
+                }
+            }
             d.speaker = r.entity();
             d.speakerSpan = r.span();
             d.attributed = true;

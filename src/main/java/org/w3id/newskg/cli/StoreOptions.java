@@ -1,0 +1,63 @@
+package org.w3id.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.w3id.newskg.store.Credentials;
+import org.w3id.newskg.store.GraphStore;
+import org.w3id.newskg.store.RemoteStore;
+import org.w3id.newskg.store.TdbStore;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command reads or writes: the embedded store ({@code --store DIR}, else {@code NEWSKG_STORE}, else
+ * {@code ./newskg-store}) or a Fuseki dataset ({@code --endpoint URL}, with {@code --user} and
+ * {@code --password-file}, or {@code NEWSKG_ADMIN_PASSWORD} for the user {@code admin}).
+ */
+final class StoreOptions {
+    static final String DEFAULT_STORE = "newskg-store";
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The embedded TDB2 store (default: $NEWSKG_STORE, else ./newskg-store).")
+    Path store;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "A Fuseki dataset instead of the embedded store, e.g. http://localhost:3030/newskg (queries go to URL/sparql, the Graph Store Protocol to URL/data).")
+    String endpoint;
+
+    @Option(names = "--user", paramLabel = "USER", description = "User for --endpoint (default: the password file's user, else admin).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Password for --endpoint: a 'user:password' line or just the password.")
+    Path passwordFile;
+
+    /** The store directory the options name. */
+    Path storeDir() {
+        if (store != null) return store;
+        String env = System.getenv("NEWSKG_STORE");
+        return Path.of(env != null && !env.isBlank() ? env : DEFAULT_STORE);
+    }
+
+    boolean remote() { return endpoint != null; }
+
+    GraphStore open() {
+        if (endpoint != null && store != null) throw new IllegalArgumentException("--store and --endpoint exclude each other: give one");
+        if (endpoint == null) {
+            if (user != null || passwordFile != null) throw new IllegalArgumentException("--user and --password-file go with --endpoint");
+            return TdbStore.open(storeDir());
+        }
+        return RemoteStore.connect(endpoint, credentials());
+    }
+
+    TdbStore openLocal(String command) {
+        if (endpoint != null) throw new IllegalArgumentException(command + " works on the embedded store only (--store), not on --endpoint");
+        return TdbStore.open(storeDir());
+    }
+
+    private Optional<Credentials> credentials() {
+        if (passwordFile != null) return Optional.of(Credentials.fromFile(passwordFile, Optional.ofNullable(user)));
+        String env = System.getenv("NEWSKG_ADMIN_PASSWORD");
+        if (env != null && !env.isEmpty()) return Optional.of(new Credentials(user != null ? user : Credentials.ADMIN, env));
+        if (user != null) throw new IllegalArgumentException("--user needs --password-file (or NEWSKG_ADMIN_PASSWORD)");
+        return Optional.empty();
+    }
+}

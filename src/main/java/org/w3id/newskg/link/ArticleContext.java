@@ -1,0 +1,65 @@
+package org.w3id.newskg.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.newskg.model.Entity;
+import org.w3id.newskg.model.EntityRef;
+import org.w3id.newskg.model.EntityType;
+import org.w3id.newskg.model.Extraction;
+import org.w3id.newskg.model.Role;
+
+/**
+ * What an article says about one entity beyond its names: its offices (from the roles' titles), its countries
+ * (the entity's country, country affiliations of its roles, country words in its titles) and its
+ * organisations (memberships, organisation affiliations, acronyms in its titles: "CDU" in "CDU-Chef").
+ *
+ * @param offices   title as written → its office classes (titles without a known office are left out)
+ * @param countries country name as the article gives it (or as the country word names it) → its QID, if the
+ *                  gazetteer knows the country
+ * @param orgs      organisation names as the article gives them
+ */
+record ArticleContext(String lang, Map<String, Set<String>> offices, Map<String, Optional<String>> countries, Set<String> orgs) {
+    ArticleContext {
+        offices = Map.copyOf(offices);
+        countries = Map.copyOf(countries);
+        orgs = Set.copyOf(orgs);
+    }
+
+    static ArticleContext of(Entity e, Extraction ex, LinkLexicon lex, Countries known) {
+        String lang = ex.article().lang();
+        Map<String, Set<String>> offices = new LinkedHashMap<>();
+        Map<String, Optional<String>> countries = new LinkedHashMap<>();
+        Set<String> orgs = new LinkedHashSet<>();
+        List<EntityRef> refs = new ArrayList<>();
+        e.country().ifPresent(refs::add);
+        refs.addAll(e.memberOf());
+        for (Role r : e.roles()) {
+            Set<String> o = lex.offices(r.title(), lang);
+            if (!o.isEmpty()) offices.put(r.title(), o);
+            r.affiliation().ifPresent(refs::add);
+            for (String c : lex.countries(r.title(), lang)) countries.put(c, known.find(c).map(i -> i.qid()));
+            for (String part : r.title().split("[-\\s]+"))
+                if (part.length() >= 2 && part.chars().allMatch(Character::isUpperCase) && lex.countries(part, lang).isEmpty()
+                        && known.find(part).isEmpty()) orgs.add(part);
+        }
+        for (EntityRef ref : refs) {
+            Optional<Entity> other = ex.entity(ref);
+            if (other.isEmpty()) continue;
+            Entity o = other.get();
+            if (o.type() == EntityType.COUNTRY || o.type() == EntityType.PLACE && known.find(o.label()).isPresent())
+                countries.put(o.label(), known.find(o.label()).map(i -> i.qid()));
+            else if (o.type() == EntityType.ORGANIZATION) {
+                Set<String> c = lex.countries(o.label(), lang);
+                if (known.find(o.label()).isPresent()) countries.put(o.label(), known.find(o.label()).map(i -> i.qid()));
+                else if (!c.isEmpty() && o.label().split("\\s+").length == 1) c.forEach(x -> countries.put(x, known.find(x).map(i -> i.qid())));
+                else orgs.add(o.label());
+            }
+        }
+        return new ArticleContext(lang, offices, countries, orgs);
+    }
+}

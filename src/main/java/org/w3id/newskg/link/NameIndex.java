@@ -1,0 +1,97 @@
+package org.w3id.newskg.link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Known items by name key, for looking up the names an article uses. Five strengths of match, strongest first:
+ * {@link Level#EXACT} (plain keys equal), {@link Level#TRANSLIT} (folded keys equal: "Wladimir Putin" / "Vladimir
+ * Putin"), {@link Level#INITIALS} (persons: the same words, some as initials: "Joseph R. Biden" / "Joseph Robinette
+ * Biden Jr."), {@link Level#PARTIAL} (persons: the article's name has every word of the item's name and more:
+ * "Emmanuel Jean-Michel Macron" / "Emmanuel Macron"; see {@link #partial}) and
+ * {@link Level#SURNAME} (a single word that is the last word of a person's name). Immutable.
+ */
+final class NameIndex {
+    enum Level { EXACT, TRANSLIT, INITIALS, PARTIAL, SURNAME }
+
+    /** One item a name matched, how strongly, and through which of the item's names. */
+    record Match(KnownItem item, Level level, String form, String itemName) {}
+
+    private record Entry(KnownItem item, String name, List<String> folded) {}
+
+    private final Map<String, List<Entry>> plain = new HashMap<>();
+    private final Map<String, List<Entry>> folded = new HashMap<>();
+    private final Map<String, List<Entry>> lastWord = new HashMap<>();
+
+    NameIndex(Collection<KnownItem> items) {
+        for (KnownItem it : items) {
+            for (String n : it.names()) {
+                List<String> words = NameKeys.words(n).stream().map(NameKeys::foldWord).toList();
+                if (words.isEmpty()) continue;
+                Entry e = new Entry(it, n, words);
+                plain.computeIfAbsent(String.join(" ", NameKeys.words(n)), k -> new ArrayList<>()).add(e);
+                folded.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(e);
+                if (it.isPerson() && words.size() > 1) lastWord.computeIfAbsent(words.getLast(), k -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    /** The items that this name names as a whole (exact, transliterated, or for persons partially), best level per item. */
+    List<Match> find(String form, Predicate<KnownItem> fits) {
+        Map<String, Match> best = new LinkedHashMap<>();
+        List<String> words = NameKeys.words(form);
+        if (words.isEmpty()) return List.of();
+        for (Entry e : plain.getOrDefault(String.join(" ", words), List.of())) keep(best, e, Level.EXACT, form, fits);
+        List<String> f = words.stream().map(NameKeys::foldWord).toList();
+        for (Entry e : folded.getOrDefault(String.join(" ", f), List.of())) keep(best, e, Level.TRANSLIT, form, fits);
+        if (f.size() > 1)
+            for (Entry e : lastWord.getOrDefault(f.getLast(), List.of()))
+                if (partial(f, e.folded())) keep(best, e, f.size() == e.folded().size() ? Level.INITIALS : Level.PARTIAL, form, fits);
+        return List.copyOf(best.values());
+    }
+
+    /** The persons whose name ends in this word (folded), best level per item. */
+    List<Match> surname(String word, Predicate<KnownItem> fits) {
+        Map<String, Match> best = new LinkedHashMap<>();
+        List<String> w = NameKeys.words(word);
+        if (w.size() != 1) return List.of();
+        for (Entry e : lastWord.getOrDefault(NameKeys.foldWord(w.getFirst()), List.of())) keep(best, e, Level.SURNAME, word, fits);
+        return List.copyOf(best.values());
+    }
+
+    private static void keep(Map<String, Match> best, Entry e, Level level, String form, Predicate<KnownItem> fits) {
+        if (!fits.test(e.item())) return;
+        Match old = best.get(e.item().qid());
+        if (old == null || old.level().compareTo(level) > 0) best.put(e.item().qid(), new Match(e.item(), level, form, e.name()));
+    }
+
+    /**
+     * The article's name says at least all that the item's name says: both end in the same surname, every word
+     * of the item's name appears in order in the article's name (an initial on either side stands for a word
+     * with that letter), and at least two whole words agree. So "Joseph R. Biden Jr." is partially "Joseph
+     * Robinette Biden" and "Emmanuel Jean-Michel Macron" partially "Emmanuel Macron"; but "George Bush" is not
+     * "George W. Bush": the article's name leaves out what sets the item apart. Equal names are not partial.
+     */
+    static boolean partial(List<String> article, List<String> item) {
+        if (article.equals(item) || !article.getLast().equals(item.getLast())) return false;
+        int j = 0;
+        int whole = 0;
+        for (String w : item) {
+            while (j < article.size() && !agree(article.get(j), w)) j++;
+            if (j == article.size()) return false;
+            if (w.length() > 1 && article.get(j).length() > 1) whole++;
+            j++;
+        }
+        return whole >= 2;
+    }
+
+    private static boolean agree(String a, String b) {
+        if (a.equals(b)) return true;
+        return a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b);
+    }
+}

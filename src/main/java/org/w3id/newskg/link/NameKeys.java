@@ -1,0 +1,97 @@
+package org.w3id.newskg.link;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Name keys for matching a name as written in an article against the names of a Wikidata item. Two levels:
+ * the <em>plain</em> key folds case, diacritics, ß and punctuation ("Péter Szijjártó" → "peter szijjarto",
+ * "J.D. Vance" → "jd vance"); the <em>folded</em> key also folds the spelling differences between German and
+ * English romanisations of Russian and Ukrainian names, by general rules and not by a table of persons:
+ *
+ * <ul>
+ *   <li>German umlaut spellings: ae, oe, ue → a, o, u ("Duerr" = "Dürr")</li>
+ *   <li>tsch → ch, sch → sh, zh → sh, kh → ch ("Tschechow"/"Chekhov", "Mischustin"/"Mishustin")</li>
+ *   <li>w → v ("Wladimir"/"Vladimir", "Lawrow"/"Lavrov", "Medwedew"/"Medvedev")</li>
+ *   <li>z, tz, ts → s (German S for the Russian з, German z for ц: "Selenskyj"/"Zelensky", "Jelzin"/"Yeltsin")</li>
+ *   <li>x → ks, ph → f, ck → k ("Alexei"/"Aleksei")</li>
+ *   <li>j → y, then y → i: the -ij / -yj / -yy / -iy / -y endings and the ei / ey pairs become one
+ *       ("Selenskyj"/"Zelenskyy"/"Selenskij", "Sergei"/"Sergey", "Dmitri"/"Dmitry")</li>
+ *   <li>doubled letters written once ("Zelenskyy" after the rules above, "Hasselmann"/"Haßelmann")</li>
+ * </ul>
+ *
+ * The folded key is deliberately coarse; it only ever proposes candidates, and the {@link LinkRules} decide
+ * with the article's context. Genitives are separate ({@link #genitiveBases}): "Putins", "Merz'", "Biden's".
+ *
+ * {@snippet :
+ * NameKeys.folded("Wolodymyr Selenskyj").equals(NameKeys.folded("Volodymyr Zelenskyy"));   // true
+ * }
+ */
+public final class NameKeys {
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    private NameKeys() {}
+
+    /** Case, diacritics, ß and punctuation folded; periods and apostrophes vanish, other punctuation is a space. */
+    public static String plain(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.replace("ß", "ss").replace("ı", "i").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[.'’ʼ`´]", "");
+        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The plain key with the romanisation differences folded (see the class comment). */
+    public static String folded(String name) {
+        String s = plain(name);
+        StringBuilder out = new StringBuilder();
+        for (String word : s.split(" ")) {
+            if (word.isEmpty()) continue;
+            if (!out.isEmpty()) out.append(' ');
+            out.append(foldWord(word));
+        }
+        return out.toString();
+    }
+
+    static String foldWord(String w) {
+        String s = w;
+        s = s.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+        s = s.replace("tsch", "ch").replace("sch", "sh").replace("zh", "sh").replace("kh", "ch");
+        s = s.replace("ph", "f").replace("ck", "k").replace("x", "ks");
+        s = s.replace("w", "v");
+        s = s.replace("tz", "s").replace("ts", "s").replace("z", "s");
+        s = s.replace("j", "y").replace("y", "i");
+        StringBuilder once = new StringBuilder();
+        for (int i = 0; i < s.length(); i++)
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) once.append(s.charAt(i));
+        return once.toString();
+    }
+
+    /** The words of a plain key without generational suffixes: "Joseph Robinette Biden Jr." → [joseph, robinette, biden]. */
+    public static List<String> words(String name) {
+        List<String> w = new ArrayList<>(Arrays.asList(plain(name).split(" ")));
+        w.removeIf(String::isEmpty);
+        while (w.size() > 1 && NAME_SUFFIXES.contains(w.getLast())) w.removeLast();
+        return w;
+    }
+
+    /**
+     * The name without a genitive ending, most certain first: "Biden's", "Merz'" and "Putin’s" lose their
+     * apostrophe ending in any language; in German a final -s ("Putins", "Merkels") may be a genitive too.
+     * Empty when the name has no genitive reading. Callers try the name as written first.
+     */
+    public static List<String> genitiveBases(String name, String lang) {
+        String n = name.strip();
+        Set<String> out = new LinkedHashSet<>();
+        for (String end : List.of("'s", "’s", "'", "’"))
+            if (n.endsWith(end) && n.length() > end.length() + 1) out.add(n.substring(0, n.length() - end.length()).strip());
+        if (out.isEmpty() && "de".equals(lang) && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")
+                && Character.isLowerCase(n.charAt(n.length() - 2)))
+            out.add(n.substring(0, n.length() - 1));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,168 @@
+package org.w3id.newskg.query;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.w3id.newskg.store.GraphStore;
+
+/**
+ * Runs a {@link NamedQuery} on a {@link GraphStore}: checks the parameters against those the query declares,
+ * binds them as RDF terms with {@code substitution}, applies a timeout, and returns the answer in memory.
+ *
+ * {@snippet :
+ * Answer a = QueryRunner.run(store, catalogue.resolve("statements-by-person"), Parameters.parse(List.of("person=Medwedew")), Duration.ofSeconds(30));
+ * a.write(ResultFormat.TABLE, System.out);
+ * }
+ */
+public final class QueryRunner {
+    private QueryRunner() {}
+
+    public static Answer run(GraphStore store, NamedQuery named, Map<String, Node> params, Duration timeout) {
+        Query query = named.query();
+        check(named, query, params);
+        try {
+            return store.query(query, b -> bind(b, params).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS), exec -> answer(query, exec));
+        } catch (QueryCancelledException e) {
+            throw new QueryException(named.name() + ": stopped after the timeout of " + timeout.toSeconds() + " s", e);
+        }
+    }
+
+    private static QueryExecBuilder bind(QueryExecBuilder b, Map<String, Node> params) {
+        params.forEach((name, node) -> b.substitution(Var.alloc(name), node));
+        return b;
+    }
+
+    /**
+     * Every given parameter must be a variable of the query (and declared by a shipped query's comment); every
+     * required one must be given.
+     */
+    private static void check(NamedQuery named, Query query, Map<String, Node> params) {
+        List<String> vars = new ArrayList<>();
+        org.apache.jena.sparql.syntax.PatternVars.vars(query.getQueryPattern()).forEach(v -> vars.add(v.getVarName()));
+        String declared = named.parameters().stream().map(p -> p.name() + (p.required() ? "" : " (optional)")).collect(Collectors.joining(", "));
+        for (String p : params.keySet()) {
+            boolean known = named.parameters().isEmpty() ? vars.contains(p) || mentions(named.text(), p) : named.declares(p);
+            if (!known)
+                throw new IllegalArgumentException(named.name() + ": no parameter '" + p + "' (takes: " + (declared.isEmpty() ? "none" : declared) + ")");
+        }
+        for (NamedQuery.Parameter p : named.parameters())
+            if (p.required() && !params.containsKey(p.name()))
+                throw new IllegalArgumentException(named.name() + ": needs --param " + p.name() + "=… (" + p.description() + ")");
+    }
+
+    private static boolean mentions(String text, String var) {
+        return text.matches("(?s).*[?$]" + java.util.regex.Pattern.quote(var) + "\\b.*");
+    }
+
+    private static Answer answer(Query query, QueryExec exec) {
+        if (query.isSelectType()) {
+            // resolve every value now: a TDB2 binding reads its nodes lazily, which fails after the read transaction
+            RowSet select = exec.select();
+            List<Var> vars = select.getResultVars();
+            List<Binding> copied = new ArrayList<>();
+            select.forEachRemaining(b -> {
+                org.apache.jena.sparql.engine.binding.BindingBuilder bb = Binding.builder();
+                for (Var v : vars) {
+                    Node n = b.get(v);
+                    if (n != null) bb.add(v, n);
+                }
+                copied.add(bb.build());
+            });
+            return new Answer(query, RowSetStream.create(vars, copied.iterator()).rewindable(), null, null);
+        }
+        if (query.isAskType()) return new Answer(query, null, exec.ask(), null);
+        Graph g = query.isConstructType() ? exec.construct() : exec.describe();
+        Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(copy::add);
+        copy.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+        return new Answer(query, null, null, copy);
+    }
+
+    /** A query's answer: rows (SELECT), a boolean (ASK) or a graph (CONSTRUCT, DESCRIBE). */
+    public static final class Answer {
+        private final Query query;
+        private final RowSetRewindable rows;
+        private final Boolean bool;
+        private final Graph graph;
+
+        Answer(Query query, RowSetRewindable rows, Boolean bool, Graph graph) {
+            this.query = query;
+            this.rows = rows;
+            this.bool = bool;
+            this.graph = graph;
+        }
+
+        /** The variables of a SELECT, in order. */
+        public List<String> vars() { return rows == null ? List.of() : rows.getResultVars().stream().map(Var::getVarName).toList(); }
+
+        /** The rows of a SELECT, each value as a string (a literal's lexical form, an IRI as is), "" when unbound. */
+        public List<Map<String, String>> rows() {
+            if (rows == null) return List.of();
+            rows.reset();
+            List<Map<String, String>> out = new ArrayList<>();
+            List<Var> vars = rows.getResultVars();
+            while (rows.hasNext()) {
+                Binding b = rows.next();
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                for (Var v : vars) {
+                    Node n = b.get(v);
+                    row.put(v.getVarName(), n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString());
+                }
+                out.add(row);
+            }
+            rows.reset();
+            return out;
+        }
+
+        public Boolean ask() { return bool; }
+
+        public Graph graph() { return graph; }
+
+        public void write(ResultFormat format, OutputStream out) {
+            if (bool != null) {
+                switch (format) {
+                    case JSON -> ResultSetMgr.write(out, bool.booleanValue(), ResultSetLang.RS_JSON);
+                    case CSV -> ResultSetMgr.write(out, bool.booleanValue(), ResultSetLang.RS_CSV);
+                    case TSV -> ResultSetMgr.write(out, bool.booleanValue(), ResultSetLang.RS_TSV);
+                    case TABLE -> ResultSetFormatter.out(out, bool);
+                }
+                return;
+            }
+            if (graph != null) {
+                RDFDataMgr.write(out, graph, format == ResultFormat.JSON ? Lang.JSONLD : format == ResultFormat.TABLE ? Lang.TURTLE : Lang.NTRIPLES);
+                return;
+            }
+            rows.reset();
+            RowSet copy = RowSetStream.create(rows.getResultVars(), rows);
+            ResultSet rs = ResultSet.adapt(copy);
+            switch (format) {
+                case TABLE -> ResultSetFormatter.out(out, rs, query.getPrologue());
+                case CSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
+                case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
+                case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
+            }
+            rows.reset();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.w3id.newskg.store;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.newskg.rdf.Prov;
+import org.w3id.newskg.rdf.Schema;
+
+/**
+ * Checks one article graph against the graph contract: the SHACL shapes of {@code ontology/shapes.ttl} (shipped
+ * as {@code /newskg/ontology/shapes.ttl}) plus two graph-level rules SHACL cannot see — the graph holds exactly
+ * one {@code schema:NewsArticle}, and the graph's own name carries its PROV-O record. Only violations refuse a
+ * graph; warnings (e.g. a statement without a speaker) are reported and let through. Thread-safe.
+ *
+ * {@snippet :
+ * ContractValidator.Report r = ContractValidator.shipped().validate(graphName, graph);
+ * if (!r.conforms()) throw new StoreException(r.oneLine());
+ * }
+ */
+public final class ContractValidator {
+    public static final String SHAPES_RESOURCE = "/newskg/ontology/shapes.ttl";
+    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("schema", "https://schema.org/")
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/")
+            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
+            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
+            .setNsPrefix("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+            .setNsPrefix("nkg", "https://w3id.org/newskg#")
+            .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")
+            .setNsPrefix("id", "https://w3id.org/newskg/id/")
+            .lock();
+    private static volatile ContractValidator shipped;
+
+    private final Shapes shapes;
+
+    private ContractValidator(Shapes shapes) { this.shapes = shapes; }
+
+    /** The validator for the shipped shapes, parsed once. */
+    public static ContractValidator shipped() {
+        ContractValidator v = shipped;
+        if (v == null) {
+            synchronized (ContractValidator.class) {
+                if (shipped == null) {
+                    try (InputStream in = ContractValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
+                        if (in == null) throw new StoreException("ontology/shapes.ttl: missing from the classpath (" + SHAPES_RESOURCE + ")");
+                        shipped = of(RDFParser.source(in).lang(Lang.TURTLE).toGraph());
+                    } catch (java.io.IOException e) {
+                        throw new StoreException("ontology/shapes.ttl: cannot read (" + e.getMessage() + ")", e);
+                    }
+                }
+                v = shipped;
+            }
+        }
+        return v;
+    }
+
+    /** A validator for other shapes (tests, users' stricter profiles). */
+    public static ContractValidator of(Graph shapesGraph) { return new ContractValidator(Shapes.parse(shapesGraph)); }
+
+    public Report validate(ArticleGraph g) { return validate(g.name(), g.graph()); }
+
+    public Report validate(Node graphName, Graph graph) {
+        List<Problem> problems = new ArrayList<>();
+        ValidationReport report = ShaclValidator.get().validate(shapes, graph);
+        for (ReportEntry e : report.getEntries()) {
+            String path = e.resultPath() == null ? "" : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
+            problems.add(new Problem(e.severity() == null ? Severity.Violation : e.severity(), e.focusNode(), path,
+                    e.value() == null ? "" : shortName(e.value()), e.message() == null ? "" : e.message().strip()));
+        }
+        long articles = graph.stream(Node.ANY, RDF.type.asNode(), Schema.NewsArticle).count();
+        if (articles != 1)
+            problems.add(new Problem(Severity.Violation, graphName, "", "", "the graph holds " + articles
+                    + " schema:NewsArticle nodes; one article graph holds exactly one (contract 1)"));
+        if (!graph.contains(graphName, Prov.generatedAtTime, Node.ANY) || !graph.contains(graphName, Prov.wasGeneratedBy, Node.ANY))
+            problems.add(new Problem(Severity.Violation, graphName, "", "", "the graph does not say what produced it and when"
+                    + " (<graph> prov:wasGeneratedBy, prov:generatedAtTime; contract 6)"));
+        problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.Violation ? 0 : 1).thenComparing(p -> String.valueOf(p.focus())));
+        return new Report(graphName, List.copyOf(problems));
+    }
+
+    /** A validation result for one graph. */
+    public record Report(Node graph, List<Problem> problems) {
+        /** True when nothing breaks the contract (warnings may remain). */
+        public boolean conforms() { return violations().isEmpty(); }
+
+        public List<Problem> violations() { return problems.stream().filter(p -> p.severity() == Severity.Violation).toList(); }
+
+        public List<Problem> warnings() { return problems.stream().filter(p -> p.severity() != Severity.Violation).toList(); }
+
+        /** {@code <graph>: breaks the contract (N violations; first: …)}, for refusing it in one line. */
+        public String oneLine() {
+            List<Problem> v = violations();
+            if (v.isEmpty()) return shortName(graph) + ": conforms" + (problems.isEmpty() ? "" : " (" + problems.size() + " warning(s))");
+            return shortName(graph) + ": breaks the contract (" + v.size() + " violation(s); first: " + v.get(0).line() + ")";
+        }
+
+        /** The readable report: a header line, then one line per problem. */
+        public String text() {
+            String head = shortName(graph) + ": " + (problems.isEmpty() ? "conforms" : violations().size() + " violation(s), "
+                    + warnings().size() + " warning(s)");
+            return problems.isEmpty() ? head : head + "\n" + problems.stream().map(p -> "  " + p.line()).collect(Collectors.joining("\n"));
+        }
+    }
+
+    /** One SHACL result or graph-level problem. */
+    public record Problem(Severity severity, Node focus, String path, String value, String message) {
+        public String line() {
+            StringBuilder sb = new StringBuilder(severity == Severity.Violation ? "violation" : severity.level().getLocalName().toLowerCase());
+            sb.append(' ').append(shortName(focus));
+            if (!path.isEmpty()) sb.append(' ').append(path);
+            sb.append(": ").append(message.lines().findFirst().orElse(""));
+            if (!value.isEmpty() && !message.contains(value)) sb.append(" (value ").append(value).append(')');
+            return sb.toString();
+        }
+    }
+
+    static String shortName(Node n) {
+        if (n == null) return "";
+        if (n.isURI()) {
+            String s = PREFIXES.shortForm(n.getURI());
+            return s.equals(n.getURI()) ? "<" + s + ">" : s;
+        }
+        if (n.isLiteral()) {
+            String lex = n.getLiteralLexicalForm();
+            return "\"" + (lex.length() > 40 ? lex.substring(0, 40) + "…" : lex) + "\"";
+        }
+        return n.toString();
+    }
+}

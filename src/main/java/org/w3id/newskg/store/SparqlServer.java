@@ -1,0 +1,125 @@
+package org.w3id.newskg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The embedded Fuseki over the store: one dataset, {@value #DATASET}, with Fuseki's usual endpoints —
+ * {@code /newskg/sparql} and {@code /newskg/query} (SPARQL query), {@code /newskg/update} (SPARQL Update),
+ * {@code /newskg/data} (Graph Store Protocol), {@code /newskg/get} (GSP read) — and the Fuseki web UI at
+ * {@code /}. Reads are open; every write (update, GSP PUT/POST/DELETE, admin API) needs the credentials of a
+ * configured user ({@link WriteGuard}), else 401 and nothing changes. Listens on 127.0.0.1:3030 unless told
+ * otherwise; queries are stopped after the configured timeout.
+ *
+ * <p>Fuseki's admin module, which the UI needs, keeps a work area in {@code FUSEKI_BASE}; this class points
+ * that system property at a temporary directory (or {@link ServerSettings#fusekiBase()}) unless it is already
+ * set, because otherwise Fuseki creates {@code run/} in the working directory. Fuseki keeps that area in static
+ * fields, so all servers of one JVM share it.
+ *
+ * {@snippet :
+ * try (SparqlServer server = SparqlServer.start(store.dataset(), ServerSettings.defaults().withPort(0))) {
+ *     HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query=ASK{}")).build(), ...);
+ * }
+ * }
+ */
+public final class SparqlServer implements AutoCloseable {
+    public static final String DATASET = "/newskg";
+    private final FusekiServer fuseki;
+    private final ServerSettings settings;
+
+    private SparqlServer(FusekiServer fuseki, ServerSettings settings) {
+        this.fuseki = fuseki;
+        this.settings = settings;
+    }
+
+    /** Starts the server; it runs until {@link #close()}. */
+    public static SparqlServer start(DatasetGraph dsg, ServerSettings settings) {
+        prepareFusekiBase(settings);
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        FusekiServer fuseki = FusekiServer.create()
+                .port(settings.port())
+                .loopback(settings.loopback())
+                .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                .add(DATASET, dsg, false)                                   // sparql, query, get: read-only
+                .addEndpoint(DATASET, "update", Operation.Update)
+                .addEndpoint(DATASET, "data", Operation.GSP_RW)
+                .addFilter("/*", new WriteGuard(settings.users(), DATASET))
+                .enablePing(true)
+                .enableStats(true)
+                .build();
+        for (Connector c : fuseki.getJettyServer().getConnectors())
+            if (c instanceof ServerConnector sc) sc.setHost(settings.host());
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            if (root instanceof java.net.BindException || m.contains("bind"))
+                throw new StoreException(settings.host() + ":" + settings.port() + ": cannot listen (" + root.getMessage()
+                        + "; is another server on that port? try --port)", e);
+            throw new StoreException(settings.host() + ":" + settings.port() + ": the server did not start (" + m.lines().findFirst().orElse(m) + ")", e);
+        }
+        return new SparqlServer(fuseki, settings);
+    }
+
+    private static void prepareFusekiBase(ServerSettings settings) {
+        if (System.getProperty("FUSEKI_BASE") != null || System.getenv("FUSEKI_BASE") != null) return;
+        try {
+            Path base = settings.fusekiBase().orElse(null);
+            if (base == null) {
+                Path tmp = Files.createTempDirectory("newskg-fuseki-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(tmp), "newskg-fuseki-cleanup"));
+                base = tmp;
+            }
+            Files.createDirectories(base);
+            System.setProperty("FUSEKI_BASE", base.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new StoreException("FUSEKI_BASE: cannot create Fuseki's work area (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // best effort on exit: a leftover temporary directory is harmless
+        }
+    }
+
+    /** The actual port (useful after port 0). */
+    public int port() { return fuseki.getHttpPort(); }
+
+    /** {@code http://127.0.0.1:3030} */
+    public String serverUrl() {
+        String h = settings.host().contains(":") && !settings.host().startsWith("[") ? "[" + settings.host() + "]" : settings.host();
+        if (h.equals("0.0.0.0")) h = "localhost";
+        return "http://" + h + ":" + port();
+    }
+
+    /** {@code http://127.0.0.1:3030/newskg}: add {@code /sparql} for queries, {@code /data} for the Graph Store Protocol. */
+    public String datasetUrl() { return serverUrl() + DATASET; }
+
+    /** The Fuseki UI's query page for the dataset. */
+    public String uiUrl() { return serverUrl() + "/#/dataset" + DATASET + "/query"; }
+
+    public ServerSettings settings() { return settings; }
+
+    /** Blocks until the server stops. */
+    public void join() { fuseki.join(); }
+
+    @Override
+    public void close() { fuseki.stop(); }
+}

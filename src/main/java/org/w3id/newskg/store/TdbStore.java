@@ -1,0 +1,176 @@
+package org.w3id.newskg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The embedded store: a TDB2 database in a directory (default {@code ./newskg-store}). Each article's graph is
+ * replaced inside a write transaction, so a reader sees the old version or the new one and a crash leaves the
+ * last committed state. TDB2 is copy-on-write and grows on every replacement until {@link #compact()}.
+ *
+ * {@snippet :
+ * try (TdbStore store = TdbStore.open(Path.of("newskg-store"))) {
+ *     store.replace(ArticleGraph.of(dataset));      // one write transaction
+ * }
+ * }
+ */
+public final class TdbStore implements GraphStore {
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private TdbStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /** Opens the store in {@code dir}, creating an empty one if the directory is missing or empty. */
+    public static TdbStore open(Path dir) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException(dir + ": not a directory (the store is a directory)");
+            Files.createDirectories(dir);
+            return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot create the store directory (" + e.getMessage() + ")", e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("lock")) throw new StoreException(dir + ": the store is in use by another process (is 'newskg serve' running on it?)", e);
+            throw new StoreException(dir + ": cannot open the store (" + m.lines().findFirst().orElse(m) + ")", e);
+        }
+    }
+
+    /** The TDB2 dataset itself, for the server; callers use transactions. */
+    public DatasetGraph dataset() { return dsg; }
+
+    public Path directory() { return dir; }
+
+    @Override
+    public String location() { return dir.toString(); }
+
+    @Override
+    public void replace(List<ArticleGraph> graphs) {
+        if (graphs.isEmpty()) return;
+        Txn.executeWrite(dsg, () -> {
+            for (ArticleGraph g : graphs) {
+                dsg.deleteAny(g.name(), Node.ANY, Node.ANY, Node.ANY);
+                Iterator<org.apache.jena.graph.Triple> it = g.graph().find();
+                while (it.hasNext()) dsg.add(Quad.create(g.name(), it.next()));
+            }
+        });
+    }
+
+    /**
+     * Loads a whole export into an <em>empty</em> store with TDB2's phased bulk loader (the loader manages its own
+     * transactions; {@code tdb2.tdbloader} does the same on an empty database). On a store that already holds
+     * graphs use {@link #replace}, which replaces instead of merging.
+     *
+     * @param feed writes the quads to the loader's sink
+     */
+    public void bulkLoad(java.util.function.Consumer<StreamRDF> feed) {
+        if (!isEmpty()) throw new IllegalStateException(dir + ": bulk loading is for an empty store; replace graphs instead");
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
+        loader.startBulk();
+        try {
+            StreamRDF sink = loader.stream();
+            sink.start();
+            feed.accept(sink);
+            sink.finish();
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
+
+    public boolean isEmpty() { return Txn.calculateRead(dsg, dsg::isEmpty); }
+
+    @Override
+    public <T> T query(Query query, Function<QueryExecBuilder, QueryExecBuilder> setup, Function<QueryExec, T> use) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = setup.apply(QueryExec.dataset(dsg).query(query)).build()) {
+                return use.apply(exec);
+            }
+        });
+    }
+
+    @Override
+    public DatasetGraph export(Optional<Node> graph) {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        Txn.executeRead(dsg, () -> {
+            Iterator<Quad> it = graph.map(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY)).orElseGet(dsg::find);
+            it.forEachRemaining(copy::add);
+        });
+        return copy;
+    }
+
+    @Override
+    public List<Node> graphNames() {
+        List<Node> names = new ArrayList<>();
+        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(names::add));
+        names.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return names;
+    }
+
+    /** The number of triples in one named graph (0 when absent). */
+    public long size(Node graph) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    /** The number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(); it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    /** Compacts the database (drops the blocks old versions left) and deletes the old generation; bytes before and after. */
+    public long[] compact() {
+        long before = diskSize();
+        DatabaseMgr.compact(dsg, true);
+        return new long[] {before, diskSize()};
+    }
+
+    /** Bytes the store takes on disk. */
+    public long diskSize() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try { return Files.size(p); } catch (IOException e) { return 0; }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Releases the database, so that the directory can be opened again or deleted. */
+    @Override
+    public void close() { TDBInternal.expel(dsg); }
+}

@@ -1,0 +1,126 @@
+package org.w3id.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded Fuseki on a free localhost port over a TDB2 store in a temporary directory. */
+class SparqlServerIT {
+    @TempDir static Path dir;
+    static TdbStore store;
+    static SparqlServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    @BeforeAll
+    static void start() {
+        store = TdbStore.open(dir.resolve("db"));
+        store.replace(Fixture.graphs());
+        server = SparqlServer.start(store.dataset(), ServerSettings.defaults().withPort(0)
+                .withUsers(Map.of("editor", "pw-1")).withQueryTimeout(Duration.ofSeconds(2)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    @Test
+    void answersQueriesAnonymouslyOnSparqlAndQuery() throws Exception {
+        for (String ep : new String[] {"/sparql", "/query"}) {
+            HttpResponse<String> r = get(server.datasetUrl() + ep + "?query=" + enc(COUNT), "text/csv");
+            assertEquals(200, r.statusCode());
+            assertEquals("n\r\n" + store.size() + "\r\n", r.body());
+        }
+        assertTrue(server.datasetUrl().startsWith("http://127.0.0.1:"), server.datasetUrl());
+    }
+
+    @Test
+    void writesWithoutCredentialsGet401AndChangeNothing() throws Exception {
+        long before = store.size();
+        HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update"))
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL")));
+        assertEquals(401, update.statusCode());
+        assertTrue(update.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/data?graph=" + enc(Fixture.HARBOUR.getURI())))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<http://a> <http://b> <http://c> .")));
+        assertEquals(401, put.statusCode());
+        HttpResponse<String> delete = send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/data?graph=" + enc(Fixture.HARBOUR.getURI()))).DELETE());
+        assertEquals(401, delete.statusCode());
+        HttpResponse<String> formUpdate = send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("update=" + enc("DROP ALL"))));
+        assertEquals(401, formUpdate.statusCode());
+        HttpResponse<String> wrong = send(auth(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update")), "editor", "wrong")
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL")));
+        assertEquals(401, wrong.statusCode());
+        HttpResponse<String> admin = send(HttpRequest.newBuilder(URI.create(server.serverUrl() + "/$/datasets?dbName=evil&dbType=mem")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(401, admin.statusCode());
+        assertEquals(before, store.size(), "nothing changed");
+        assertEquals(200, get(server.datasetUrl() + "/data?graph=" + enc(Fixture.HARBOUR.getURI()), "text/turtle").statusCode(), "GSP reads stay open");
+        assertFalse(Files.exists(Path.of("run")), "Fuseki's admin area is not in the working directory");
+    }
+
+    @Test
+    void writesWithCredentialsGoThrough() throws Exception {
+        String g = "https://example.org/scratch-graph";
+        HttpResponse<String> update = send(auth(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update")), "editor", "pw-1")
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <" + g + "> { <http://a> <http://b> <http://c> } }")));
+        assertEquals(204, update.statusCode());
+        HttpResponse<String> put = send(auth(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/data?graph=" + enc(g))), "editor", "pw-1")
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<http://a> <http://b> <http://d> , <http://e> .")));
+        assertTrue(put.statusCode() == 200 || put.statusCode() == 204, "PUT " + put.statusCode());
+        assertEquals(2, store.size(org.apache.jena.graph.NodeFactory.createURI(g)), "PUT replaced the graph");
+        HttpResponse<String> delete = send(auth(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/data?graph=" + enc(g))), "editor", "pw-1").DELETE());
+        assertTrue(delete.statusCode() == 200 || delete.statusCode() == 204, "DELETE " + delete.statusCode());
+        assertEquals(0, store.size(org.apache.jena.graph.NodeFactory.createURI(g)));
+    }
+
+    @Test
+    void servesTheFusekiUi() throws Exception {
+        HttpResponse<String> page = get(server.serverUrl() + "/", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<div id=\"app\"") || page.body().toLowerCase().contains("fuseki"), page.body());
+        assertEquals(200, get(server.serverUrl() + "/$/datasets", "application/json").statusCode());
+    }
+
+    @Test
+    void aQueryLongerThanTheTimeoutIsStopped() throws Exception {
+        long t0 = System.nanoTime();
+        String heavy = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j . ?k ?l ?m } }";
+        HttpResponse<String> r = get(server.datasetUrl() + "/sparql?query=" + enc(heavy), "text/csv");
+        assertTrue(r.statusCode() >= 500 || !r.body().matches("(?s)n\\r\\n\\d+\\r\\n"), r.statusCode() + " " + r.body());
+        assertTrue(System.nanoTime() - t0 < 30_000_000_000L, "answered within 30 s");
+    }
+
+    static HttpResponse<String> get(String url, String accept) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return HTTP.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpRequest.Builder auth(HttpRequest.Builder b, String user, String pw) {
+        return b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + pw).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+}
