@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newskg bench}: speed and memory on a generated corpus, as a table on stdout and a JSON file. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures the NLP floor, extraction speed on 1 and 2 threads and the heap of a large batch on a generated corpus.")
+        description = "Measures the NLP floor, extraction speed on 1 and 2 threads, the heap of a large batch, bulk load, graph replacement and concurrent queries on a generated corpus.")
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -30,6 +30,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads of the heap batch (default: 2).")
     int threads = 2;
 
+    @Option(names = "--store-triples", paramLabel = "N", description = "Store size for the store figures, from the heap batch's export; 0 skips them (default: 1000000).")
+    long storeTriples = 1_000_000;
+
+    @Option(names = "--clients", paramLabel = "N", description = "Concurrent HTTP clients for the query figures (default: 8).")
+    int clients = 8;
+
+    @Option(names = "--requests", paramLabel = "N", description = "Requests per client and query (default: 25).")
+    int requests = 25;
+
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the generated corpus (default: 1).")
     long seed = 1;
 
@@ -44,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Bench.Result r = Bench.create().articles(articles).heapArticles(heapArticles).rounds(rounds).threads(threads)
-                .seed(seed).workDir(work).progress(line -> { err.println("bench: " + line); err.flush(); }).build().run();
+                .storeTriples(storeTriples).clients(clients).requests(requests).seed(seed).workDir(work).progress(line -> { err.println("bench: " + line); err.flush(); }).build().run();
         out.print(r.table());
         try {
             if (json.toAbsolutePath().getParent() != null) Files.createDirectories(json.toAbsolutePath().getParent());

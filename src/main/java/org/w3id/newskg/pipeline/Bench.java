@@ -62,7 +62,9 @@ import org.w3id.newskg.rdf.GraphMapper;
  *     {@code batch-speedup-2-threads}: {@link Batch} end to end (reading JSON Lines included) on 2 against 1;
  * <li>{@code heap-peak}: peak heap of a {@link Batch} of {@code heapArticles} articles (default 10,000) that
  *     streams every graph to an N-Quads file, sampled every 20 ms, and the largest live heap after a
- *     collection; the file stays in the work directory for store benchmarks.
+ *     collection; the file stays in the work directory;
+ * <li>the store figures of {@link StoreBench} on the first {@code storeTriples} (1 M) quads of that export:
+ *     bulk load, replacing one article's graph, the shipped queries with 8 concurrent HTTP clients.
  * </ul>
  * Each throughput figure is the best of {@code rounds} timed passes after a warm-up pass, so JIT compilation
  * and model loading are not counted. A per-stage profile of one extraction pass says where the time goes.
@@ -81,8 +83,14 @@ public final class Bench {
     private final long seed;
     private final Path workDir;
     private final Consumer<String> progress;
+    private final long storeTriples;
+    private final int clients;
+    private final int requests;
 
     private Bench(Builder b) {
+        this.storeTriples = b.storeTriples;
+        this.clients = b.clients;
+        this.requests = b.requests;
         this.articles = b.articles;
         this.heapArticles = b.heapArticles;
         this.rounds = b.rounds;
@@ -224,6 +232,11 @@ public final class Bench {
             figures.add(new Figure("heap-peak-used", sampler.peakUsed >> 20, "MiB", "", null, "largest heap in use, sampled every 20 ms, -Xmx " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB"));
             figures.add(new Figure("heap-peak-live", sampler.peakLive >> 20, "MiB", "", null, "largest heap left after a collection (the live set)"));
             if (run.failures > 0) figures.add(new Figure("heap-batch-failures", run.failures, "articles", "0", false, "articles that failed"));
+            if (storeTriples > 0) {
+                if (run.quads < storeTriples) throw new IllegalArgumentException("bench: the export holds " + run.quads + " quads, fewer than the "
+                        + storeTriples + " the store figures need; give more --heap-articles");
+                figures.addAll(StoreBench.run(nq, workDir, storeTriples, clients, requests, 30, progress, conditions));
+            }
         }
         try {
             Files.deleteIfExists(corpusFile);
@@ -373,6 +386,22 @@ public final class Bench {
         private long seed = 1;
         private Path workDir;
         private Consumer<String> progress = s -> { };
+        private long storeTriples = 1_000_000;
+        private int clients = 8;
+        private int requests = 25;
+
+        /** Size of the store for the store figures, taken from the heap batch's export; 0 skips them. Default 1,000,000. */
+        public Builder storeTriples(long n) {
+            if (n < 0) throw new IllegalArgumentException("store triples must be >= 0, not " + n);
+            this.storeTriples = n;
+            return this;
+        }
+
+        /** Concurrent HTTP clients for the query figures. Default 8. */
+        public Builder clients(int n) { this.clients = positive("clients", n); return this; }
+
+        /** Requests per client and query. Default 25. */
+        public Builder requests(int n) { this.requests = positive("requests", n); return this; }
 
         /** Articles of the throughput corpus. Default 400 (about 150,000 tokens). */
         public Builder articles(int n) { this.articles = positive("articles", n); return this; }

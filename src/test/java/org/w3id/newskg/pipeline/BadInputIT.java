@@ -30,12 +30,15 @@ import org.w3id.newskg.export.Format;
 import org.w3id.newskg.ingest.ArticleReader;
 import org.w3id.newskg.model.Extraction;
 import org.w3id.newskg.nlp.OpenNlpLanguageIdentifier;
+import org.w3id.newskg.store.ArticleGraph;
+import org.w3id.newskg.store.ContractValidator;
 
 /**
  * Hostile input through the real reader (with OpenNLP's language detector), the whole pipeline on two
  * threads and the N-Quads writer: no exception escapes and nothing hangs (each input has its own generous
  * time limit), every input gives what it must (an article, or one failure line naming it), every accepted
- * article keeps the offset invariants ({@link OffsetInvariants}), and a second run over the whole directory on two
+ * article keeps the offset invariants ({@link OffsetInvariants}) and conforms to the shipped SHACL shapes
+ * ({@code ontology/shapes.ttl}), and a second run over the whole directory on two
  * threads gives the same. The seed is printed; {@code -Dnewskg.seed=N} replays a run.
  */
 class BadInputIT {
@@ -43,6 +46,7 @@ class BadInputIT {
     private static final long LIMIT_SECONDS = 120;
     private static Pipeline pipeline;
     private static ArticleReader reader;
+    private static final ContractValidator SHAPES = ContractValidator.shipped();
 
     @BeforeAll
     static void parts() {
@@ -131,6 +135,10 @@ class BadInputIT {
         BatchReport report = new Batch(pipeline, reader, 2).run(paths, (Extraction.Linked linked) -> {
             DatasetGraph dsg = pipeline.toDataset(linked);
             violations.addAll(OffsetInvariants.check(linked.extraction(), dsg));
+            for (ArticleGraph g : ArticleGraph.of(dsg)) {
+                ContractValidator.Report shacl = SHAPES.validate(g);
+                if (!shacl.conforms()) violations.add(linked.extraction().article().meta().source() + ": SHACL: " + shacl.oneLine());
+            }
             Exporter.write(dsg, Format.NQ, OutputStream.nullOutputStream());
             articles.put(linked.extraction().article().meta().source(),
                     linked.extraction().statements().size() + " statements, " + dsg.stream().count() + " quads");
