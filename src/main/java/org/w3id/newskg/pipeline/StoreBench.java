@@ -80,6 +80,7 @@ final class StoreBench {
             double rate = stored / (ns / 1e9);
             figures.add(new Bench.Figure("bulk-load", rate, "triples/s", ">= 100,000", rate >= 100_000,
                     stored + " quads in " + graphs.size() + " graphs, TDB2 phased loader, " + String.format("%.1f s", ns / 1e9)));
+            progress.accept("store: " + figures.getLast());
 
             progress.accept("store: " + replacements + " graph replacements");
             SplittableRandom r = new SplittableRandom(7);
@@ -97,13 +98,18 @@ final class StoreBench {
             figures.add(new Bench.Figure("replace-graph-median", median, "ms", "< 50", median < 50,
                     "one article's graph replaced in one write transaction, " + replacements + " times; p90 " + String.format("%.1f ms", p90)));
             conditions.put("storeDiskBytesAfterReplacements", store.diskSize());
+            progress.accept("store: " + figures.getLast());
 
             progress.accept("store: shipped queries, " + clients + " clients over HTTP");
             try (SparqlServer server = SparqlServer.start(store.dataset(), ServerSettings.defaults().withPort(0))) {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
                 ExecutorService pool = Executors.newFixedThreadPool(clients);
                 try {
-                    for (NamedQuery q : QueryCatalogue.shipped().all()) figures.add(queryFigure(q, server, http, pool, clients, requests));
+                    for (NamedQuery q : QueryCatalogue.shipped().all()) {
+                        Bench.Figure f = queryFigure(q, server, http, pool, clients, requests);
+                        progress.accept("store: " + f.name() + " " + String.format("%.1f ms", f.value()) + " (" + f.how() + ")");
+                        figures.add(f);
+                    }
                 } finally {
                     pool.shutdownNow();
                 }
@@ -143,7 +149,7 @@ final class StoreBench {
             }
         };
         try {
-            for (int i = 0; i < 5; i++) client.run();   // warm-up: 5 × requests sequentially
+            for (int i = 0; i < 2; i++) http.send(request, HttpResponse.BodyHandlers.ofByteArray());   // warm-up
             latencies.clear();
             errors.set(0);
             List<Future<?>> fs = new ArrayList<>();
