@@ -123,7 +123,7 @@ public final class ArticleReader {
         try (InputStream in = Files.newInputStream(file);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, cs.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-            int lineNo = 0;
+            int lineNo = 0, outcomes = 0;
             String line;
             while (true) {
                 try {
@@ -137,15 +137,16 @@ public final class ArticleReader {
                 if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
                 if (line.isBlank()) continue;
                 String where = file + ":" + lineNo;
+                outcomes++;
                 try {
                     if (line.length() > maxChars * 2L) throw new IngestException(where + ": too large (" + line.length() + " characters)");
                     sink.accept(fromJson(where, parse(where, line), ArticleId.slug(stem(file) + "-" + lineNo)));
-
                 } catch (IngestException e) {
                     failures.accept(e.getMessage());
                 }
             }
             if (lineNo == 0) failures.accept(file + ": empty file");
+            else if (outcomes == 0) failures.accept(file + ": no articles (only blank lines)");
         }
     }
 

@@ -21,8 +21,10 @@ import org.w3id.newskg.model.Token;
  * Sentences, tokens, UPOS tags and lemmas for an article, with document-absolute offsets.
  *
  * <p>The text is split at line breaks first (the sentence model would merge a headline with the next
- * sentence), then each line into sentences. A sentence longer than {@value #MAX_TAGGED} tokens is tagged in
- * pieces, which keeps the tagger's cost linear on pathological input. Thread-safe: models are shared, the
+ * sentence), then each line into sentences. A sentence longer than {@value #MAX_TAGGED} tokens (no news
+ * sentence is; a line of words without a full stop is) is cut into sentences of at most that many tokens,
+ * tagged one by one: this keeps the tagger's cost, and that of every rule that looks across a sentence,
+ * linear on pathological input (issue 7). Thread-safe: models are shared, the
  * {@code *ME} objects are per thread.
  *
  * {@snippet :
@@ -84,12 +86,17 @@ public final class Annotator {
                             lemmaOut[from + i] = lemma(part[i], plemmas == null ? null : plemmas[i]);
                         }
                     }
-                    List<Token> toks = new ArrayList<>(words.length);
-                    for (int i = 0; i < words.length; i++) {
-                        CharSpan span = new CharSpan(sb + spans[i].getStart(), sb + spans[i].getEnd());
-                        toks.add(new Token(tokenIndex++, span, words[i], tags[i], lemmaOut[i]));
+                    for (int from = 0; from < words.length; from += MAX_TAGGED) {   // an over-long sentence becomes pieces
+                        int to = Math.min(words.length, from + MAX_TAGGED);
+                        List<Token> toks = new ArrayList<>(to - from);
+                        for (int i = from; i < to; i++) {
+                            CharSpan span = new CharSpan(sb + spans[i].getStart(), sb + spans[i].getEnd());
+                            toks.add(new Token(tokenIndex++, span, words[i], tags[i], lemmaOut[i]));
+                        }
+                        int pieceBegin = from == 0 ? sb : toks.getFirst().span().begin();
+                        int pieceEnd = to == words.length ? se : toks.getLast().span().end();
+                        sentences.add(new Sentence(sentences.size(), new CharSpan(pieceBegin, pieceEnd), toks));
                     }
-                    sentences.add(new Sentence(sentences.size(), new CharSpan(sb, se), toks));
                 }
             }
             if (lineEnd >= text.length()) break;

@@ -1,0 +1,197 @@
+package org.w3id.newskg.pipeline;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.w3id.newskg.query.NamedQuery;
+import org.w3id.newskg.query.QueryCatalogue;
+import org.w3id.newskg.store.ArticleGraph;
+import org.w3id.newskg.store.ServerSettings;
+import org.w3id.newskg.store.SparqlServer;
+import org.w3id.newskg.store.TdbStore;
+
+/**
+ * The store half of {@link Bench}, on an N-Quads export of whole article graphs:
+ * <ul>
+ * <li>{@code bulk-load}: the first graphs of the export up to {@code triples} (about 1 M), into an empty TDB2
+ *     store with {@link TdbStore#bulkLoad} (TDB2's phased loader), triples/s;
+ * <li>{@code replace-graph}: replacing one article's graph (the same triples again, as a reload does) in that
+ *     store, one write transaction each, median and p90 of {@code replacements} random articles;
+ * <li>{@code query-p99:NAME}: every shipped query over HTTP against the embedded Fuseki on that store, with
+ *     {@code clients} clients sending at once, p50 and p99 per query; required parameters are bound to
+ *     names and words the generated corpus uses.
+ * </ul>
+ */
+final class StoreBench {
+    private static final Map<String, Node> PARAMETERS = Map.of(
+            "person", NodeFactory.createLiteralString("Novak"),
+            "words", NodeFactory.createLiteralString("Gipfel"));
+
+    private StoreBench() {}
+
+    static List<Bench.Figure> run(Path export, Path work, long triples, int clients, int requests, int replacements,
+                                  Consumer<String> progress, Map<String, Object> conditions) {
+        List<Bench.Figure> figures = new ArrayList<>();
+        Path cut = work.resolve("bench-store-input.nq");
+        long quads = cut(export, cut, triples);
+        Path dir = work.resolve("bench-store");
+        deleteTree(dir);
+        progress.accept("store: bulk load of " + quads + " quads into an empty TDB2 store");
+        try (TdbStore store = TdbStore.open(dir)) {
+            long t0 = System.nanoTime();
+            store.bulkLoad(sink -> RDFParser.source(cut).parse(new org.apache.jena.riot.system.StreamRDFWrapper(sink) {
+                @Override public void start() { }
+                @Override public void finish() { }
+            }));
+            long ns = System.nanoTime() - t0;
+            long stored = store.size();
+            List<Node> graphs = store.graphNames();
+            conditions.put("storeQuads", stored);
+            conditions.put("storeGraphs", graphs.size());
+            conditions.put("storeDiskBytesAfterLoad", store.diskSize());
+            double rate = stored / (ns / 1e9);
+            figures.add(new Bench.Figure("bulk-load", rate, "triples/s", ">= 100,000", rate >= 100_000,
+                    stored + " quads in " + graphs.size() + " graphs, TDB2 phased loader, " + String.format("%.1f s", ns / 1e9)));
+            progress.accept("store: " + figures.getLast());
+
+            progress.accept("store: " + replacements + " graph replacements");
+            SplittableRandom r = new SplittableRandom(7);
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < replacements; i++) {
+                Node g = graphs.get(r.nextInt(graphs.size()));
+                List<ArticleGraph> fresh = ArticleGraph.of(store.export(Optional.of(g)));
+                long s = System.nanoTime();
+                store.replace(fresh);
+                times.add(System.nanoTime() - s);
+            }
+            if (store.size() != stored) throw new IllegalStateException("bench: the store changed size on replacing graphs with themselves");
+            Collections.sort(times);
+            double median = times.get(times.size() / 2) / 1e6, p90 = times.get((int) (times.size() * 0.9)) / 1e6;
+            figures.add(new Bench.Figure("replace-graph-median", median, "ms", "< 50", median < 50,
+                    "one article's graph replaced in one write transaction, " + replacements + " times; p90 " + String.format("%.1f ms", p90)));
+            conditions.put("storeDiskBytesAfterReplacements", store.diskSize());
+            progress.accept("store: " + figures.getLast());
+
+            progress.accept("store: shipped queries, " + clients + " clients over HTTP");
+            try (SparqlServer server = SparqlServer.start(store.dataset(), ServerSettings.defaults().withPort(0))) {
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+                ExecutorService pool = Executors.newFixedThreadPool(clients);
+                try {
+                    for (NamedQuery q : QueryCatalogue.shipped().all()) {
+                        Bench.Figure f = queryFigure(q, server, http, pool, clients, requests);
+                        progress.accept("store: " + f.name() + " " + String.format("%.1f ms", f.value()) + " (" + f.how() + ")");
+                        figures.add(f);
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+        }
+        deleteTree(dir);
+        try {
+            Files.deleteIfExists(cut);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return figures;
+    }
+
+    private static Bench.Figure queryFigure(NamedQuery named, SparqlServer server, HttpClient http, ExecutorService pool, int clients, int requests) {
+        Map<Var, Node> bind = new HashMap<>();
+        for (NamedQuery.Parameter p : named.parameters())
+            if (p.required()) bind.put(Var.alloc(p.name()), PARAMETERS.getOrDefault(p.name(), NodeFactory.createLiteralString("x")));
+        Query query = QueryTransformOps.syntaxSubstitute(named.query(), bind);
+        URI uri = URI.create(server.datasetUrl() + "/sparql?query=" + URLEncoder.encode(query.toString(), StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json, text/turtle").timeout(Duration.ofSeconds(60)).GET().build();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        Runnable client = () -> {
+            for (int i = 0; i < requests; i++) {
+                long t = System.nanoTime();
+                try {
+                    HttpResponse<byte[]> res = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    if (res.statusCode() != 200) errors.incrementAndGet();
+                } catch (IOException e) {
+                    errors.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                latencies.add(System.nanoTime() - t);
+            }
+        };
+        try {
+            for (int i = 0; i < 2; i++) http.send(request, HttpResponse.BodyHandlers.ofByteArray());   // warm-up
+            latencies.clear();
+            errors.set(0);
+            List<Future<?>> fs = new ArrayList<>();
+            for (int c = 0; c < clients; c++) fs.add(pool.submit(client));
+            for (Future<?> f : fs) f.get();
+        } catch (Exception e) {
+            throw new IllegalStateException("bench: query " + named.name() + " failed (" + e.getMessage() + ")", e);
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p50 = sorted.get(sorted.size() / 2) / 1e6, p99 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6;
+        return new Bench.Figure("query-p99:" + named.name(), p99, "ms", "< 100", p99 < 100 && errors.get() == 0,
+                clients + " clients x " + requests + " requests; p50 " + String.format("%.1f ms", p50) + (errors.get() > 0 ? "; " + errors.get() + " ERRORS" : ""));
+    }
+
+    /** Copies whole graphs from the start of an N-Quads export (one graph's quads together) until {@code triples} is reached. */
+    private static long cut(Path export, Path cut, long triples) {
+        long n = 0;
+        String lastGraph = null;
+        try (BufferedReader in = Files.newBufferedReader(export, StandardCharsets.UTF_8);
+             BufferedWriter out = Files.newBufferedWriter(cut, StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank()) continue;
+                String graph = line.substring(line.lastIndexOf('<', line.lastIndexOf('>')));
+                if (n >= triples && !graph.equals(lastGraph)) break;
+                lastGraph = graph;
+                out.write(line);
+                out.write('\n');
+                n++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(export + ": cannot read the export (" + e.getMessage() + ")", e);
+        }
+        return n;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
