@@ -31,22 +31,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.newskg.export.Exporter;
 import org.w3id.newskg.export.Format;
-import org.w3id.newskg.extract.Gazetteer;
-import org.w3id.newskg.extract.Lexicon;
-import org.w3id.newskg.extract.coref.Coreference;
-import org.w3id.newskg.extract.event.EventFinder;
-import org.w3id.newskg.extract.mention.MentionFinder;
-import org.w3id.newskg.extract.mention.Mentions;
-import org.w3id.newskg.extract.person.People;
-import org.w3id.newskg.extract.person.PersonResolver;
-import org.w3id.newskg.extract.statement.StatementFinder;
 import org.w3id.newskg.ingest.ArticleReader;
-import org.w3id.newskg.link.GazetteerLinker;
 import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.Article;
-import org.w3id.newskg.model.Event;
 import org.w3id.newskg.model.Extraction;
-import org.w3id.newskg.model.Statement;
 import org.w3id.newskg.nlp.Annotator;
 import org.w3id.newskg.rdf.GraphMapper;
 
@@ -301,38 +289,27 @@ public final class Bench {
         return new BatchRun(System.nanoTime() - t0, report.succeeded(), report.failures().size(), quads.get());
     }
 
-    /** Milliseconds per stage over one pass on 1 thread; the stages as {@link Pipeline#extract} runs them. */
+    /** Milliseconds per stage over one pass on 1 thread, measured inside {@link Pipeline#extract(AnnotatedText, Pipeline.StageClock)}. */
     private static Map<String, Double> profile(List<Article> corpus, Annotator nlp) {
-        Gazetteer gazetteer = Gazetteer.shipped();
-        GazetteerLinker linker = new GazetteerLinker(gazetteer);
+        Pipeline pipeline = Pipeline.create().annotator(nlp).clock(FIXED).build();
         GraphMapper mapper = GraphMapper.create().clock(FIXED).build();
         AtomicLong quads = new AtomicLong();
         StreamRDF sink = counting(quads);
-        long[] ns = new long[8];
+        Map<String, Long> ns = new LinkedHashMap<>();
         for (Article a : corpus) {
             long t = System.nanoTime(), u;
             AnnotatedText text = nlp.annotate(a);
-            ns[0] += (u = System.nanoTime()) - t; t = u;
-            Lexicon lex = Lexicon.of(text.lang());
-            Mentions mentions = new MentionFinder(lex, gazetteer).find(text);
-            ns[1] += (u = System.nanoTime()) - t; t = u;
-            People people = new PersonResolver(gazetteer).resolve(text, mentions);
-            ns[2] += (u = System.nanoTime()) - t; t = u;
-            people = new Coreference().resolve(text, people, mentions);
-            ns[3] += (u = System.nanoTime()) - t; t = u;
-            List<Event> events = new EventFinder(lex).find(text, people);
-            ns[4] += (u = System.nanoTime()) - t; t = u;
-            List<Statement> said = new StatementFinder(lex).find(text, people, events);
-            ns[5] += (u = System.nanoTime()) - t; t = u;
-            Extraction ex = new Extraction(text, people.entities(), said, events);
-            Extraction.Linked linked = new Extraction.Linked(ex, linker.link(ex));
-            ns[6] += (u = System.nanoTime()) - t; t = u;
+            ns.merge("nlp", (u = System.nanoTime()) - t, Long::sum);
+            Extraction ex = pipeline.extract(text, (stage, nanos) -> ns.merge(stage, nanos, Long::sum));
+            t = System.nanoTime();
+            Extraction.Linked linked = pipeline.link(ex);
+            ns.merge("link", (u = System.nanoTime()) - t, Long::sum);
+            t = u;
             mapper.write(linked, sink);
-            ns[7] += System.nanoTime() - t;
+            ns.merge("rdf", System.nanoTime() - t, Long::sum);
         }
-        String[] names = {"nlp", "mentions", "persons", "coref", "events", "statements", "link", "rdf"};
         Map<String, Double> out = new LinkedHashMap<>();
-        for (int i = 0; i < names.length; i++) out.put(names[i], Math.round(ns[i] / 1e4) / 100.0);
+        ns.forEach((stage, n) -> out.put(stage, Math.round(n / 1e4) / 100.0));
         return out;
     }
 
