@@ -33,18 +33,8 @@ import org.w3id.newskg.rdf.Schema;
 public final class ContractValidator {
     public static final String SHAPES_RESOURCE = "/newskg/ontology/shapes.ttl";
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("schema", "https://schema.org/")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/")
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
-            .setNsPrefix("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-            .setNsPrefix("nkg", "https://w3id.org/newskg#")
+            .setNsPrefixes(org.w3id.newskg.rdf.Prefixes.CONTRACT)
             .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")
-            .setNsPrefix("id", "https://w3id.org/newskg/id/")
             .lock();
     private static volatile ContractValidator shipped;
 
