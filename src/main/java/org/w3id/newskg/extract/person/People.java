@@ -18,6 +18,7 @@ import org.w3id.newskg.model.EntityType;
 public final class People {
     private final List<Entity> entities;
     private final NavigableMap<Integer, Ref> byStart;
+    private final List<Ref> inOrder;
 
     /** A span of words that refers to an entity. */
     public record Ref(CharSpan span, EntityRef entity) {}
@@ -27,6 +28,7 @@ public final class People {
         TreeMap<Integer, Ref> m = new TreeMap<>();
         for (Ref r : refs) m.merge(r.span().begin(), r, (a, b) -> a.span().length() >= b.span().length() ? a : b);
         this.byStart = m;
+        this.inOrder = List.copyOf(m.values());
     }
 
     public List<Entity> entities() { return entities; }
@@ -53,7 +55,7 @@ public final class People {
     }
 
     /** Every reference in text order. */
-    public List<Ref> refs() { return new ArrayList<>(byStart.values()); }
+    public List<Ref> refs() { return inOrder; }
 
     /** The references to persons that start before the offset, nearest first. */
     public List<Ref> personRefsBefore(int offset) {

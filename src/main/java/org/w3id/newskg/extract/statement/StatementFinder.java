@@ -395,9 +395,14 @@ public final class StatementFinder {
             nextSentence(sent);
         }
 
+        /** Quotations are in text order and do not overlap: the last one starting at or before the span decides. */
         boolean insideQuote(CharSpan span) {
-            for (Quote q : quotes) if (q.content().covers(span)) return true;
-            return false;
+            int lo = 0, hi = quotes.size() - 1, found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quotes.get(mid).content().begin() <= span.begin()) { found = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return found >= 0 && quotes.get(found).content().covers(span);
         }
 
         Optional<Lexicon.SpeechVerb> verbAt(int v) {
@@ -790,9 +795,12 @@ public final class StatementFinder {
             Draft best = null;
             for (Draft d : reported) if (d.words.begin() < offset && (best == null || d.words.begin() > best.words.begin())) best = d;
             for (Draft d : direct) if (d.words.begin() < offset && (best == null || d.words.begin() > best.words.begin())) best = d;
-            for (Quote q : quotes) if (q.content().end() < offset && (best == null || q.content().begin() > best.words.begin())) {
+            for (int i = quotes.size() - 1; i >= 0; i--) {   // the latest attributed quotation before the offset
+                Quote q = quotes.get(i);
+                if (q.content().end() >= offset) continue;
+                if (best != null && q.content().begin() <= best.words.begin()) break;
                 Draft tmp = probed.computeIfAbsent(q, this::probe);
-                if (tmp.attributed) best = tmp;
+                if (tmp.attributed) { best = tmp; break; }
             }
             return best != null && (best.attributed || best.speaker != null || best.anonymous) ? best : null;
         }
