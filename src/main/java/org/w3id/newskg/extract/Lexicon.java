@@ -61,6 +61,10 @@ public final class Lexicon {
     public record QuoteMarks(String open, String close) {}
 
     private final String lang;
+    /** Suffix lookups scan lists; their answers are kept per word form (bounded, cleared when full). */
+    private static final int MEMO_LIMIT = 200_000;
+    private final Map<String, Optional<Title>> titleMemo = new ConcurrentHashMap<>();
+    private final Map<String, Optional<EventNoun>> eventMemo = new ConcurrentHashMap<>();
     private final Map<String, List<SpeechVerb>> verbsByForm = new HashMap<>();
     private final Map<String, Set<String>> speechNouns = new HashMap<>();
     private final List<AttributionPhrase> attributions = new ArrayList<>();
@@ -173,6 +177,11 @@ public final class Lexicon {
 
     /** A title or office: the word itself, or (German) a compound whose head is one ("Außenministerin"). */
     public Optional<Title> title(String word) {
+        if (titleMemo.size() > MEMO_LIMIT) titleMemo.clear();
+        return titleMemo.computeIfAbsent(word, this::findTitle);
+    }
+
+    private Optional<Title> findTitle(String word) {
         String w = lc(word);
         Title t = titleWords.get(w);
         if (t != null) return Optional.of(t);
@@ -189,6 +198,11 @@ public final class Lexicon {
     public List<ChannelPattern> channelPatterns() { return channels; }
 
     public Optional<EventNoun> eventNoun(String word) {
+        if (eventMemo.size() > MEMO_LIMIT) eventMemo.clear();
+        return eventMemo.computeIfAbsent(word, this::findEventNoun);
+    }
+
+    private Optional<EventNoun> findEventNoun(String word) {
         String w = lc(word);
         EventNoun e = eventWords.get(w);
         if (e != null) return Optional.of(e);

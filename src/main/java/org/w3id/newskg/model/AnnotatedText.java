@@ -71,8 +71,13 @@ public final class AnnotatedText {
 
     /** The sentence containing the offset, if any. */
     public Optional<Sentence> sentenceAt(int offset) {
-        for (Sentence s : sentences)
-            if (s.span().begin() <= offset && offset < s.span().end()) return Optional.of(s);
-        return Optional.empty();
+        int lo = 0, hi = sentences.size() - 1, found = -1;   // sentences are in text order: binary search
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().begin() <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        if (found < 0) return Optional.empty();
+        Sentence s = sentences.get(found);
+        return offset < s.span().end() ? Optional.of(s) : Optional.empty();
     }
 }
