@@ -390,7 +390,10 @@ public final class MentionFinder {
             CharSpan nameSpan = text.span(nr);
             String last = rt.getLast().text();
             if (last.contains("/") && last.indexOf('/') > 0) nameSpan = new CharSpan(nameSpan.begin(), rt.getLast().span().begin() + last.indexOf('/'));
-            String n = stripGenitive(name.toString(), rule);
+            // control and invisible format characters (NEL, bidi controls, zero-width joiners, soft hyphens) are not part
+            // of a name: a name followed by a right-to-left override is the same person, not a second one with the
+            // same IRI and another label (issue 7)
+            String n = stripGenitive(name.toString().replaceAll("[\\p{Cc}\\p{Cf}\\x{AD}]+", ""), rule);
             Gender g = firstNameAnyCase(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
             if (g == Gender.UNKNOWN && title.isPresent()) g = title.get().title.gender();
             Optional<String> org = Optional.empty();
