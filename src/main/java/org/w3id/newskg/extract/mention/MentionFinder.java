@@ -390,7 +390,10 @@ public final class MentionFinder {
             CharSpan nameSpan = text.span(nr);
             String last = rt.getLast().text();
             if (last.contains("/") && last.indexOf('/') > 0) nameSpan = new CharSpan(nameSpan.begin(), rt.getLast().span().begin() + last.indexOf('/'));
-            String n = stripGenitive(name.toString(), rule);
+            // control and invisible format characters (NEL, bidi controls, zero-width joiners, soft hyphens) are not part
+            // of a name: a name followed by a right-to-left override is the same person, not a second one with the
+            // same IRI and another label (issue 7)
+            String n = stripGenitive(name.toString().replaceAll("[\\p{Cc}\\p{Cf}\\x{AD}]+", ""), rule);
             Gender g = firstNameAnyCase(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
             if (g == Gender.UNKNOWN && title.isPresent()) g = title.get().title.gender();
             Optional<String> org = Optional.empty();
@@ -499,12 +502,13 @@ public final class MentionFinder {
             if (title.isEmpty() || title.get().isHonorific()) return;
             int i = t.index();
             if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
+            int first = text.sentenceOf(i).range().begin();   // the title's words stay in its sentence (issue 7)
             int b = i;
-            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
+            while (b > first && adjacent(toks.get(b - 1), toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
             boolean en = lex.lang().equals("en");
-            while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
+            while (b > first && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
                     || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1]) b--;
-            if (b == 0) return;
+            if (b == first) return;
             String det = toks.get(b - 1).text();
             boolean possessive = det.endsWith("'s") || det.endsWith("\u2019s");
             if (!(toks.get(b - 1).is("DET") || det.matches("(?i)the|der|die|den|dem|des") || possessive)) return;
@@ -512,9 +516,9 @@ public final class MentionFinder {
                 // nothing to add: b stays at the title's first word
             } else {
                 b--;
-                if (possessive && det.length() == 2 && b > 0) b--;   // the name before a separate 's token
+                if (possessive && det.length() == 2 && b > first) b--;   // the name before a separate 's token
             }
-            b = Math.max(0, b);
+            b = Math.max(first, b);
             TokenRange r = new TokenRange(b, i + 1);
             Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");
             titles.add(new TitleMention(m, title.get(), compoundWord(i), countryBefore(i)));
