@@ -76,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
                 });
             }
             out.println();
-            out.println("More: ./newskg query --list; ./newskg query statements-by-person --param person=Medwedew");
+            out.println("More: ./newskg query --list; ./newskg query statements-by-person --param person=NAME (a speaker from the table above)");
             out.flush();
             if (noServe) return r.exitCode();
             try (SparqlServer server = ServeCommand.start(tdb, ServeCommand.settings(ServerSettings.DEFAULT_HOST, port, null,

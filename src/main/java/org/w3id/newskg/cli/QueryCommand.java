@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newskg query NAME|FILE.rq|"SPARQL" [--param name=value]...}: runs a query on the store or an endpoint. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a shipped query by name, a .rq file or SPARQL text on the store (or --endpoint).",
-                "Parameters are bound as RDF terms, never pasted into the query: --param person=Medwedew, --param person=wd:Q23530, --param x=<http://…>.",
+                "Parameters are bound as RDF terms, never pasted into the query: --param person=Novak, --param person=wd:Q7747, --param x=<http://…>.",
                 "newskg query --list shows the shipped queries and their parameters."})
 final class QueryCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

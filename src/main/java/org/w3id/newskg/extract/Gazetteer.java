@@ -122,7 +122,7 @@ public final class Gazetteer {
 
     public List<Item> items() { return List.copyOf(items); }
 
-    /** Case, diacritics, punctuation and spacing folded: "Péter  Szijjártó" → "peter szijjarto". */
+    /** Case, diacritics, punctuation and spacing folded: "Zoë  Szabó-Großmann" → "zoe szabo grossmann". */
     public static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace("ß", "ss")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

@@ -10,14 +10,14 @@ import java.util.Set;
 
 /**
  * Name keys for matching a name as written in an article against the names of a Wikidata item. Two levels:
- * the <em>plain</em> key folds case, diacritics, ß and punctuation ("Péter Szijjártó" → "peter szijjarto",
+ * the <em>plain</em> key folds case, diacritics, ß and punctuation ("Zoë Szabó" → "zoe szabo",
  * "J.D. Vance" → "jd vance"); the <em>folded</em> key also folds the spelling differences between German and
  * English romanisations of Russian and Ukrainian names, by general rules and not by a table of persons:
  *
  * <ul>
  *   <li>German umlaut spellings: ae, oe, ue → a, o, u ("Duerr" = "Dürr")</li>
  *   <li>tsch → ch, sch → sh, zh → sh, kh → ch ("Tschechow"/"Chekhov", "Mischustin"/"Mishustin")</li>
- *   <li>w → v ("Wladimir"/"Vladimir", "Lawrow"/"Lavrov", "Medwedew"/"Medvedev")</li>
+ *   <li>w → v ("Wladimir"/"Vladimir", "Wolkow"/"Volkov", "Smirnow"/"Smirnov")</li>
  *   <li>z, tz, ts → s (German S for the Russian з, German z for ц: "Selenskyj"/"Zelensky", "Jelzin"/"Yeltsin")</li>
  *   <li>x → ks, ph → f, ck → k ("Alexei"/"Aleksei")</li>
  *   <li>j → y, then y → i: the -ij / -yj / -yy / -iy / -y endings and the ei / ey pairs become one

@@ -31,7 +31,7 @@ import org.w3id.newskg.store.GraphStore;
  * binds them as RDF terms with {@code substitution}, applies a timeout, and returns the answer in memory.
  *
  * {@snippet :
- * Answer a = QueryRunner.run(store, catalogue.resolve("statements-by-person"), Parameters.parse(List.of("person=Medwedew")), Duration.ofSeconds(30));
+ * Answer a = QueryRunner.run(store, catalogue.resolve("statements-by-person"), Parameters.parse(List.of("person=Novak")), Duration.ofSeconds(30));
  * a.write(ResultFormat.TABLE, System.out);
  * }
  */

@@ -154,7 +154,7 @@ final class PlaceFinder {
         return Optional.empty();
     }
 
-    /** The end of a name from token j: names joined by spaces or by hyphens ("Elmendorf-Richardson"). */
+    /** The end of a name from token j: names joined by spaces or by hyphens ("Wilhelmsburg-Veddel"). */
     private int nameEnd(int j, int to) {
         List<Token> toks = text.tokens();
         int n = j;
