@@ -76,7 +76,7 @@ final class BadInputs {
         // regression, issue 7: a control or format character glued to a name made a second person with the same IRI
         g.text("names-with-controls.txt", "names-with-controls", Expect.ACCEPT,
                 DE.replace("Tom Novak.", "Tom Novak\u202E.") + "\n\n" + EN.replace("Emily Hollister met", "Emily Hollister\u0085 met")
-                        + "\n\n" + DE.replace("Jana Beispiel", "Jana\u200B Beispiel\u00AD"));
+                        + "\n\n" + DE.replace("Jana Beispiel", "Jana\u200B Beispiel\u00AD") + "\n\n" + DE.replace("Jana Beispiel traf", "Jana Beispiel❝❝ traf"));
         int kinds = 26;
         for (int i = 0; g.inputs.size() < count; i++) g.one(i % kinds, i, huge);
         return List.copyOf(g.inputs);

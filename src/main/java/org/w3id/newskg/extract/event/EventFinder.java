@@ -842,8 +842,15 @@ public final class EventFinder {
             int end = r.span().end();
             if (end < s.length() && s.charAt(end) == '/') return true;
             int b = r.span().begin();
-            int line = s.lastIndexOf('\n', b - 1) + 1;
-            int paren = s.lastIndexOf('(', b - 1);
+            // a credit cue stands right before the name: looking back at most 200 characters for the line start
+            // or a parenthesis keeps this linear on long lines without breaks (issue 7: a 1 MB article hung here)
+            int floor = Math.max(0, b - 200), line = -1, paren = -1;
+            for (int k = b - 1; k >= floor && line < 0; k--) {
+                if (s.charAt(k) == '\n') line = k + 1;
+                else if (s.charAt(k) == '(' && paren < 0) paren = k;
+            }
+            if (line < 0 && floor == 0) line = 0;
+            if (line < 0 && paren < 0) return false;
             int from = Math.max(line, paren + 1);
             String before = s.substring(from, b).strip();
             if (before.isEmpty()) return false;

@@ -390,10 +390,10 @@ public final class MentionFinder {
             CharSpan nameSpan = text.span(nr);
             String last = rt.getLast().text();
             if (last.contains("/") && last.indexOf('/') > 0) nameSpan = new CharSpan(nameSpan.begin(), rt.getLast().span().begin() + last.indexOf('/'));
-            // control and invisible format characters (NEL, bidi controls, zero-width joiners, soft hyphens) are not part
-            // of a name: a name followed by a right-to-left override is the same person, not a second one with the
-            // same IRI and another label (issue 7)
-            String n = stripGenitive(name.toString().replaceAll("[\\p{Cc}\\p{Cf}\\x{AD}]+", ""), rule);
+            // a name is letters, marks, digits, spaces, hyphens, apostrophes and full stops: a control, format or
+            // symbol character glued to it (U+202E, U+0085, a stray ❝) would make a second person with the same IRI
+            // (its key drops them) and another label (issue 7)
+            String n = stripGenitive(name.toString().replaceAll("[^\\p{L}\\p{M}\\p{N}\\s.'’-]+", ""), rule);
             Gender g = firstNameAnyCase(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
             if (g == Gender.UNKNOWN && title.isPresent()) g = title.get().title.gender();
             Optional<String> org = Optional.empty();
