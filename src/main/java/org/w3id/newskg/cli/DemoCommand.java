@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         StoreOptions where = new StoreOptions();
         where.store = store;
         try (TdbStore tdb = where.openLocal("demo")) {
-            LoadCommand.Result r = LoadCommand.load(tdb, List.of(articles), null, null, Runtime.getRuntime().availableProcessors(), 16,
+            LoadCommand.Result r = LoadCommand.load(tdb, List.of(articles), new ArticleOptions(), 16,
                     (linked, dsg) -> ExtractCommand.writeFile(output, linked, dsg, Format.TTL), err);
             out.printf("%d article graph(s) loaded into %s (%d quads); graphs written to %s; %d refused, %d failed%n",
                     r.loaded(), tdb.directory(), tdb.size(), output, r.refused(), r.failed());

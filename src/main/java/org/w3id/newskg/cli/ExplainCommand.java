@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.newskg.ingest.ArticleReader;
-import org.w3id.newskg.nlp.OpenNlpLanguageIdentifier;
 import org.w3id.newskg.pipeline.Explanation;
 import org.w3id.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,16 +21,15 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT") List<Path> inputs;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of every input (de or en); default: detected.")
-    String lang;
+    @Mixin ArticleOptions articles = new ArticleOptions();
 
     @Option(names = "--tokens", description = "Also print every sentence's tokens with their UPOS tags and lemmas.")
     boolean tokens;
 
     @Override
     public Integer call() {
-        ArticleReader reader = ArticleReader.create().languages(new OpenNlpLanguageIdentifier()).lang(lang).build();
-        Pipeline pipeline = Pipeline.create().build();
+        ArticleReader reader = articles.reader();
+        Pipeline pipeline = articles.pipeline(spec.commandLine().getErr());
         int[] failed = {0};
         reader.read(inputs, a -> {
                     org.w3id.newskg.model.Extraction ex = pipeline.extract(a);

@@ -3,25 +3,21 @@ package org.w3id.newskg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newskg.export.Exporter;
 import org.w3id.newskg.export.Format;
 import org.w3id.newskg.ingest.ArticleReader;
-import org.w3id.newskg.link.Linker;
-import org.w3id.newskg.link.Linkers;
 import org.w3id.newskg.model.Extraction;
-import org.w3id.newskg.nlp.OpenNlpLanguageIdentifier;
 import org.w3id.newskg.pipeline.Batch;
 import org.w3id.newskg.pipeline.BatchReport;
 import org.w3id.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,38 +38,21 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", description = "ttl (default), trig, nq or jsonld.")
     String format = "ttl";
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of every input (de or en); default: detected.")
-    String lang;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Charset of the inputs; default: UTF-8 (UTF-16 with BOM detected).")
-    Charset encoding;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--wikidata", paramLabel = "MODE",
-            description = "Linking to Wikidata: offline (default: the shipped gazetteer and the user's), online (then Wikidata's API, cached) or none.")
-    String wikidata = "offline";
-
-    @Option(names = "--wikidata-cache", paramLabel = "DIR", description = "Cache of Wikidata answers for --wikidata online (default: ~/.newskg/wikidata-cache).")
-    Path wikidataCache;
+    @Mixin ArticleOptions articles = new ArticleOptions();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Format fmt = Format.parse(format);
-        Linkers.Mode mode = Linkers.Mode.parse(wikidata);
-        ArticleReader reader = ArticleReader.create().languages(new OpenNlpLanguageIdentifier()).lang(lang).encoding(encoding).build();
-        Linker linker = Linkers.create(mode, wikidataCache != null ? wikidataCache : Linkers.defaultCache(),
-                Optional.of(Linkers.defaultUserGazetteer()), w -> { synchronized (err) { err.println("newskg: " + w); err.flush(); } });
-        Pipeline pipeline = Pipeline.create().linker(linker).build();
+        ArticleReader reader = articles.reader();
+        Pipeline pipeline = articles.pipeline(err);
         boolean toStdout = output.equals("-");
         Path dir = toStdout ? null : Path.of(output);
         if (dir != null) {
             try { Files.createDirectories(dir); } catch (IOException e) { throw new IllegalArgumentException(dir + ": cannot create output directory (" + e.getMessage() + ")"); }
         }
         OutputStream stdout = System.out;
-        BatchReport report = new Batch(pipeline, reader, toStdout ? 1 : threads).run(inputs, linked -> {
+        BatchReport report = new Batch(pipeline, reader, toStdout ? 1 : articles.threads).run(inputs, linked -> {
             DatasetGraph dsg = pipeline.toDataset(linked);
             if (toStdout) {
                 synchronized (stdout) { Exporter.write(dsg, fmt, stdout); }

@@ -1,7 +1,6 @@
 package org.w3id.newskg.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newskg.ingest.ArticleReader;
 import org.w3id.newskg.model.Extraction;
-import org.w3id.newskg.nlp.OpenNlpLanguageIdentifier;
 import org.w3id.newskg.pipeline.Batch;
 import org.w3id.newskg.pipeline.BatchReport;
 import org.w3id.newskg.pipeline.Pipeline;
@@ -44,14 +42,7 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles (.txt .html .json .jsonl, or directories) or exports (.trig .nq).")
     List<Path> inputs;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of every article (de or en); default: detected.")
-    String lang;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Charset of the articles; default: UTF-8.")
-    Charset encoding;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin ArticleOptions articles = new ArticleOptions();
 
     @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction (default: 16).")
     int batch = 16;
@@ -61,7 +52,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (GraphStore store = where.open()) {
-            Result r = load(store, inputs, lang, encoding, threads, batch, (linked, dsg) -> { }, err);
+            Result r = load(store, inputs, articles, batch, (linked, dsg) -> { }, err);
             out.printf("%d graph(s) loaded into %s%s; %d refused, %d failed%n", r.loaded(), store.location(),
                     store instanceof TdbStore t ? " (" + t.graphNames().size() + " graph(s), " + t.size() + " quads in the store)" : "",
                     r.refused(), r.failed());
@@ -79,7 +70,7 @@ final class LoadCommand implements Callable<Integer> {
      *
      * @param also gets every extraction before it is loaded (the demo writes files from it)
      */
-    static Result load(GraphStore store, List<Path> inputs, String lang, Charset encoding, int threads, int batchSize,
+    static Result load(GraphStore store, List<Path> inputs, ArticleOptions options, int batchSize,
                        BiConsumer<Extraction.Linked, DatasetGraph> also, PrintWriter err) {
         List<Path> exports = new ArrayList<>();
         List<Path> articles = new ArrayList<>();
@@ -92,12 +83,12 @@ final class LoadCommand implements Callable<Integer> {
             failed += r.failed().size();
         }
         if (!articles.isEmpty()) {
-            ArticleReader reader = ArticleReader.create().languages(new OpenNlpLanguageIdentifier()).lang(lang).encoding(encoding).build();
-            Pipeline pipeline = Pipeline.create().build();
+            ArticleReader reader = options.reader();
+            Pipeline pipeline = options.pipeline(err);
             GraphLoader loader = GraphLoader.create(store).batchSize(store instanceof TdbStore ? batchSize : 1).build();
             BatchReport report;
             try (loader) {
-                report = new Batch(pipeline, reader, threads).run(articles, linked -> {
+                report = new Batch(pipeline, reader, options.threads).run(articles, linked -> {
                     DatasetGraph dsg = pipeline.toDataset(linked);
                     also.accept(linked, dsg);
                     ArticleGraph.of(dsg).forEach(loader);
