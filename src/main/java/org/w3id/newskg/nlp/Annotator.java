@@ -70,7 +70,7 @@ public final class Annotator {
                 for (Span s : mergeFalseBreaks(line, t.sentences().sentPosDetect(line))) {
                     int sb = lineStart + s.getStart(), se = lineStart + s.getEnd();
                     String sentence = text.substring(sb, se);
-                    Span[] spans = t.tokens().tokenizePos(sentence);
+                    Span[] spans = splitMarks(sentence, t.tokens().tokenizePos(sentence));
                     if (spans.length == 0) continue;
                     String[] words = new String[spans.length];
                     for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(sentence).toString();
@@ -129,6 +129,27 @@ public final class Annotator {
             else { out.add(cur); cur = spans[i]; }
         }
         out.add(cur);
+        return out.toArray(Span[]::new);
+    }
+
+    private static final String OPENING = "„“”\"»«‚‘‹›([{";
+    private static final String CLOSING = "“”\"«»‘‹›)]}";
+
+    /**
+     * The UD tokenizer leaves quotation marks and brackets glued to the word ("„Morning", "Star“"), which spoils the
+     * tags of the word and makes names with a mark in them; they become tokens of their own. A closing ’ or ' stays:
+     * it is an apostrophe as often as a mark ("Merz'", "geht's").
+     */
+    static Span[] splitMarks(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 8);
+        for (Span s : spans) {
+            int b = s.getStart(), e = s.getEnd();
+            while (e - b > 1 && OPENING.indexOf(sentence.charAt(b)) >= 0) { out.add(new Span(b, b + 1)); b++; }
+            int tail = e;
+            while (tail - b > 1 && CLOSING.indexOf(sentence.charAt(tail - 1)) >= 0) tail--;
+            out.add(new Span(b, tail));
+            for (int i = tail; i < e; i++) out.add(new Span(i, i + 1));
+        }
         return out.toArray(Span[]::new);
     }
 
