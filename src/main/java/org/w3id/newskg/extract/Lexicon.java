@@ -86,6 +86,7 @@ public final class Lexicon {
     private final Set<String> konjunktivAmbiguous = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> emotionVerbs = new HashSet<>();
+    private final Map<String, Set<String>> namingVerbs = new HashMap<>();   // lemma -> constructions (direct, als/as, von/of)
     private final Map<String, Gender> firstNames = new HashMap<>();
 
     private Lexicon(String lang) {
@@ -144,6 +145,7 @@ public final class Lexicon {
             }
         for (String[] r : rows(lang, "not-names.tsv", 1)) notNames.add(lc(r[0]));
         for (String[] r : rows(lang, "emotion-verbs.tsv", 1)) emotionVerbs.add(lc(r[0]));
+        for (String[] r : rows(lang, "naming-verbs.tsv", 2)) namingVerbs.computeIfAbsent(lc(r[0]), k -> new HashSet<>()).add(lc(r[1]));
         for (String[] r : rows("common", "first-names.tsv", 2)) {
             Gender g = Gender.ofCode(r[1]);
             firstNames.merge(r[0], g, (a, b) -> a == b ? a : Gender.UNKNOWN);
@@ -242,6 +244,14 @@ public final class Lexicon {
     public Optional<String> konjunktiv(String word) { return Optional.ofNullable(konjunktiv.get(lc(word))); }
 
     public boolean isKonjunktivAmbiguous(String word) { return konjunktivAmbiguous.contains(lc(word)); }
+
+    /**
+     * Whether a verb (lemma) names or rates with quoted words in this construction: "direct" ("nannte X „…“"),
+     * or the word before the quotation ("als", "as", "von", "of").
+     */
+    public boolean isNamingVerb(String lemma, String construction) {
+        return namingVerbs.getOrDefault(lc(lemma), Set.of()).contains(construction);
+    }
 
     /** A verb of emotion or expectation (lemma or form): its complement is no statement ("befürchtete, …"). */
     public boolean isEmotionVerb(String word) { return emotionVerbs.contains(lc(word)); }

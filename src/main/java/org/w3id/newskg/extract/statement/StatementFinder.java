@@ -38,6 +38,7 @@ import org.w3id.newskg.model.Token;
  */
 public final class StatementFinder {
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "not", "never", "n't", "didn't", "did not");
+    private static final Set<String> OF_WORDS = Set.of("von", "vom", "of", "aus");
     private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "that", "ob", "whether", "wie", "warum", "weshalb", "how", "why", "what", "wann", "when", "wo", "where", "who", "wer");
     private final Lexicon lex;
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -74,6 +75,7 @@ public final class StatementFinder {
         final People people;
         final List<Event> events;
         final List<Token> toks;
+        final SourcePhrase phrase;
         List<Quote> quotes;
         final List<Draft> reported = new ArrayList<>();
         final List<Draft> direct = new ArrayList<>();
@@ -86,6 +88,7 @@ public final class StatementFinder {
             this.people = people;
             this.events = events;
             this.toks = text.tokens();
+            this.phrase = new SourcePhrase(text, lex);
         }
 
         List<Statement> find() {
@@ -133,8 +136,11 @@ public final class StatementFinder {
             int namingVerb = naming(q);
             if (namingVerb >= 0) {
                 Optional<People.Ref> subject = nearestPersonBefore(namingVerb);
-                if (subject.isPresent()) {
-                    setSpeaker(d, subject.get());
+                Sentence ns = text.sentenceOf(namingVerb);
+                boolean found = subject.isPresent();
+                if (found) setSpeaker(d, subject.get());
+                else found = subjectNear(namingVerb, new CharSpan(ns.span().begin(), q.marked().begin()), d, false);   // "Die Union kritisierte das als »…«"
+                if (found) {
                     d.cue = toks.get(namingVerb).span();
                     d.rule = d.rule + "+naming";
                     direct.add(d);
@@ -200,13 +206,20 @@ public final class StatementFinder {
             int t = text.firstTokenFrom(q.marked().begin()).map(Token::index).orElse(-1);
             if (t <= 0) return -1;
             Sentence sent = text.sentenceOf(Math.max(0, t - 1));
-            boolean als = Set.of("als", "as").contains(toks.get(t - 1).text().toLowerCase(Locale.ROOT));
+            // the word that joins the quotation to the verb: "als „…“", "von einer „…“", "as "…"", "of a "…""
+            String link = toks.get(t - 1).text().toLowerCase(Locale.ROOT);
+            if (t >= 2 && (toks.get(t - 1).is("DET") || toks.get(t - 1).is("ADJ"))) {
+                String w = toks.get(t - 2).text().toLowerCase(Locale.ROOT);
+                if (Set.of("von", "vom", "of").contains(w)) link = w.equals("vom") ? "von" : w;
+            }
+            if (link.equals("vom")) link = "von";
             for (int i = t - 1; i >= Math.max(sent.range().begin(), t - 12); i--) {
-                String l = toks.get(i).lemma();
-                if (!toks.get(i).isVerbal()) continue;
-                if (Set.of("nennen", "bezeichnen", "call", "label", "brand", "dub", "term").contains(l) && i >= t - 6) return i;
-                if (als && Set.of("sehen", "bewerten", "werten", "beschreiben", "einschätzen", "einstufen", "describe", "dismiss", "see", "regard", "view", "hail").contains(l)) return i;
                 if (toks.get(i).text().equals(".")) break;
+                boolean nounAsVerb = toks.get(i).is("NOUN") && lex.lang().equals("en") && i > 0 && (toks.get(i - 1).is("PRON") || toks.get(i - 1).isPropn());   // "Novak spoke/NOUN"
+                if (!toks.get(i).isVerbal() && !nounAsVerb) continue;
+                String l = toks.get(i).lemma();
+                if (lex.isNamingVerb(l, "direct") && i >= t - 6) return i;
+                if (Set.of("als", "as", "von", "of").contains(link) && lex.isNamingVerb(l, link)) return i;
             }
             return -1;
         }
@@ -262,7 +275,12 @@ public final class StatementFinder {
             if (before >= 0 && text.sentenceOf(before).span().covers(new CharSpan(q.marked().begin(), q.marked().begin()))) {
                 Sentence sb = text.sentenceOf(before);
                 for (int v = before; v >= sb.range().begin(); v--) {
-                    if (isQuoteMarkToken(toks.get(v))) break;
+                    if (isQuoteMarkToken(toks.get(v))) {   // another quotation of the sentence: the verb may stand before both ("X fügte hinzu: »…«, aber »…«")
+                        Optional<Quote> other = quoteEndingAt(toks.get(v).span().end());
+                        if (other.isEmpty()) break;
+                        v = text.firstTokenFrom(other.get().marked().begin()).map(Token::index).orElse(sb.range().begin());
+                        continue;
+                    }
                     if (speechVerbAt(v) && !negated(v, sb)) {
                         if (subjectNear(v, new CharSpan(sb.span().begin(), toks.get(before).span().end()), d, false)) {
                             d.cue = toks.get(v).span();
@@ -281,6 +299,11 @@ public final class StatementFinder {
                 }
             }
             return false;
+        }
+
+        Optional<Quote> quoteEndingAt(int offset) {
+            for (Quote q : quotes) if (q.marked().end() == offset) return Optional.of(q);
+            return Optional.empty();
         }
 
         boolean isQuoteMarkToken(Token t) {
@@ -414,6 +437,7 @@ public final class StatementFinder {
                 if (sv.particle().isEmpty()) return Optional.of(sv);
                 if (t.text().toLowerCase(Locale.ROOT).startsWith(sv.particle())) return Optional.of(sv);
                 for (int i = v + 1; i < sent.range().end(); i++) if (toks.get(i).text().equalsIgnoreCase(sv.particle())) return Optional.of(sv);
+                if (v > sent.range().begin() && toks.get(v - 1).text().equalsIgnoreCase(sv.particle())) return Optional.of(sv);   // "wie sie bekannt gab"
             }
             return Optional.empty();
         }
@@ -421,8 +445,15 @@ public final class StatementFinder {
         boolean speechVerbAt(int v) {
             Token t = toks.get(v);
             boolean nounAsVerb = t.is("NOUN") && lex.lang().equals("en") && v > 0 && (toks.get(v - 1).is("PRON") || toks.get(v - 1).isPropn());   // "he says/NOUN"
-            if (!(t.isVerbal() || nounAsVerb || t.is("ADJ") && t.text().endsWith("ed"))) return false;
+            if (!(t.isVerbal() || nounAsVerb || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v)))) return false;
             return verbAt(v).isPresent();
+        }
+
+        /** "wie die Behörde mitteilte," tagged as an adjective: a finite form of the lexicon before a comma or the end. */
+        boolean finiteAtClauseEnd(int v) {
+            if (!lex.lang().equals("de") || lex.speechVerbs(toks.get(v).text()).isEmpty() || v + 1 >= toks.size()) return false;
+            Token next = toks.get(v + 1);
+            return next.isPunct() && !next.text().equals("-");
         }
 
         boolean negated(int v, Sentence sent) {
@@ -682,7 +713,8 @@ public final class StatementFinder {
                 Token t = toks.get(i);
                 if (insideQuote(t.span())) continue;
                 if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && !t.is("NOUN") && !t.isPropn() && !t.is("DET") && !t.is("PRON")) return true;
-                if (lex.konjunktiv(t.text()).isPresent() && t.isVerbal() && t.text().endsWith("e") && noIch(i)) return true;
+                // an ambiguous K1 form ending in -e (könne is clear, "habe" beside "ich" is not); "wollte", "sollte" are K2/preterite
+                if (lex.konjunktiv(t.text()).filter("k1"::equals).isPresent() && t.isVerbal() && t.text().endsWith("e") && noIch(i)) return true;
                 if (konjunktivByForm(i)) return true;
             }
             return false;
@@ -719,8 +751,10 @@ public final class StatementFinder {
             for (Sentence sent : text.sentences()) {
                 CharSpan whole = trimClause(sent.range().begin(), sent.range().end(), sent);
                 if (whole.isEmpty() || covered(whole)) continue;
-                boolean k1 = hasKonjunktiv(sent.range().begin(), sent.range().end());
-                boolean k2 = hasKonjunktiv2(sent.range().begin(), sent.range().end());
+                // the Konjunktiv must stand in the words taken, not in a clause trimmed off ("X, der Y, teilte mit, dass … seien")
+                org.w3id.newskg.model.TokenRange in = text.tokensWithin(whole);
+                boolean k1 = hasKonjunktiv(in.begin(), in.end());
+                boolean k2 = hasKonjunktiv2(in.begin(), in.end());
                 if (!k1 && !k2) continue;
                 Draft prev = lastBefore(sent.span().begin());
                 int distance = prev == null ? 99 : distanceInSentences(prev.words.end(), sent.span().begin());
@@ -879,7 +913,10 @@ public final class StatementFinder {
                     if (words.isEmpty() || covered(words)) return false;
                     Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "wie-clause");
                     d.cue = toks.get(v).span();
-                    subjectNear(v, new CharSpan(sent.span().begin(), st.get(k).span().begin()), d, false);
+                    if (!subjectNear(v, new CharSpan(sent.span().begin(), st.get(k).span().begin()), d, false)) {
+                        int np = phrase.nounPhraseEnd(st.getFirst().index() + 1, v);   // "Wie die Friedensmission mitteilte": an unnamed source
+                        if (np > st.getFirst().index() + 1) { d.speakerSpan = text.span(new org.w3id.newskg.model.TokenRange(st.getFirst().index() + 1, np)); d.anonymous = true; }
+                    }
                     d.attributed = true;
                     reported.add(d);
                     return true;
@@ -905,8 +942,10 @@ public final class StatementFinder {
                         while (sb > 0 && k - sb < 6 && npWord(st.get(sb - 1))) sb--;
                         if (sb == k) continue;
                         int b = sent.range().begin(), e = sent.range().end();
-                        CharSpan sourceSpan = new CharSpan(st.get(sb).span().begin(), st.get(k - 1).span().end());
                         int phraseEnd = k + ap.after().size();
+                        int cueFrom = k;
+                        if (st.get(k).is("NOUN") && ap.after().size() > 1) cueFrom = k + 1;   // "{X} Angaben nach": the source is "X Angaben", the cue "nach"
+                        CharSpan sourceSpan = new CharSpan(st.get(sb).span().begin(), st.get(cueFrom - 1).span().end());
                         CharSpan words;
                         if (st.get(sb).index() == b) {
                             int w = st.get(Math.min(st.size() - 1, phraseEnd - 1)).index() + 1;
@@ -918,13 +957,18 @@ public final class StatementFinder {
                         }
                         if (words.isEmpty() || covered(words)) continue;
                         Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
-                        d.cue = new CharSpan(st.get(k).span().begin(), st.get(phraseEnd - 1).span().end());
+                        d.cue = new CharSpan(st.get(cueFrom).span().begin(), st.get(phraseEnd - 1).span().end());
                         speakerIn(sourceSpan, d);
                         d.attributed = true;
                         reported.add(d);
                         return true;
                     }
-                    if (!matches(st, k, ap.before())) continue;
+                    // "nach Polizeiangaben", "nach Unternehmensangaben": the phrase's noun as the end of a compound that names the source
+                    boolean compound = !slotless && ap.after().isEmpty() && ap.before().size() == 2 && k + 1 < st.size()
+                            && st.get(k).text().equalsIgnoreCase(ap.before().getFirst()) && st.get(k + 1).is("NOUN")
+                            && st.get(k + 1).text().length() > ap.before().get(1).length() + 2
+                            && st.get(k + 1).text().toLowerCase(Locale.ROOT).endsWith(ap.before().get(1));
+                    if (!compound && !matches(st, k, ap.before())) continue;
                     if (slotless) {
                         if (!ap.before().getFirst().equals("nach") && !ap.before().getFirst().equals("by")) continue;
                         CharSpan words = trimClause(sent.range().begin(), sent.range().end(), sent);
@@ -938,20 +982,29 @@ public final class StatementFinder {
                         reported.add(d);
                         return true;
                     }
-                    int slot = k + ap.before().size();
+                    int slot = compound ? k + 1 : k + ap.before().size();
                     int slotEnd = slot;
                     if (ap.after().isEmpty()) {   // "laut {X}", "according to {X}": the noun phrase after the phrase
-                        while (slotEnd < st.size() && slotEnd < slot + 7 && npWord(st.get(slotEnd))) slotEnd++;
+                        if (slot < st.size()) slotEnd = phrase.nounPhraseEnd(st.get(slot).index(), sent.range().end()) - sent.range().begin();
                     } else {
-                        while (slotEnd < st.size() && slotEnd < slot + 6 && !st.get(slotEnd).isPunct() && !matches(st, slotEnd, ap.after())) slotEnd++;
+                        while (slotEnd < st.size() && slotEnd < slot + 6 && npWord(st.get(slotEnd)) && !matches(st, slotEnd, ap.after())) slotEnd++;
                     }
                     if (!ap.after().isEmpty() && !matches(st, slotEnd, ap.after())) continue;
                     if (slotEnd == slot) continue;
                     final int from = slot, to = slotEnd;   // the source is a noun phrase with a noun or a name in it ("eigenen" is none)
-                    if (java.util.stream.IntStream.range(from, to).mapToObj(st::get).noneMatch(t -> t.is("NOUN") || t.isPropn() || t.is("PRON"))) continue;
+                    if (java.util.stream.IntStream.range(from, to).mapToObj(st::get).noneMatch(t -> t.is("NOUN") || t.isPropn() || t.is("PRON") || SourcePhrase.code(t))) continue;
                     int phraseEnd = slotEnd + ap.after().size();
                     int b = sent.range().begin(), e = sent.range().end();
-                    CharSpan sourceSpan = new CharSpan(st.get(slot).span().begin(), st.get(slotEnd - 1).span().end());
+                    // the speech noun of the phrase belongs to the source, the rest is the cue: "nach | Angaben der Polizei", "nach | X Angaben"
+                    int sourceFrom = slot, sourceTo = slotEnd, j = slot;
+                    if (j - 1 > k && OF_WORDS.contains(st.get(j - 1).text().toLowerCase(Locale.ROOT))) j--;
+                    while (j - 1 > k && st.get(j - 1).is("NOUN")) j--;
+                    if (j < slot && st.get(j).is("NOUN")) {
+                        while (j - 1 > k && (st.get(j - 1).is("DET") || st.get(j - 1).is("ADJ"))) j--;   // "nach | einer Studie der UNO"
+                        sourceFrom = j;
+                    }
+                    if (!ap.after().isEmpty() && st.get(slotEnd).is("NOUN") && ap.after().size() == 1) sourceTo = slotEnd + 1;
+                    CharSpan sourceSpan = new CharSpan(st.get(sourceFrom).span().begin(), st.get(sourceTo - 1).span().end());
                     CharSpan words;
                     int first = st.get(k).index(), last = st.get(Math.min(st.size() - 1, phraseEnd - 1)).index();
                     if (first == b) {
@@ -968,7 +1021,7 @@ public final class StatementFinder {
                     }
                     if (words.isEmpty() || covered(words)) continue;
                     Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
-                    d.cue = new CharSpan(st.get(k).span().begin(), ap.before().isEmpty() ? st.get(phraseEnd - 1).span().end() : st.get(slot - 1).span().end());
+                    d.cue = new CharSpan(st.get(k).span().begin(), st.get(sourceFrom - 1).span().end());
                     speakerIn(sourceSpan, d);
                     d.attributed = true;
                     reported.add(d);
@@ -1079,10 +1132,10 @@ public final class StatementFinder {
             if (best != null && bestDist < 1000 && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
                 Entity e = people.get(best.entity());
                 if (e.isPerson()) setSpeaker(d, best);
-                else { d.source = e.ref(); d.speakerSpan = best.span(); d.anonymous = true; d.attributed = true; }
+                else { d.source = e.ref(); d.speakerSpan = phrase.around(best.span(), d.words, false); d.anonymous = true; d.attributed = true; }
                 return true;
             }
-            if (group.isPresent()) { d.speakerSpan = group.get(); d.anonymous = true; d.attributed = true; return true; }
+            if (group.isPresent()) { d.speakerSpan = phrase.around(group.get(), d.words, false); d.anonymous = true; d.attributed = true; return true; }
             if (best != null) {
                 Entity e = people.get(best.entity());
                 if (e.isPerson()) { setSpeaker(d, best); return true; }
@@ -1164,6 +1217,8 @@ public final class StatementFinder {
                 if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma())) && clauseMate(t.span(), v)) {
                     int b = i;
                     while (b > sent.range().begin() && (toks.get(b - 1).is("DET") || toks.get(b - 1).is("ADJ"))) b--;
+                    if (b > sent.range().begin() && toks.get(b - 1).isPropn() && people.refIn(toks.get(b - 1).span()).filter(this::isPerson).isPresent())
+                        continue;   // "sagte Tom Novak der Zeitung": the group after a name is the addressee
                     return Optional.of(new CharSpan(toks.get(b).span().begin(), t.span().end()));
                 }
             }
@@ -1172,7 +1227,11 @@ public final class StatementFinder {
 
         void speakerIn(CharSpan sourceSpan, Draft d) {
             Optional<People.Ref> r = people.refIn(sourceSpan);
-            if (r.isPresent() && isPerson(r.get())) { setSpeaker(d, r.get()); return; }
+            if (r.isPresent() && isPerson(r.get())) {
+                setSpeaker(d, r.get());
+                if (!d.speakerSpan.overlaps(d.words)) d.speakerSpan = d.speakerSpan.union(sourceSpan);   // "Angaben von Jana Beispiel, der Sprecherin,"
+                return;
+            }
             r.ifPresent(x -> d.source = x.entity());
             d.speakerSpan = sourceSpan;
             d.anonymous = true;
@@ -1193,34 +1252,8 @@ public final class StatementFinder {
                 }
             }
             d.speaker = r.entity();
-            d.speakerSpan = fullPhrase(r.span());
+            d.speakerSpan = phrase.around(r.span(), d.words, true);
             d.attributed = true;
-        }
-
-        /**
-         * The speaker as written in full: a name with the title, adjectives and article before it and a party or age in
-         * parentheses after it ("Der Senator des Föderationsrats Jana Beispiel", "Bundeskanzlerin Eva Muster (SPD)"),
-         * as the graph contract's speaker mention and GermEval's Source have it.
-         */
-        CharSpan fullPhrase(CharSpan name) {
-            org.w3id.newskg.model.TokenRange tr = text.tokensWithin(name);
-            if (tr.size() == 0 || !lex.pronoun(name.in(s)).isEmpty()) return name;
-            Sentence sent = text.sentenceOf(tr.begin());
-            int b = tr.begin(), i = b;
-            boolean title = false;
-            while (i > sent.range().begin() && b - i < 7) {
-                Token p = toks.get(i - 1);
-                if (p.isVerbal() || p.isPunct() && !p.text().equals("-") || p.is("CCONJ") || p.is("ADP") && !p.text().equals("of") || p.is("PRON")) break;
-                if (lex.title(p.text()).isPresent()) title = true;
-                i--;
-                if (p.is("DET") && (i == sent.range().begin() || !(toks.get(i - 1).is("NOUN") || lex.title(toks.get(i - 1).text()).isPresent()))) break;
-            }
-            int begin = title ? i : b;
-            while (begin < b && !(toks.get(begin).is("DET") || toks.get(begin).is("ADJ") || lex.title(toks.get(begin).text()).isPresent()
-                    || lex.demonymCountry(toks.get(begin).text()).isPresent() || toks.get(begin).isCapitalised())) begin++;
-            int end = tr.end();
-            if (end + 2 < sent.range().end() && toks.get(end).text().equals("(") && toks.get(end + 2).text().equals(")")) end += 3;
-            return new CharSpan(toks.get(begin).span().begin(), Math.max(name.end(), toks.get(end - 1).span().end()));
         }
 
         // ------------------------------------------------------------------ channel, about

@@ -60,8 +60,38 @@ class StatementCasesIT {
             en single quotes nested;             en; ‘He called it “a farce”,’ the source said.;  D:-:He called it “a farce”,
             en NP object is nothing;             en; The minister called for a ceasefire.;  ``
             en emotion is nothing;               en; Residents feared the river would flood again.;  ``
+            de compound attribution noun;        de; Nach Polizeiangaben kam der Wagen von der Fahrbahn ab.;  R:-:kam der Wagen von der Fahrbahn ab
+            de wie clause, verb tagged ADJ;      de; Wie das Ministerium weiterhin mitteilte, wird die Brücke im Mai eröffnet.;  R:-:wird die Brücke im Mai eröffnet
+            de wie clause, particle before verb; de; Wie der Verband am Montag bekannt gab, wird die Messe verschoben.;  R:-:wird die Messe verschoben
+            de spoke of a quoted term, group;    de; Händler sprachen von einer „Erleichterungsrally“.;  D:-:Erleichterungsrally
+            de rated as, organisation;           de; Die Union kritisierte den Vorstoß als »Symbolpolitik«.;  D:-:Symbolpolitik
+            de second quote after the first;     de; Der Vorsitzende Ole Brandt fügte hinzu: »Wir müssen uns nicht verstecken«, aber »besser werden«.;  D:Ole Brandt:Wir müssen uns nicht verstecken | D:Ole Brandt:besser werden
+            de newspaper name is nothing;        de; Der Bankchef Tom Novak dachte in einem Gespräch mit der „Financial Times“ laut über Nachfolger nach.;  ``
+            de preterite wollte is no chain;     de; Der Richter Tom Novak sagte, die Lage sei ernst. Danach wollte der Richter den Termin nicht verschieben.;  R:Tom Novak:die Lage sei ernst
+            de Konjunktiv only in the trimmed clause; de; Tom Novak, der Bürgermeister von Hagen, teilte mit, dass die Brücke gesperrt sei.;  R:Tom Novak:die Brücke gesperrt sei
+            en spoke of a quoted term;           en; Mayor Tom Novak spoke of a “turning point” for the city.;  D:Tom Novak:turning point
             """)
     void statements(String name, String lang, String text, String expected) {
         assertEquals(expected == null ? "" : expected, found(lang, text), name);
+    }
+
+    /** The speaker mention as written: the whole noun phrase (contract shape 4, GermEval's Source), pronouns as they stand. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            title and party;             de; „Wir bleiben dabei“, sagte die Bundesministerin Jana Beispiel (SPD).;  die Bundesministerin Jana Beispiel (SPD)
+            apposition after the name;   de; Tom Novak, der Bürgermeister von Hagen, sagte, die Brücke sei gesperrt.;  Tom Novak, der Bürgermeister von Hagen
+            name after the role;         de; Der Sprecher der Stadtwerke, Ole Brandt, sagte, die Preise würden steigen.;  Der Sprecher der Stadtwerke, Ole Brandt
+            von attribute;               de; „Das ist neu“, sagte Eva Kranich vom Institut für Meeresforschung.;  Eva Kranich vom Institut für Meeresforschung
+            genitive head, unnamed;      de; Ein Sprecher des Finanzministeriums sagte, es gebe keinen Grund zur Sorge.;  Ein Sprecher des Finanzministeriums
+            attribution noun;            de; Nach Angaben der Polizei wurde niemand verletzt.;  Angaben der Polizei
+            dative after a name is out;  de; Die Lage sei ernst, sagte Tom Novak der Zeitung.;  Tom Novak
+            pronoun stays;               de; Tom Novak kam spät. Er sagte, die Sitzung sei lang gewesen.;  Er
+            english title;               en; “We will not give up,” said Council leader Priya Mensah.;  Council leader Priya Mensah
+            """)
+    void speakerMentions(String name, String lang, String text, String expected) {
+        Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
+        String mentions = ex.statements().stream().map(st -> st.speakerSpan().map(m -> m.in(text)).orElse("-"))
+                .distinct().collect(Collectors.joining(" | "));
+        assertEquals(expected, mentions, name);
     }
 }

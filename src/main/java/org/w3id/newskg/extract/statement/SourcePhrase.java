@@ -1,0 +1,178 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.model.AnnotatedText;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+import org.w3id.newskg.model.TokenRange;
+
+/**
+ * The words that stand for a speaker, as written: the whole noun phrase around the name or noun the speaker sieves
+ * found, which is what the graph contract's speaker mention shows a reader ("Der Senator des Föderationsrats Jana
+ * Beispiel") and what GermEval's Source annotates.
+ *
+ * <ul>
+ * <li>before the name: article, adjectives, titles and nouns, and the head a genitive depends on
+ *     ("Ein Sprecher des Ministeriums", "die Vorwürfe der Anwältin");
+ * <li>after it: a party or age in parentheses ("(SPD)"), a "von"/"vom" attribute ("Jana Beispiel von der
+ *     Sternwarte"), and an apposition closed by a comma or the end of the sentence ("Tom Novak, der Gouverneur
+ *     von Nordland,").
+ * </ul>
+ * Pronouns stay as they are. The phrase never reaches into the statement's own words.
+ */
+final class SourcePhrase {
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer");
+    private static final Set<String> OF = Set.of("von", "vom", "of");
+    private static final Set<String> FOR = Set.of("für", "for");
+    private static final int MAX_WORDS = 14;
+
+    private final AnnotatedText text;
+    private final List<Token> toks;
+    private final Lexicon lex;
+
+    SourcePhrase(AnnotatedText text, Lexicon lex) {
+        this.text = text;
+        this.toks = text.tokens();
+        this.lex = lex;
+    }
+
+    /** The phrase around {@code mention}, kept outside {@code statement}; the mention itself when nothing is added. */
+    CharSpan around(CharSpan mention, CharSpan statement, boolean person) {
+        TokenRange tr = text.tokensWithin(mention);
+        if (tr.size() == 0 || !lex.pronoun(mention.in(text.text())).isEmpty()) return mention;
+        Sentence sent = text.sentenceOf(tr.begin());
+        int begin = leftEdge(tr.begin(), sent.range().begin());
+        int sentBegin = sent.range().begin(), sentEnd = sent.range().end();
+        // after a name "der" is a dative ("sagte Novak der Zeitung"), after a noun a genitive ("Sprecher der Stadt")
+        boolean name = person && lex.title(toks.get(tr.end() - 1).text()).isEmpty();
+        int end = Math.max(tr.end(), nounPhraseEnd(tr.begin(), sentEnd, 2, name));
+        if (person) {
+            end = apposition(begin, end, sentEnd);
+            begin = appositionBefore(begin, sentBegin);
+        }
+        end = coordination(end, sentEnd);
+        CharSpan phrase = new CharSpan(Math.min(mention.begin(), toks.get(begin).span().begin()), Math.max(mention.end(), toks.get(end - 1).span().end()));
+        if (statement != null && phrase.overlaps(statement) && !mention.overlaps(statement)) return mention;
+        return phrase;
+    }
+
+    /**
+     * The end (exclusive) of the noun phrase that starts at token {@code i}: article, adjectives, numbers, then nouns
+     * and names, then up to two genitive or "von" attributes; {@code i} itself when no noun or name is there.
+     */
+    int nounPhraseEnd(int i, int limit) {
+        return nounPhraseEnd(i, limit, 2, false);
+    }
+
+    private int nounPhraseEnd(int i, int limit, int attributes, boolean afterName) {
+        int k = i;
+        while (k < limit && k - i < MAX_WORDS && (toks.get(k).is("DET") || toks.get(k).is("ADJ") || toks.get(k).is("NUM") && !code(toks.get(k)) || possessive(toks.get(k)))) k++;
+        int head = k;
+        while (k < limit && k - i < MAX_WORDS && (noun(toks.get(k)) || toks.get(k).text().equals("-") && k > head || code(toks.get(k)))) k++;
+        if (k == head) return i;
+        k = parenthesis(k, limit);
+        for (int n = 0; n < attributes && k < limit; n++) {
+            String w = toks.get(k).text();
+            boolean name = afterName && n == 0 || toks.get(k - 1).isPropn() || toks.get(k - 1).text().equals(")");
+            boolean of = OF.contains(w.toLowerCase(Locale.ROOT));
+            // a genitive hangs on a noun ("Sprecher des Ministeriums"); after a name "der" is a dative ("sagte Novak der Zeitung")
+            int e = GENITIVE_ARTICLES.contains(w) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
+            if (e <= k + (of ? 1 : 0)) break;
+            if (of && e + 1 < limit && FOR.contains(toks.get(e).text())) {   // "vom Institut für Meeresforschung"
+                int f = nounPhraseEnd(e + 1, limit, 0, false);
+                if (f > e + 1) e = f;
+            }
+            k = e;
+        }
+        return k;
+    }
+
+    private int leftEdge(int b, int sentBegin) {
+        if (toks.get(b).is("DET") && !(b > sentBegin && noun(toks.get(b - 1)) && GENITIVE_ARTICLES.contains(toks.get(b).text()))) return b;   // the article opens it
+        int i = b;
+        boolean taken = false;
+        while (i > sentBegin && b - i < MAX_WORDS) {
+            Token p = toks.get(i - 1);
+            boolean title = lex.title(p.text()).isPresent();
+            if (!(p.is("DET") || p.is("ADJ") || p.is("NUM") || possessive(p) || title || p.text().equals("-")
+                    || noun(p) && p.isCapitalised()) || !lex.speechVerbs(p.text()).isEmpty()) break;
+            i--;
+            taken = true;
+            // an article ends the phrase, unless it is a genitive one that hangs on a noun before it
+            if ((p.is("DET") || possessive(p)) && !(i > sentBegin && noun(toks.get(i - 1)) && GENITIVE_ARTICLES.contains(p.text()))) break;
+        }
+        if (!taken) return b;
+        while (i < b && !(toks.get(i).is("DET") || toks.get(i).is("ADJ") || toks.get(i).is("NUM") || possessive(toks.get(i)) || noun(toks.get(i))
+                || lex.title(toks.get(i).text()).isPresent())) i++;
+        return i;
+    }
+
+    /**
+     * An apposition after the phrase, closed by a comma or the end of the sentence: a role after a name ("Tom Novak,
+     * der Gouverneur von Nordland,") or a name after a role ("der Sprecher der Partei, Tom Novak,").
+     */
+    private int apposition(int begin, int k, int sentEnd) {
+        if (k + 1 >= sentEnd || !toks.get(k).text().equals(",")) return k;
+        int a = nounPhraseEnd(k + 1, sentEnd);
+        if (a == k + 1 || !closed(a, sentEnd)) return k;
+        boolean role = IntStream.range(k + 1, a).anyMatch(j -> toks.get(j).is("NOUN"));
+        boolean name = IntStream.range(k + 1, a).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
+        boolean afterRole = IntStream.range(begin, k).noneMatch(j -> toks.get(j).isPropn());
+        return role || name && afterRole ? a : k;
+    }
+
+    /**
+     * The other half of an apposition before the phrase: a name before a role ("Tom Novak, der Gouverneur") or a role
+     * before a name ("Der Sprecher der Stadtwerke, Ole Brandt"), standing at the start of the sentence or after a
+     * verb or punctuation.
+     */
+    private int appositionBefore(int begin, int sentBegin) {
+        if (begin - 2 < sentBegin || !toks.get(begin - 1).text().equals(",")) return begin;
+        int comma = begin - 1, i = comma;
+        while (i > sentBegin && comma - i < MAX_WORDS && npWord(toks.get(i - 1))) i--;
+        if (i == comma) return begin;
+        boolean open = i == sentBegin || toks.get(i - 1).isPunct() || toks.get(i - 1).isVerbal();
+        if (!open || nounPhraseEnd(i, comma) != comma) return begin;
+        boolean nameHere = toks.get(begin).isPropn();
+        boolean roleBefore = IntStream.range(i, comma).anyMatch(j -> toks.get(j).is("NOUN"));
+        boolean nameBefore = IntStream.range(i, comma).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
+        return nameHere && roleBefore || !nameHere && nameBefore ? i : begin;
+    }
+
+    private static boolean npWord(Token t) {
+        return t.is("DET") || t.is("ADJ") || t.is("NUM") || noun(t) || possessive(t) || t.text().equals("-") || t.text().equals("(") || t.text().equals(")");
+    }
+
+    /** "Angaben von AFP und Reuters", "Jana und Tom Novak": a second noun phrase joined by "und"/"and". */
+    private int coordination(int k, int sentEnd) {
+        if (k + 1 >= sentEnd || !Set.of("und", "and").contains(toks.get(k).text())) return k;
+        int a = nounPhraseEnd(k + 1, sentEnd);
+        return a > k + 1 && (closed(a, sentEnd) || toks.get(a).isVerbal()) ? a : k;
+    }
+
+    private boolean closed(int a, int sentEnd) {
+        return a >= sentEnd || toks.get(a).text().equals(",") || toks.get(a).isPunct() && ".!?:".contains(toks.get(a).text());
+    }
+
+    private int parenthesis(int k, int limit) {
+        if (k + 2 < limit && toks.get(k).text().equals("(")) {
+            for (int j = k + 1; j < Math.min(limit, k + 5); j++)
+                if (toks.get(j).text().equals(")")) return j + 1;
+        }
+        return k;
+    }
+
+    private static boolean noun(Token t) { return t.is("NOUN") || t.isPropn(); }
+
+    /** A name the tagger reads as a number or foreign word: "n24", "3sat". */
+    static boolean code(Token t) { return (t.is("NUM") || t.is("X")) && t.text().chars().anyMatch(Character::isLetter); }
+
+    private static boolean possessive(Token t) {
+        return t.is("PRON") && Set.of("seines", "seiner", "ihres", "ihrer", "seine", "ihre", "his", "her", "its", "their").contains(t.text().toLowerCase(Locale.ROOT));
+    }
+}
