@@ -87,6 +87,7 @@ public final class Lexicon {
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> emotionVerbs = new HashSet<>();
     private final Map<String, Set<String>> namingVerbs = new HashMap<>();   // lemma -> constructions (direct, als/as, von/of)
+    private final Set<String> sourceNouns = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
 
     private Lexicon(String lang) {
@@ -145,6 +146,7 @@ public final class Lexicon {
             }
         for (String[] r : rows(lang, "not-names.tsv", 1)) notNames.add(lc(r[0]));
         for (String[] r : rows(lang, "emotion-verbs.tsv", 1)) emotionVerbs.add(lc(r[0]));
+        for (String[] r : rows(lang, "source-nouns.tsv", 1)) sourceNouns.add(lc(r[0]));
         for (String[] r : rows(lang, "naming-verbs.tsv", 2)) namingVerbs.computeIfAbsent(lc(r[0]), k -> new HashSet<>()).add(lc(r[1]));
         for (String[] r : rows("common", "first-names.tsv", 2)) {
             Gender g = Gender.ofCode(r[1]);
@@ -251,6 +253,17 @@ public final class Lexicon {
      */
     public boolean isNamingVerb(String lemma, String construction) {
         return namingVerbs.getOrDefault(lc(lemma), Set.of()).contains(construction);
+    }
+
+    /**
+     * A noun that names a source of information after "nach" ("Angaben", "Untersuchungen"), also as the head of a
+     * compound ("Polizeiangaben").
+     */
+    public boolean isSourceNoun(String word) {
+        String w = lc(word);
+        if (sourceNouns.contains(w)) return true;
+        for (String n : sourceNouns) if (w.length() > n.length() + 2 && w.endsWith(n)) return true;
+        return false;
     }
 
     /** A verb of emotion or expectation (lemma or form): its complement is no statement ("befürchtete, …"). */

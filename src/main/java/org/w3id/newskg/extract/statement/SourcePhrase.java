@@ -2,6 +2,7 @@ package org.w3id.newskg.extract.statement;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.w3id.newskg.extract.Lexicon;
@@ -26,9 +27,10 @@ import org.w3id.newskg.model.TokenRange;
  * Pronouns stay as they are. The phrase never reaches into the statement's own words.
  */
 final class SourcePhrase {
-    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer");
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer", "aller", "beider", "mehrerer", "vieler");
     private static final Set<String> OF = Set.of("von", "vom", "of");
     private static final Set<String> FOR = Set.of("für", "for");
+    private static final Set<String> OBJECT_WORDS = Set.of("dem", "den", "einem", "einen", "diesem", "diesen", "jenem", "jenen", "ihm", "ihn", "ihnen");
     private static final int MAX_WORDS = 14;
 
     private final AnnotatedText text;
@@ -60,6 +62,44 @@ final class SourcePhrase {
         if (statement != null && phrase.overlaps(statement) && !mention.overlaps(statement)) return mention;
         return phrase;
     }
+
+    /**
+     * A phrase in the object case, which is no speaker: a German dative or accusative article or pronoun at its start
+     * ("dem Richter", "den Aufsichtsrat", "einem Sprecher", "ihm").
+     */
+    boolean objectCase(CharSpan mention) {
+        if (!lex.lang().equals("de")) return false;
+        TokenRange tr = text.tokensWithin(mention);
+        if (tr.size() == 0) return false;
+        int i = tr.begin();
+        Sentence sent = text.sentenceOf(i);
+        while (i > sent.range().begin() && (toks.get(i - 1).is("ADJ") || toks.get(i - 1).is("DET") || lex.title(toks.get(i - 1).text()).isPresent()) && tr.begin() - i < 4) i--;
+        return OBJECT_WORDS.contains(toks.get(i).text().toLowerCase(Locale.ROOT)) || OBJECT_WORDS.contains(toks.get(tr.begin()).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The subject of a speech verb when no person, organisation or group was found for it: the noun phrase right after
+     * the verb ("teilte die Feuerwehr mit") or the one that opens its clause ("Die Feuerwehr teilte mit"), outside the
+     * statement and not in the object case.
+     */
+    Optional<CharSpan> subjectOf(int verb, CharSpan statement) {
+        Sentence sent = text.sentenceOf(verb);
+        int end = sent.range().end();
+        int after = nounPhraseEnd(verb + 1, end);
+        if (after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(span(verb + 1, after));
+        int start = verb;
+        while (start > sent.range().begin() && !toks.get(start - 1).isPunct()) start--;
+        int np = nounPhraseEnd(start, verb);
+        if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
+        return Optional.empty();
+    }
+
+    private boolean accepted(int b, int e, CharSpan statement) {
+        CharSpan sp = span(b, e);
+        return !sp.overlaps(statement) && IntStream.range(b, e).anyMatch(j -> noun(toks.get(j))) && !objectCase(sp);
+    }
+
+    private CharSpan span(int b, int e) { return new CharSpan(toks.get(b).span().begin(), toks.get(e - 1).span().end()); }
 
     /**
      * The end (exclusive) of the noun phrase that starts at token {@code i}: article, adjectives, numbers, then nouns

@@ -101,6 +101,9 @@ public final class StatementFinder {
             for (Draft r : reported)
                 if (direct.stream().noneMatch(d -> sameWords(d.words, r.words))) all.add(r);
             all.removeIf(d -> !d.attributed && d.speaker == null && !d.anonymous);
+            for (Draft d : all)   // "Die Feuerwehr teilte mit, …": an unnamed source is still written down as the words that stand for it
+                if (d.speakerSpan == null && d.speaker == null && d.cue != null)
+                    text.firstTokenFrom(d.cue.begin()).flatMap(t -> phrase.subjectOf(t.index(), d.words)).ifPresent(sp -> d.speakerSpan = sp);
             all.sort(Comparator.comparing(d -> d.words));
             List<Statement> out = new ArrayList<>();
             for (Draft d : all) {
@@ -414,6 +417,7 @@ public final class StatementFinder {
             if (!found) found = wieClause(sent);
             if (!found) found = reportiveSollen(sent);
             if (!found) found = attributionPhrase(sent);
+            if (!found) found = nachPhrase(sent);
             if (!found) headline(sent);
             nextSentence(sent);
         }
@@ -470,7 +474,7 @@ public final class StatementFinder {
         /** betonte, dass …; said that …; was asked whether … */
         boolean thatClause(Sentence sent, int v, Lexicon.SpeechVerb verb) {
             int end = sent.range().end();
-            for (int i = v + 1; i < Math.min(end, v + 9); i++) {
+            for (int i = v + 1; i < Math.min(end, v + 15); i++) {   // "berichtete X dem Sender in einem Gespräch, dass"
                 Token t = toks.get(i);
                 String w = t.text().toLowerCase(Locale.ROOT);
                 if (COMPLEMENTIZERS.contains(w) && (w.equals("dass") || w.equals("daß") || w.equals("that") && !t.is("PRON") && !t.is("DET") || w.equals("ob") || w.equals("whether")
@@ -994,7 +998,6 @@ public final class StatementFinder {
                     final int from = slot, to = slotEnd;   // the source is a noun phrase with a noun or a name in it ("eigenen" is none)
                     if (java.util.stream.IntStream.range(from, to).mapToObj(st::get).noneMatch(t -> t.is("NOUN") || t.isPropn() || t.is("PRON") || SourcePhrase.code(t))) continue;
                     int phraseEnd = slotEnd + ap.after().size();
-                    int b = sent.range().begin(), e = sent.range().end();
                     // the speech noun of the phrase belongs to the source, the rest is the cue: "nach | Angaben der Polizei", "nach | X Angaben"
                     int sourceFrom = slot, sourceTo = slotEnd, j = slot;
                     if (j - 1 > k && OF_WORDS.contains(st.get(j - 1).text().toLowerCase(Locale.ROOT))) j--;
@@ -1005,21 +1008,8 @@ public final class StatementFinder {
                     }
                     if (!ap.after().isEmpty() && st.get(slotEnd).is("NOUN") && ap.after().size() == 1) sourceTo = slotEnd + 1;
                     CharSpan sourceSpan = new CharSpan(st.get(sourceFrom).span().begin(), st.get(sourceTo - 1).span().end());
-                    CharSpan words;
-                    int first = st.get(k).index(), last = st.get(Math.min(st.size() - 1, phraseEnd - 1)).index();
-                    if (first == b) {
-                        int w = last + 1;
-                        while (w < e && toks.get(w).isPunct()) w++;
-                        if (w >= e) continue;
-                        words = trimClause(w, e, sent);
-                    } else if (last >= e - 2) {
-                        int w = first;
-                        while (w > b && toks.get(w - 1).isPunct()) w--;
-                        words = trimClause(b, w, sent);
-                    } else {
-                        words = trimClause(b, e, sent);
-                    }
-                    if (words.isEmpty() || covered(words)) continue;
+                    CharSpan words = aroundPhrase(sent, st.get(k).index(), st.get(Math.min(st.size() - 1, phraseEnd - 1)).index());
+                    if (words == null || words.isEmpty() || covered(words)) continue;
                     Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
                     d.cue = new CharSpan(st.get(k).span().begin(), st.get(sourceFrom - 1).span().end());
                     speakerIn(sourceSpan, d);
@@ -1029,6 +1019,70 @@ public final class StatementFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * "nach ersten Untersuchungen", "nach Polizeiangaben", "nach einer Meldung des Staatsfernsehens": "nach" and a
+         * noun phrase whose head names a source of information (source-nouns.tsv) attribute the sentence; the phrase
+         * is the source, "nach" the cue.
+         */
+        boolean nachPhrase(Sentence sent) {
+            int b = sent.range().begin(), e = sent.range().end();
+            for (int k = b; k < e - 1; k++) {
+                if (!toks.get(k).text().equalsIgnoreCase("nach") || insideQuote(toks.get(k).span())) continue;
+                int head = k + 1;
+                while (head < e && (toks.get(head).is("DET") || toks.get(head).is("ADJ"))) head++;
+                if (head >= e || !toks.get(head).is("NOUN") || !lex.isSourceNoun(toks.get(head).text())) continue;
+                int np = phrase.nounPhraseEnd(k + 1, e);
+                if (np <= head) continue;
+                CharSpan words = aroundPhrase(sent, k, np - 1);
+                if (words == null || words.isEmpty() || covered(words)) continue;
+                Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
+                d.cue = toks.get(k).span();
+                speakerIn(new CharSpan(toks.get(k + 1).span().begin(), toks.get(np - 1).span().end()), d);
+                d.attributed = true;
+                reported.add(d);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * "nach ihren Angaben", "seiner Ansicht nach": the person a possessive stands for, the speaker of the statement
+         * just before if the gender agrees, else the nearest person of that gender in this or the previous sentence.
+         */
+        Optional<EntityRef> possessor(Token det, Sentence sent) {
+            Optional<Lexicon.Pronoun> poss = lex.pronoun(det.text()).stream().filter(p -> p.grammaticalCase().equals("poss") && !p.plural()).findFirst();
+            if (poss.isEmpty()) return Optional.empty();
+            org.w3id.newskg.model.Gender g = poss.get().gender();
+            Draft last = lastBefore(sent.span().begin());
+            if (last != null && last.speaker != null && distanceInSentences(last.words.end(), sent.span().begin()) <= 3
+                    && people.get(last.speaker).gender().agreesWith(g)) return Optional.of(last.speaker);
+            int from = sent.index() > 0 ? text.sentences().get(sent.index() - 1).span().begin() : sent.span().begin();
+            EntityRef best = null;
+            for (People.Ref r : people.refs())
+                if (r.span().begin() >= from && r.span().end() <= det.span().begin() && isPerson(r) && !insideQuote(r.span())
+                        && people.get(r.entity()).gender().agreesWith(g)) best = r.entity();
+            return Optional.ofNullable(best);
+        }
+
+        /**
+         * The sentence attributed by a phrase from token {@code first} to {@code last}: what follows the phrase when it
+         * opens the sentence, what precedes it when it closes it, else the whole sentence; null when nothing is left.
+         */
+        CharSpan aroundPhrase(Sentence sent, int first, int last) {
+            int b = sent.range().begin(), e = sent.range().end();
+            if (first == b) {
+                int w = last + 1;
+                while (w < e && toks.get(w).isPunct()) w++;
+                return w >= e ? null : trimClause(w, e, sent);
+            }
+            if (last >= e - 2) {
+                int w = first;
+                while (w > b && toks.get(w - 1).isPunct()) w--;
+                return trimClause(b, w, sent);
+            }
+            return trimClause(b, e, sent);
         }
 
         /** A word of a source's noun phrase: article, adjective, noun, name, number, genitive article, "of". */
@@ -1122,6 +1176,7 @@ public final class StatementFinder {
                 if (!clauseMate(r.span(), v)) dist += 1000;
                 if (inPrepositionalPhrase(r.span())) dist += 300;
                 if (!e.isPerson()) dist += 60;   // a person in the clause speaks rather than a country or organisation beside it
+                if (phrase.objectCase(r.span())) dist += 200;   // "sagte dem Richter", "kritisierte den Vorstand": no subject
                 if (preferAfter && r.span().begin() < vb) dist += 5;
                 if (!preferAfter && r.span().begin() > vb) dist += lex.lang().equals("en") ? 500 : 40;
                 if (dist < bestDist) { best = r; bestDist = dist; }
@@ -1219,6 +1274,7 @@ public final class StatementFinder {
                     while (b > sent.range().begin() && (toks.get(b - 1).is("DET") || toks.get(b - 1).is("ADJ"))) b--;
                     if (b > sent.range().begin() && toks.get(b - 1).isPropn() && people.refIn(toks.get(b - 1).span()).filter(this::isPerson).isPresent())
                         continue;   // "sagte Tom Novak der Zeitung": the group after a name is the addressee
+                    if (phrase.objectCase(new CharSpan(toks.get(b).span().begin(), t.span().end()))) continue;
                     return Optional.of(new CharSpan(toks.get(b).span().begin(), t.span().end()));
                 }
             }
@@ -1226,6 +1282,15 @@ public final class StatementFinder {
         }
 
         void speakerIn(CharSpan sourceSpan, Draft d) {
+            Optional<Token> first = text.firstTokenFrom(sourceSpan.begin());
+            Optional<EntityRef> owner = first.flatMap(t -> possessor(t, text.sentenceOf(t.index())));
+            if (owner.isPresent()) {   // "nach ihren Angaben"
+                d.speaker = owner.get();
+                d.speakerSpan = sourceSpan;
+                d.attributed = true;
+                d.rule += "+possessive";
+                return;
+            }
             Optional<People.Ref> r = people.refIn(sourceSpan);
             if (r.isPresent() && isPerson(r.get())) {
                 setSpeaker(d, r.get());

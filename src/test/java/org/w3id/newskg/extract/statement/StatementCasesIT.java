@@ -69,6 +69,10 @@ class StatementCasesIT {
             de newspaper name is nothing;        de; Der Bankchef Tom Novak dachte in einem Gespräch mit der „Financial Times“ laut über Nachfolger nach.;  ``
             de preterite wollte is no chain;     de; Der Richter Tom Novak sagte, die Lage sei ernst. Danach wollte der Richter den Termin nicht verschieben.;  R:Tom Novak:die Lage sei ernst
             de Konjunktiv only in the trimmed clause; de; Tom Novak, der Bürgermeister von Hagen, teilte mit, dass die Brücke gesperrt sei.;  R:Tom Novak:die Brücke gesperrt sei
+            de nach with adjective, inside;      de; Das Feuer soll nach ersten Untersuchungen in der Küche ausgebrochen sein.;  R:-:Das Feuer soll nach ersten Untersuchungen in der Küche ausgebrochen sein
+            de nach is no source by itself;      de; Nach dem Treffen fuhr die Delegation zurück nach Berlin.;  ``
+            de possessive source;                de; Die Ministerin Petra Holm sagte, der Plan sei gut. Nach ihren Angaben sind die Kosten gesunken.;  R:Petra Holm:der Plan sei gut | R:Petra Holm:sind die Kosten gesunken
+            de dass far from the verb;           de; So berichtete der Journalist Tom Novak dem Sender am Abend in einem langen Gespräch, dass das Projekt scheitere.;  R:Tom Novak:das Projekt scheitere
             en spoke of a quoted term;           en; Mayor Tom Novak spoke of a “turning point” for the city.;  D:Tom Novak:turning point
             """)
     void statements(String name, String lang, String text, String expected) {
@@ -85,6 +89,9 @@ class StatementCasesIT {
             genitive head, unnamed;      de; Ein Sprecher des Finanzministeriums sagte, es gebe keinen Grund zur Sorge.;  Ein Sprecher des Finanzministeriums
             attribution noun;            de; Nach Angaben der Polizei wurde niemand verletzt.;  Angaben der Polizei
             dative after a name is out;  de; Die Lage sei ernst, sagte Tom Novak der Zeitung.;  Tom Novak
+            unnamed subject written down; de; Die Feuerwehr teilte mit, dass niemand verletzt worden sei.;  Die Feuerwehr
+            nach phrase is the source;   de; Nach ersten Untersuchungen der Polizei war der Fahrer zu schnell.;  ersten Untersuchungen der Polizei
+            object is no speaker;        de; Der Minister Tom Novak kritisierte den Vorstand, er habe zu spät gehandelt.;  Der Minister Tom Novak
             pronoun stays;               de; Tom Novak kam spät. Er sagte, die Sitzung sei lang gewesen.;  Er
             english title;               en; “We will not give up,” said Council leader Priya Mensah.;  Council leader Priya Mensah
             """)
