@@ -974,7 +974,10 @@ public final class StatementFinder {
                             && st.get(k + 1).text().toLowerCase(Locale.ROOT).endsWith(ap.before().get(1));
                     if (!compound && !matches(st, k, ap.before())) continue;
                     if (slotless) {
-                        if (!ap.before().getFirst().equals("nach") && !ap.before().getFirst().equals("by")) continue;
+                        if (!ap.before().getFirst().equals("nach") && !ap.before().getFirst().equals("by")) {
+                            if (contextSource(sent, k, k + ap.before().size() - 1)) return true;
+                            continue;
+                        }
                         CharSpan words = trimClause(sent.range().begin(), sent.range().end(), sent);
                         if (words.isEmpty() || covered(words)) continue;
                         Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
@@ -1019,6 +1022,31 @@ public final class StatementFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * "Demnach hat …", "Der Abzug soll demnach …", "…, hieß es": a phrase that points back to a report before it,
+         * near the start or at the end of the sentence. The speaker is that of the statement just before; without one
+         * the phrase itself stands for the unnamed source.
+         */
+        boolean contextSource(Sentence sent, int first, int last) {
+            List<Token> st = sent.tokens();
+            if (first > 3 && last < st.size() - 2) return false;
+            CharSpan phraseSpan = new CharSpan(st.get(first).span().begin(), st.get(last).span().end());
+            CharSpan words = aroundPhrase(sent, st.get(first).index(), st.get(last).index());
+            if (words == null || words.isEmpty() || covered(words)) return false;
+            Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "attribution-phrase");
+            Draft prev = lastBefore(sent.span().begin());
+            if (prev != null && (prev.speaker != null || prev.anonymous) && distanceInSentences(prev.words.end(), sent.span().begin()) <= 1) {
+                copySpeaker(prev, d, "continues");
+            } else {
+                d.speakerSpan = phraseSpan;
+                d.anonymous = true;
+            }
+            d.cue = phraseSpan;
+            d.attributed = true;
+            reported.add(d);
+            return true;
         }
 
         /**
