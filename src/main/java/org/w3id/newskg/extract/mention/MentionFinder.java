@@ -399,7 +399,7 @@ public final class MentionFinder {
             Optional<String> org = Optional.empty();
             Optional<TitleAt> t = title;
             if (t.isEmpty()) {
-                Optional<TitleAt> app = apposition(nr);
+                Optional<TitleAt> app = apposition(nr).or(() -> appositionBefore(nr));
                 if (app.isPresent()) { t = app; org = appositionOrg(app.get().token); }
             }
             if (t.isEmpty()) t = predicativeTitle(nr);
@@ -424,6 +424,19 @@ public final class MentionFinder {
             if (j < toks.size() && j > i + 1 && lex.title(toks.get(j).text()).isPresent() && !lex.title(toks.get(j).text()).get().isHonorific())
                 return Optional.of(new TitleAt(lex.title(toks.get(j).text()).get(), j, countryBefore(j), spanOfTitle(j)));
             return Optional.empty();
+        }
+
+        /**
+         * "The employers' chief negotiator, Karen Lindholm, said" / "Der Sprecher der Stadt, Tom Novak,": a title
+         * right before a comma and the name, the name closed by a comma or the verb.
+         */
+        Optional<TitleAt> appositionBefore(TokenRange r) {
+            int j = r.begin() - 2;
+            if (j < 0 || !toks.get(r.begin() - 1).text().equals(",") || r.end() >= toks.size()) return Optional.empty();
+            if (!toks.get(r.end()).text().equals(",") && !toks.get(r.end()).isVerbal()) return Optional.empty();
+            Optional<Lexicon.Title> title = lex.title(toks.get(j).text()).filter(x -> !x.isHonorific());
+            if (title.isEmpty() || text.sentenceOf(j).index() != text.sentenceOf(r.begin()).index()) return Optional.empty();
+            return Optional.of(new TitleAt(title.get(), j, countryBefore(j), spanOfTitle(j)));
         }
 
         /** "X wird als neuer Bundestrainer vorgestellt", "X, who serves as chief executive": "als"/"as" and a title after the name. */

@@ -86,7 +86,9 @@ final class SourcePhrase {
         Sentence sent = text.sentenceOf(verb);
         int end = sent.range().end();
         int after = nounPhraseEnd(verb + 1, end);
-        if (after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(span(verb + 1, after));
+        // English has the subject after the verb only in "said the ministry"; after "told" comes the addressee
+        boolean inverted = !lex.lang().equals("en") || toks.get(verb).lemma().equals("say");
+        if (inverted && after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(span(verb + 1, after));
         int start = verb;
         while (start > sent.range().begin() && !toks.get(start - 1).isPunct()) start--;
         int np = nounPhraseEnd(start, verb);

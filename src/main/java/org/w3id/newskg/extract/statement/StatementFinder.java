@@ -453,6 +453,16 @@ public final class StatementFinder {
             return verbAt(v).isPresent();
         }
 
+        /**
+         * "told Mexican radio that his government …": a "that" the tagger reads as a pronoun is a complementizer when a
+         * noun phrase follows it and no verb comes right after ("the radio that broadcasts" is a relative clause).
+         */
+        boolean complementThat(int i, int end) {
+            if (i == 0 || i + 2 >= end || !(toks.get(i - 1).is("NOUN") || toks.get(i - 1).isPropn() || toks.get(i - 1).is("PRON") || toks.get(i - 1).isVerbal() || toks.get(i - 1).is("ADV"))) return false;
+            Token next = toks.get(i + 1);
+            return (next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || next.is("NUM")) && !toks.get(i + 1).isVerbal();
+        }
+
         /** "wie die Behörde mitteilte," tagged as an adjective: a finite form of the lexicon before a comma or the end. */
         boolean finiteAtClauseEnd(int v) {
             if (!lex.lang().equals("de") || lex.speechVerbs(toks.get(v).text()).isEmpty() || v + 1 >= toks.size()) return false;
@@ -477,7 +487,7 @@ public final class StatementFinder {
             for (int i = v + 1; i < Math.min(end, v + 15); i++) {   // "berichtete X dem Sender in einem Gespräch, dass"
                 Token t = toks.get(i);
                 String w = t.text().toLowerCase(Locale.ROOT);
-                if (COMPLEMENTIZERS.contains(w) && (w.equals("dass") || w.equals("daß") || w.equals("that") && !t.is("PRON") && !t.is("DET") || w.equals("ob") || w.equals("whether")
+                if (COMPLEMENTIZERS.contains(w) && (w.equals("dass") || w.equals("daß") || w.equals("that") && (!t.is("PRON") && !t.is("DET") || complementThat(i, end)) || w.equals("ob") || w.equals("whether")
                         || verb.takes("wh") && i == v + 1)) {
                     if (w.equals("that") && i + 1 < end && (toks.get(i + 1).isPunct())) return false;
                     int b = i + 1;
@@ -1211,6 +1221,8 @@ public final class StatementFinder {
             }
             if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
             Optional<CharSpan> group = groupNear(v, window, exclude);
+            // English puts the subject after the verb only in "said the ministry"; after "told" a group is the addressee
+            if (group.isPresent() && lex.lang().equals("en") && group.get().begin() > vb && !toks.get(v).lemma().equals("say")) group = Optional.empty();
             if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
             if (best != null && bestDist < 1000 && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
                 Entity e = people.get(best.entity());

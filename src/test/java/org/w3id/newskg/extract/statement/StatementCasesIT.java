@@ -74,6 +74,8 @@ class StatementCasesIT {
             de possessive source;                de; Die Ministerin Petra Holm sagte, der Plan sei gut. Nach ihren Angaben sind die Kosten gesunken.;  R:Petra Holm:der Plan sei gut | R:Petra Holm:sind die Kosten gesunken
             de dass far from the verb;           de; So berichtete der Journalist Tom Novak dem Sender am Abend in einem langen Gespräch, dass das Projekt scheitere.;  R:Tom Novak:das Projekt scheitere
             de demnach after a report;           de; Die Staatsanwaltschaft gab das Ergebnis der Obduktion bekannt. Demnach starb der Mann an einem Herzinfarkt.;  R:-:starb der Mann an einem Herzinfarkt
+            en told radio that, tagged pronoun;  en; Finance Minister Jana Ferris later told local radio that her government was ready to listen.;  R:Jana Ferris:her government was ready to listen
+            en role before the name resolves title; en; The union's chief negotiator, Karen Mills, arrived early. The veteran negotiator warned that the talks could fail.;  R:Karen Mills:the talks could fail
             en spoke of a quoted term;           en; Mayor Tom Novak spoke of a “turning point” for the city.;  D:Tom Novak:turning point
             """)
     void statements(String name, String lang, String text, String expected) {
