@@ -137,7 +137,9 @@ public final class Coreference {
 
     private boolean subjectOfSpeech(TitleMention t) {
         org.w3id.newskg.model.TokenRange r = t.mention().tokens();
-        return r.begin() > 0 && speech.test(text.token(r.begin() - 1).text()) || r.end() < text.tokens().size() && speech.test(text.token(r.end()).text());
+        int b = r.begin();   // "sagte der neue CDU-Vorsitzende": the verb before the article and adjectives
+        while (b > 0 && r.begin() - b < 3 && (text.token(b - 1).is("DET") || text.token(b - 1).is("ADJ"))) b--;
+        return b > 0 && speech.test(text.token(b - 1).text()) || r.end() < text.tokens().size() && speech.test(text.token(r.end()).text());
     }
 
     private int sentenceOf(Entity e, People.Ref r) {

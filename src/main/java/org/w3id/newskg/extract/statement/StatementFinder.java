@@ -587,7 +587,11 @@ public final class StatementFinder {
                 if (hasKonjunktiv(sent.range().begin(), v)) return false;
                 int b = i + 1;
                 if (COMPLEMENTIZERS.contains(toks.get(b).text().toLowerCase(Locale.ROOT)) || isQuoteMarkToken(toks.get(b))) return false;
-                if (toks.get(b).text().equalsIgnoreCase("zu") || hasZuInfinitive(b, end) || toks.get(b).isVerbal()) return false;
+                if (toks.get(b).text().equalsIgnoreCase("zu") || toks.get(b).isVerbal()) return false;
+                int clauseEnd = b;
+                while (clauseEnd < end && !toks.get(clauseEnd).text().equals(",")) clauseEnd++;
+                // "rief auf, X zu tun" is the infinitive rule's; "sie sei darauf ausgelegt, … zu können" is a clause
+                if (hasZuInfinitive(b, end) && !hasKonjunktiv(b, clauseEnd)) return false;
                 CharSpan part = trimClause(b, end, sent);
                 if (!hasKonjunktiv(text.tokensWithin(part).begin(), text.tokensWithin(part).end()) && !verb.type().equals("opinion")) return false;
                 addReported(part, v, sent, "zero-clause");
