@@ -87,7 +87,7 @@ final class StoreDirectory {
     /** Deletes the creation directories of processes that no longer run (killed while creating this store). */
     private static void removeAbandonedCreations(Path target) throws IOException {
         Pattern mine = Pattern.compile(Pattern.quote("." + target.getFileName() + ".creating-") + "(\\d+)");
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), "." + target.getFileName() + ".creating-*")) {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), p -> mine.matcher(p.getFileName().toString()).matches())) {
             for (Path sibling : siblings) {
                 Matcher m = mine.matcher(sibling.getFileName().toString());
                 if (!m.matches()) continue;
