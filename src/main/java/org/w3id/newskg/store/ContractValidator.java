@@ -79,7 +79,10 @@ public final class ContractValidator {
         return v;
     }
 
-    /** A validator for other shapes (tests, users' stricter profiles). */
+    /**
+     * A validator for other shapes (tests, users' stricter profiles). Constraints named
+     * {@code nkgsh:StatementTextAtOffsets} and {@code nkgsh:SpanAnchorAtOffsets} are taken to be the shipped ones.
+     */
     public static ContractValidator of(Graph shapesGraph) {
         Graph without = GraphFactory.createDefaultGraph();
         shapesGraph.find().filterDrop(t -> t.getPredicate().equals(SH_SPARQL) && TEXT_AT_OFFSETS.contains(t.getObject())).forEach(without::add);

@@ -39,9 +39,9 @@ import org.w3id.newskg.store.ContractValidator;
 /**
  * Hostile input through the real reader (with OpenNLP's language detector), the whole pipeline on two
  * threads and the N-Quads writer: no exception escapes and nothing hangs (each input runs alone, two inputs
- * at a time, within its own generous time limit), every input gives what it must (an article, or one failure line naming it), every accepted
- * article keeps the offset invariants ({@link OffsetInvariants}) and conforms to the shipped SHACL shapes
- * ({@code ontology/shapes.ttl}), and a second run over the whole directory on two
+ * at a time, within its own generous time limit), every input gives what it must (an article, or one failure
+ * line naming it), every accepted article keeps the offset invariants ({@link OffsetInvariants}) and conforms
+ * to the shipped SHACL shapes ({@code ontology/shapes.ttl}), and a second run over the whole directory on two
  * threads gives the same. The seed is printed; {@code -Dnewskg.seed=N} replays a run.
  */
 class BadInputIT {
