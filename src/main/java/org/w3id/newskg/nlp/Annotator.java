@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -37,7 +36,7 @@ public final class Annotator {
     private final Map<String, Models> models = new ConcurrentHashMap<>();
     private final ThreadLocal<Map<String, Tools>> tools = ThreadLocal.withInitial(java.util.HashMap::new);
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, LemmatizerME lemmas) {}
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, BeamLemmatizer lemmas) {}
 
     /** Loads the models of a language now rather than at its first article. */
     public void preload(String lang) { models(lang); }
@@ -48,7 +47,7 @@ public final class Annotator {
         return tools.get().computeIfAbsent(lang, l -> {
             Models m = models(l);
             return new Tools(new SentenceDetectorME(m.sentences()), new TokenizerME(m.tokens()),
-                    new POSTaggerME(m.pos(), POSTagFormat.CUSTOM), new LemmatizerME(m.lemmas()));
+                    new POSTaggerME(m.pos(), POSTagFormat.CUSTOM), new BeamLemmatizer(m.lemmas()));
         });
     }
 

@@ -9,7 +9,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
@@ -37,6 +41,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * }
  */
 public final class TdbStore implements GraphStore {
+    private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
     private final Path dir;
     private final DatasetGraph dsg;
 
@@ -45,21 +50,44 @@ public final class TdbStore implements GraphStore {
         this.dsg = dsg;
     }
 
-    /** Opens the store in {@code dir}, creating an empty one if the directory is missing or empty. */
+    /**
+     * Opens the store in {@code dir}, creating an empty one if the directory is missing or empty. A new store
+     * appears whole or not at all, so a process killed while creating it leaves nothing that fails to open
+     * ({@link StoreDirectory}).
+     */
     public static TdbStore open(Path dir) {
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException(dir + ": not a directory (the store is a directory)");
-            Files.createDirectories(dir);
+            StoreDirectory.prepare(dir);
             return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot create the store directory (" + e.getMessage() + ")", e);
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
+            Optional<String> holder = lockHolder(e);
+            if (holder.isPresent()) throw new StoreException(dir + ": the store is in use by " + holder.get() + " (is 'newskg serve' running on it?)", e);
             String m = String.valueOf(e.getMessage());
-            if (m.contains("lock")) throw new StoreException(dir + ": the store is in use by another process (is 'newskg serve' running on it?)", e);
             throw new StoreException(dir + ": cannot open the store (" + m.lines().findFirst().orElse(m) + ")", e);
         }
+    }
+
+    /**
+     * Who holds the store's lock, when that is why TDB2 refused to open it: "process N" from TDB2's
+     * "Failed to get a lock: file='…/tdb.lock': held by process N", "another process" when it gives no number,
+     * "this process" for {@link AlreadyLocked}. Empty for every other failure (a message that merely contains
+     * "block" is not about the lock).
+     */
+    static Optional<String> lockHolder(Throwable e) {
+        for (Throwable x = e; x != null; x = x.getCause()) {
+            if (x instanceof AlreadyLocked) return Optional.of("this process");
+            String m = String.valueOf(x.getMessage());
+            if (x instanceof DBOpEnvException && m.startsWith("Failed to get a lock")) {
+                Matcher pid = HELD_BY.matcher(m);
+                return Optional.of(pid.find() ? "process " + pid.group(1) : "another process");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The TDB2 dataset itself, for the server; callers use transactions. */

@@ -1,16 +1,20 @@
 package org.w3id.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,8 @@ import org.w3id.newskg.store.TdbStore;
 /**
  * A load killed with {@code kill -9} (a child JVM running {@code newskg load} in batches of two articles per
  * transaction, destroyed forcibly midway) leaves a store that opens, holds only whole article graphs (each exactly as large as in a clean
- * load), and a rerun of the same load reaches exactly the triple count of the clean run.
+ * load), and a rerun of the same load reaches exactly the triple count of the clean run. Before that, a load killed
+ * while TDB2 creates the store leaves a store that opens, empty, with no creation directory left beside it.
  */
 @Tag("slow")
 class StoreCrashIT {
@@ -35,21 +40,17 @@ class StoreCrashIT {
         long total = expected.values().stream().mapToLong(Long::longValue).sum();
         assertEquals(160, expected.size(), "one graph per article");
 
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "load", corpus.toString(), "--store", crashed.toString(), "--threads", "1", "--batch", "2")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
-        Process child = pb.start();
+        killWhileCreatingTheStore(corpus, crashed, dir);
+
+        Process child = load(corpus, crashed, dir.resolve("child.log"));
         // TDB2 appends every new term (each article's text among them) to Data-0001/nodes-data.obj as the load
         // goes on (the other files are preallocated); once that holds about a quarter of the corpus, the child
-        // is midway. (Killed while TDB2 is still creating the files, a store does not open again: see issue 7.)
+        // is midway.
         Path nodes = crashed.resolve("Data-0001").resolve("nodes-data.obj");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (child.isAlive() && System.nanoTime() < deadline && (!Files.exists(nodes) || Files.size(nodes) < 300_000)) Thread.sleep(5);
         assertTrue(child.isAlive(), "the child finished before it could be killed; log:\n" + Files.readString(dir.resolve("child.log")));
-        child.destroyForcibly();   // SIGKILL on Linux: no shutdown hooks, no finally blocks
-        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(137, child.exitValue(), "killed by signal 9");
+        kill(child);
 
         Map<Node, Long> after = sizes(crashed);
         System.out.printf("StoreCrashIT: killed after %d of %d graphs%n", after.size(), expected.size());
@@ -61,6 +62,48 @@ class StoreCrashIT {
         Map<Node, Long> rerun = sizes(crashed);
         assertEquals(expected, rerun, "every graph as in the clean run");
         assertEquals(total, rerun.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /**
+     * Issue 7: killed while TDB2 created the database file by file, a store did not open again. Now the store is
+     * created in the sibling {@code .<name>.creating-<pid>} and renamed into place; the child is killed as soon as
+     * TDB2 has begun there (tried again in the unlikely case that it got to the rename first).
+     */
+    private static void killWhileCreatingTheStore(Path corpus, Path store, Path dir) throws Exception {
+        Path creation = null;
+        for (int attempt = 1; attempt <= 3 && creation == null; attempt++) {
+            Process child = load(corpus, store, dir.resolve("creating.log"));
+            Path temp = store.resolveSibling("." + store.getFileName() + ".creating-" + child.pid());
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (child.isAlive() && System.nanoTime() < deadline && !Files.exists(temp.resolve("Data-0001"))) Thread.sleep(1);
+            assertTrue(child.isAlive(), "the child ended before creating the store; log:\n" + Files.readString(dir.resolve("creating.log")));
+            kill(child);
+            if (Files.exists(temp)) creation = temp;
+            else deleteTree(store);   // it got to the rename first: start again from a missing store
+        }
+        assertTrue(creation != null, "the child was never killed while creating the store");
+        assertEquals(Map.of(), sizes(store), "the store opens, empty");
+        assertFalse(Files.exists(creation), "the killed creation is removed when the store is opened");
+    }
+
+    private static Process load(Path corpus, Path store, Path log) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "load", corpus.toString(), "--store", store.toString(), "--threads", "1", "--batch", "2")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void kill(Process child) throws InterruptedException {
+        child.destroyForcibly();   // SIGKILL on Linux: no shutdown hooks, no finally blocks
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, child.exitValue(), "killed by signal 9");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     private static int load(Path corpus, Path store) {

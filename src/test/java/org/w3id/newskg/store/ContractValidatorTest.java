@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,61 @@ class ContractValidatorTest {
         ContractValidator.Report r = V.validate(Fixture.HARBOUR, g);
         assertEquals(List.of("violation id:graph/harbour-talks.en: the graph does not say what produced it and when (<graph> prov:wasGeneratedBy, prov:generatedAtTime; contract 6)"),
                 r.violations().stream().map(ContractValidator.Problem::line).toList());
+    }
+
+    /**
+     * How a graph is changed; whether its texts then still stand at their offsets as far as the check in code can
+     * tell, and whether the shapes' SPARQL finds a text that does not.
+     */
+    private record Change(String name, boolean textsHold, boolean mismatch, java.util.function.Consumer<Graph> apply) {}
+
+    private static final Node BEGIN = NodeFactory.createURI(NIF + "beginIndex"), END = NodeFactory.createURI(NIF + "endIndex"),
+            ANCHOR = NodeFactory.createURI(NIF + "anchorOf"), IS_STRING = NodeFactory.createURI(NIF + "isString");
+
+    @Test
+    void checkingTheTextsAtTheOffsetsInCodeReportsWhatTheShapesSparqlReports() {
+        List<Change> changes = List.of(
+                new Change("unchanged", true, false, g -> { }),
+                new Change("a statement's begin moved", false, true, g -> setInt(g, STATEMENT_0, BEGIN, +1)),
+                new Change("a statement's end past the text", false, true, g -> setInt(g, STATEMENT_0, END, +100_000)),
+                new Change("a span's words changed", false, true, g -> {
+                    Triple t = g.find(Node.ANY, ANCHOR, Node.ANY).next();
+                    g.delete(t);
+                    g.add(t.getSubject(), ANCHOR, NodeFactory.createLiteralString(t.getObject().getLiteralLexicalForm() + "x"));
+                }),
+                new Change("a span without its end", true, false, g -> g.remove(g.find(Node.ANY, ANCHOR, Node.ANY).next().getSubject(), END, Node.ANY)),
+                new Change("an offset as a decimal", false, false, g -> {
+                    Node old = g.find(STATEMENT_0, BEGIN, Node.ANY).next().getObject();
+                    g.remove(STATEMENT_0, BEGIN, old);
+                    g.add(STATEMENT_0, BEGIN, NodeFactory.createLiteralDT(old.getLiteralLexicalForm() + ".0", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+                }),
+                // an astral character before the text: offsets count it once (code points), Java strings twice
+                new Change("an emoji first, offsets one further", true, false, g -> emojiFirst(g, 1)),
+                new Change("an emoji first, offsets two further", false, true, g -> emojiFirst(g, 2)));
+        for (Change c : changes) {
+            Graph g = copy(Fixture.HARBOUR);
+            c.apply().accept(g);
+            assertEquals(c.textsHold(), ContractValidator.textsAtOffsetsHold(g), c.name());
+            ContractValidator.Report fast = V.validate(Fixture.HARBOUR, g), full = V.validateInFull(Fixture.HARBOUR, g);
+            assertEquals(full.problems(), fast.problems(), c.name() + ":\n" + full.text() + "\n---\n" + fast.text());
+            assertEquals(c.mismatch(), full.text().contains("is not the article's text at"), c.name() + ": " + full.text());
+        }
+    }
+
+    private static void setInt(Graph g, Node s, Node p, int delta) {
+        Node old = g.find(s, p, Node.ANY).next().getObject();
+        g.remove(s, p, old);
+        g.add(s, p, NodeFactory.createLiteralDT(Integer.toString(Integer.parseInt(old.getLiteralLexicalForm()) + delta),
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger));
+    }
+
+    private static void emojiFirst(Graph g, int shift) {
+        Triple text = g.find(Node.ANY, IS_STRING, Node.ANY).next();
+        g.delete(text);
+        g.add(text.getSubject(), IS_STRING, NodeFactory.createLiteralString("🙂" + text.getObject().getLiteralLexicalForm()));
+        for (Node p : List.of(BEGIN, END))
+            for (Triple t : g.find(Node.ANY, p, Node.ANY).toList())
+                if (!t.getSubject().equals(text.getSubject()) || p.equals(END)) setInt(g, t.getSubject(), p, t.getSubject().equals(text.getSubject()) ? 1 : shift);
     }
 
     private static Graph copy(Node name) {

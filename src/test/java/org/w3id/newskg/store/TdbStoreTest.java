@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.trans.bplustree.BPTreeException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,6 +21,8 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TdbStoreTest {
     @TempDir Path dir;
@@ -103,6 +110,97 @@ class TdbStoreTest {
             assertEquals(Fixture.dataset().stream().count(), again.size(), "committed data is there after reopening");
             assertEquals(Fixture.graph(Fixture.HARBOUR).size(), again.export(Optional.of(Fixture.HARBOUR)).stream().count());
         }
+    }
+
+    @Test
+    void aCreationLeftByAKilledProcessIsRemovedAndTheStoreOpens() throws Exception {
+        Path db = dir.resolve("db");
+        Path leftover = StoreDirectory.creationDirectory(db, deadPid());
+        interruptedCreation(leftover);
+        Path running = StoreDirectory.creationDirectory(db, ProcessHandle.current().parent().orElseThrow().pid());
+        Files.createDirectories(running.resolve("Data-0001"));   // another process still creating: not touched
+        try (TdbStore store = TdbStore.open(db)) {
+            assertTrue(store.isEmpty());
+            store.replace(Fixture.graphs());
+        }
+        assertFalse(Files.exists(leftover), "the killed process's creation directory is gone");
+        assertTrue(Files.exists(running), "a running process's creation directory stays");
+        try (TdbStore again = TdbStore.open(db)) {
+            assertEquals(Fixture.dataset().stream().count(), again.size());
+        }
+    }
+
+    @Test
+    void aStoreDirectoryHoldingOnlyAnInterruptedCreationIsMadeAnew() throws Exception {
+        Path db = dir.resolve("db");
+        interruptedCreation(db);   // as a creation in place (older newskg, other TDB2 tools) killed midway leaves it
+        try (TdbStore store = TdbStore.open(db)) {
+            assertTrue(store.isEmpty());
+            store.replace(Fixture.graphs());
+            assertEquals(Fixture.dataset().stream().count(), store.size());
+        }
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertEquals(List.of(db), siblings.toList(), "no creation directory left beside the store");
+        }
+    }
+
+    @Test
+    void aStoreThatHeldDataIsNeverMadeAnew() throws Exception {
+        Path db = dir.resolve("db");
+        try (TdbStore store = TdbStore.open(db)) {
+            store.replace(Fixture.graphs());
+            store.replace(List.of(new ArticleGraph(Fixture.HARBOUR, GraphFactory.createDefaultGraph())));
+        }
+        assertFalse(StoreDirectory.neverHeldData(db));
+        try (TdbStore again = TdbStore.open(db)) {
+            assertEquals(Fixture.graph(Fixture.ALASKA).size(), again.size());
+        }
+        Files.writeString(db.resolve("notes.txt"), "not TDB2's");
+        Files.delete(db.resolve("Data-0001").resolve("nodes-data.obj"));
+        assertFalse(StoreDirectory.neverHeldData(db), "a file TDB2 does not make means the directory is not an interrupted creation");
+    }
+
+    @Test
+    void anEmptyStoreOpenTwiceInOneProcessIsShared() {
+        Path db = dir.resolve("db");
+        try (TdbStore first = TdbStore.open(db); TdbStore second = TdbStore.open(db)) {
+            second.replace(Fixture.graphs());
+            assertEquals(Fixture.dataset().stream().count(), first.size());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Failed to get a lock: file='/data/store/tdb.lock': held by process 2885 | process 2885
+            Failed to get a lock: file='/data/store/tdb.lock': failed to get the holder's process id | another process
+            Node block manager empty = true // Records block manager empty = false | -
+            No known block type for 0 | -
+            """, nullValues = "-")
+    void onlyTdb2sLockFailureMeansTheStoreIsInUse(String message, String holder) {
+        RuntimeException e = message.startsWith("Failed to get a lock") ? new DBOpEnvException(message) : new BPTreeException(message);
+        assertEquals(Optional.ofNullable(holder), TdbStore.lockHolder(new RuntimeException("wrapped", e)));
+        assertEquals(Optional.of("this process"), TdbStore.lockHolder(new AlreadyLocked("Failed to get a lock: file='x': Lock already held")));
+    }
+
+    /** The pid of a process that has ended. */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
+    }
+
+    /**
+     * What a process killed while TDB2 creates a database leaves (seen with {@code kill -9}): the lock file and
+     * some of the files, here the node table's B+ tree with an index file of length 0.
+     */
+    private static void interruptedCreation(Path db) throws Exception {
+        Path data = Files.createDirectories(db.resolve("Data-0001"));
+        Files.writeString(db.resolve("tdb.lock"), "1234\n");
+        Files.writeString(data.resolve("tdb.lock"), "1234\n");
+        Files.write(data.resolve("nodes.dat"), new byte[8 * 1024 * 1024]);
+        Files.write(data.resolve("nodes.bpt"), new byte[24]);
+        Files.createFile(data.resolve("nodes.idn"));
+        Files.createFile(data.resolve("journal.jrnl"));
     }
 
     /** A copy of {@code g} whose iteration throws after {@code n} triples, as a disk or parser failure would. */

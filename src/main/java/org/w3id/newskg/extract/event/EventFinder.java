@@ -184,6 +184,8 @@ public final class EventFinder {
         final Clause[] clauseOf;
         final List<People.Ref> personRefs = new ArrayList<>();
         final Map<People.Ref, Integer> refToken = new HashMap<>();
+        /** The first token of each of {@link #personRefs}, which are in text order: never decreasing. */
+        final int[] refTokens;
         final Set<People.Ref> credits = new LinkedHashSet<>();
         final List<M> mentions = new ArrayList<>();
         final List<Ev> events = new ArrayList<>();
@@ -209,6 +211,22 @@ public final class EventFinder {
                 refToken.put(r, t.get().index());
                 if (credit(r)) credits.add(r);
             }
+            this.refTokens = personRefs.stream().mapToInt(refToken::get).toArray();
+        }
+
+        /**
+         * The index in {@link #personRefs} of the first reference whose token is at or after {@code token}; the
+         * references of tokens [a, b) are those from {@code refFrom(a)} to {@code refFrom(b)}, in text order. (A
+         * lookup by range instead of a pass over every reference, which made long articles quadratic.)
+         */
+        int refFrom(int token) {
+            int lo = 0, hi = refTokens.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (refTokens[mid] < token) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
 
         Found run() {
@@ -432,10 +450,8 @@ public final class EventFinder {
         Optional<EntityRef> subject(int token) {
             Sentence s = text.sentenceOf(token);
             People.Ref best = null;
-            for (People.Ref r : personRefs) {
-                int t = refToken.get(r);
-                if (t < token && t >= s.range().begin() && !credits.contains(r)) best = r;
-            }
+            for (int k = refFrom(s.range().begin()), end = refFrom(token); k < end; k++)
+                if (!credits.contains(personRefs.get(k))) best = personRefs.get(k);
             return Optional.ofNullable(best).map(People.Ref::entity);
         }
 
@@ -607,9 +623,10 @@ public final class EventFinder {
                 lastMark = i;
             }
             if (lastMark < 0) return;
-            for (People.Ref r : personRefs) {
-                int t = refToken.get(r);
-                if (text.sentenceOf(t) != s || credits.contains(r)) continue;
+            for (int k = refFrom(s.range().begin()), end = refFrom(s.range().end()); k < end; k++) {
+                People.Ref r = personRefs.get(k);
+                int t = refTokens[k];
+                if (credits.contains(r)) continue;
                 boolean outside = r.span().begin() > lastMark || r.span().end() <= firstMark;
                 boolean saying = t > 0 && lex.speechVerb(toks.get(t - 1).text()).isPresent()
                         || t + 1 < toks.size() && lex.speechVerb(toks.get(t + 1).text()).isPresent();
@@ -719,7 +736,7 @@ public final class EventFinder {
         }
 
         int firstRefToken(EntityRef e, Clause c) {
-            for (People.Ref r : personRefs) if (r.entity().equals(e) && c.covers(refToken.get(r))) return refToken.get(r);
+            for (int k = refFrom(c.from()), end = refFrom(c.to()); k < end; k++) if (personRefs.get(k).entity().equals(e)) return refTokens[k];
             return Integer.MAX_VALUE;
         }
 
@@ -791,15 +808,16 @@ public final class EventFinder {
             }
             if (c.relative() && from == c.from()) {
                 People.Ref ante = null;
-                for (People.Ref r : personRefs) {
-                    int t = refToken.get(r);
-                    if (t >= c.previous() && t < c.from() && !credits.contains(r) && !clauseOf[t].inSource(t)) ante = r;
+                for (int k = refFrom(c.previous()), end = refFrom(c.from()); k < end; k++) {
+                    People.Ref r = personRefs.get(k);
+                    int t = refTokens[k];
+                    if (!credits.contains(r) && !clauseOf[t].inSource(t)) ante = r;
                 }
                 if (ante != null) out.add(ante.entity());
             }
-            for (People.Ref r : personRefs) {
-                int t = refToken.get(r);
-                if (t < from || !c.covers(t) || c.inSource(t) || credits.contains(r)) continue;
+            for (int k = refFrom(Math.max(from, c.from())), end = refFrom(c.to()); k < end; k++) {
+                People.Ref r = personRefs.get(k);
+                if (c.inSource(refTokens[k]) || credits.contains(r)) continue;
                 if (!out.contains(r.entity())) out.add(r.entity());
             }
             if (out.isEmpty() && !c.relative() && toks.get(c.from()).isVerbal()) borrowedSubject(c).ifPresent(out::add);
@@ -817,9 +835,9 @@ public final class EventFinder {
             if (i > 0 && clauses.get(i - 1).sentence() == c.sentence() && toks.get(c.from()).isVerbal()) other = clauses.get(i - 1);
             else if (i + 1 < clauses.size() && clauses.get(i + 1).sentence() == c.sentence() && (i == 0 || clauses.get(i - 1).sentence() != c.sentence())) other = clauses.get(i + 1);
             if (other == null) return Optional.empty();
-            for (People.Ref r : personRefs) {
-                int t = refToken.get(r);
-                if (other.covers(t) && !other.inSource(t) && !credits.contains(r)) return Optional.of(r.entity());
+            for (int k = refFrom(other.from()), end = refFrom(other.to()); k < end; k++) {
+                People.Ref r = personRefs.get(k);
+                if (!other.inSource(refTokens[k]) && !credits.contains(r)) return Optional.of(r.entity());
             }
             return Optional.empty();
         }
@@ -865,7 +883,9 @@ public final class EventFinder {
         /** "Auf russischer Seite nahmen X teil, von US-Seite Y": the side named last before the person, in the sentence. */
         Optional<EntityRef> side(EntityRef person, int cueToken) {
             Optional<Token> at = Optional.empty();
-            for (People.Ref r : personRefs) if (r.entity().equals(person) && text.sentenceOf(refToken.get(r)) == text.sentenceOf(cueToken)) at = Optional.of(toks.get(refToken.get(r)));
+            Sentence cueSentence = text.sentenceOf(cueToken);
+            for (int k = refFrom(cueSentence.range().begin()), end = refFrom(cueSentence.range().end()); k < end; k++)
+                if (personRefs.get(k).entity().equals(person)) at = Optional.of(toks.get(refTokens[k]));
             if (at.isEmpty()) return Optional.empty();
             Sentence s = text.sentenceOf(at.get().index());
             Optional<EntityRef> side = Optional.empty();

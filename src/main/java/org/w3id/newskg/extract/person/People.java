@@ -1,6 +1,7 @@
 package org.w3id.newskg.extract.person;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -19,12 +20,16 @@ public final class People {
     private final List<Entity> entities;
     private final NavigableMap<Integer, Ref> byStart;
     private final List<Ref> inOrder;
+    private final Map<EntityRef, Entity> byRef;
 
     /** A span of words that refers to an entity. */
     public record Ref(CharSpan span, EntityRef entity) {}
 
     public People(List<Entity> entities, List<Ref> refs) {
         this.entities = List.copyOf(entities);
+        Map<EntityRef, Entity> byRef = new HashMap<>();
+        for (Entity e : this.entities) byRef.putIfAbsent(e.ref(), e);   // the first with that ref, as a search in order finds
+        this.byRef = byRef;
         TreeMap<Integer, Ref> m = new TreeMap<>();
         for (Ref r : refs) m.merge(r.span().begin(), r, (a, b) -> a.span().length() >= b.span().length() ? a : b);
         this.byStart = m;
@@ -36,8 +41,9 @@ public final class People {
     public List<Entity> persons() { return entities.stream().filter(Entity::isPerson).toList(); }
 
     public Entity get(EntityRef ref) {
-        return entities.stream().filter(e -> e.ref().equals(ref)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no entity " + ref));
+        Entity e = byRef.get(ref);
+        if (e == null) throw new IllegalArgumentException("no entity " + ref);
+        return e;
     }
 
     public Optional<Entity> find(EntityType type, String label) {

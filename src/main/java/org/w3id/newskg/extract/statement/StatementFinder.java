@@ -81,6 +81,7 @@ public final class StatementFinder {
         final List<Draft> direct = new ArrayList<>();
         final java.util.Map<Quote, Draft> probed = new java.util.HashMap<>();
         int probing;
+        int[] lineBreaks;
 
         Run(AnnotatedText text, People people, List<Event> events) {
             this.text = text;
@@ -1142,11 +1143,10 @@ public final class StatementFinder {
 
         /** A headline line "Name: claim" (or "Name auf X: claim"), no final full stop. */
         void headline(Sentence sent) {
-            int lineStart = s.lastIndexOf('\n', Math.max(0, sent.span().begin() - 1)) + 1;
-            if (sent.span().begin() - lineStart > 0 && !s.substring(lineStart, sent.span().begin()).isBlank()) return;
-            int lineEnd = s.indexOf('\n', sent.span().begin());
-            if (lineEnd < 0) lineEnd = s.length();
-            if (sent.span().end() < lineEnd - 1 && !s.substring(sent.span().end(), lineEnd).isBlank()) return;
+            int lineStart = lastBreakAtOrBefore(Math.max(0, sent.span().begin() - 1)) + 1;
+            if (sent.span().begin() - lineStart > 0 && !blank(lineStart, sent.span().begin())) return;
+            int lineEnd = nextBreakFrom(sent.span().begin());
+            if (sent.span().end() < lineEnd - 1 && !blank(sent.span().end(), lineEnd)) return;
             List<Token> st = sent.tokens();
             for (int k = 1; k < Math.min(st.size() - 2, 6); k++) {
                 if (!st.get(k).text().equals(":")) continue;
@@ -1159,6 +1159,33 @@ public final class StatementFinder {
                 reported.add(d);
                 return;
             }
+        }
+
+        /**
+         * The offset of the last line break at or before {@code at}, or -1. Line breaks are looked up, not searched
+         * for: on a long text without any, a search from every sentence made the headline rule quadratic.
+         */
+        int lastBreakAtOrBefore(int at) {
+            int k = java.util.Arrays.binarySearch(lineBreaks(), at);
+            return k >= 0 ? at : k == -1 ? -1 : lineBreaks()[-k - 2];
+        }
+
+        /** The offset of the first line break at or after {@code from}, or the text's length. */
+        int nextBreakFrom(int from) {
+            int k = java.util.Arrays.binarySearch(lineBreaks(), from);
+            int next = k >= 0 ? k : -k - 1;
+            return next < lineBreaks().length ? lineBreaks()[next] : s.length();
+        }
+
+        int[] lineBreaks() {
+            if (lineBreaks == null) lineBreaks = java.util.stream.IntStream.range(0, s.length()).filter(i -> s.charAt(i) == '\n').toArray();
+            return lineBreaks;
+        }
+
+        /** Whether the text in [from, to) is only whitespace, as {@code String.isBlank} has it; stops at the first other character. */
+        boolean blank(int from, int to) {
+            for (int i = from; i < to; i++) if (!Character.isWhitespace(s.charAt(i))) return false;
+            return true;
         }
 
         /** "… Das behauptet X." / "So sieht es X.": the sentence before is X's. */
