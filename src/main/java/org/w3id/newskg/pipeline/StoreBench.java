@@ -79,7 +79,7 @@ final class StoreBench {
             conditions.put("storeDiskBytesAfterLoad", store.diskSize());
             double rate = stored / (ns / 1e9);
             figures.add(new Bench.Figure("bulk-load", rate, "triples/s", ">= 100,000", rate >= 100_000,
-                    stored + " quads in " + graphs.size() + " graphs, TDB2 phased loader, " + String.format("%.1f s", ns / 1e9)));
+                    stored + " quads in " + graphs.size() + " graphs, TDB2 phased loader, " + String.format("%.1f s", ns / 1e9) + load()));
             progress.accept("store: " + figures.getLast());
 
             progress.accept("store: " + replacements + " graph replacements");
@@ -96,7 +96,7 @@ final class StoreBench {
             Collections.sort(times);
             double median = times.get(times.size() / 2) / 1e6, p90 = times.get((int) (times.size() * 0.9)) / 1e6;
             figures.add(new Bench.Figure("replace-graph-median", median, "ms", "< 50", median < 50,
-                    "one article's graph replaced in one write transaction, " + replacements + " times; p90 " + String.format("%.1f ms", p90)));
+                    "one article's graph replaced in one write transaction, " + replacements + " times; p90 " + String.format("%.1f ms", p90) + load()));
             conditions.put("storeDiskBytesAfterReplacements", store.diskSize());
             progress.accept("store: " + figures.getLast());
 
@@ -163,6 +163,11 @@ final class StoreBench {
         double p50 = sorted.get(sorted.size() / 2) / 1e6, p99 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6;
         return new Bench.Figure("query-p99:" + named.name(), p99, "ms", "< 100", p99 < 100 && errors.get() == 0,
                 clients + " clients x " + requests + " requests; p50 " + String.format("%.1f ms", p50) + (errors.get() > 0 ? "; " + errors.get() + " ERRORS" : ""));
+    }
+
+    /** The system's load average over the last minute, as "; load 1.23": other jobs on the machine skew every figure. */
+    private static String load() {
+        return String.format(java.util.Locale.ROOT, "; load %.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Copies whole graphs from the start of an N-Quads export (one graph's quads together) until {@code triples} is reached. */
