@@ -47,6 +47,27 @@ class TdbStoreTest {
     }
 
     @Test
+    void aNewVersionIsStoredExactlyWhateverItKeepsChangesOrAdds() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            Graph old = Fixture.graph(Fixture.HARBOUR).graph();
+            Node blank = NodeFactory.createBlankNode(), note = NodeFactory.createURI("https://w3id.org/newskg#note");
+            old.add(Triple.create(blank, note, NodeFactory.createLiteralString("kept, but a blank node is new in every version")));
+            store.replace(List.of(new ArticleGraph(Fixture.HARBOUR, old)));
+            Graph next = GraphFactory.createDefaultGraph();
+            List<Triple> triples = old.find().toList();
+            triples.stream().skip(1).forEach(next::add);                       // the first one goes
+            Triple changed = triples.get(2);                                   // one changes its object
+            next.delete(changed);
+            next.add(Triple.create(changed.getSubject(), changed.getPredicate(), NodeFactory.createLiteralString("changed")));
+            next.add(Triple.create(Fixture.HARBOUR, note, NodeFactory.createLiteralString("new")));
+            next.add(Triple.create(NodeFactory.createBlankNode(), note, NodeFactory.createLiteralString("kept, but a blank node is new in every version")));
+            store.replace(List.of(new ArticleGraph(Fixture.HARBOUR, next)));
+            Graph stored = store.export(Optional.of(Fixture.HARBOUR)).getGraph(Fixture.HARBOUR);
+            assertTrue(stored.isIsomorphicWith(next), "the stored graph is the new version, no more and no less");
+        }
+    }
+
+    @Test
     void aFailingBatchKeepsFinishedArticlesWholeAndTheBrokenOnesOldVersion() {
         try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
             ArticleGraph harbour = Fixture.graph(Fixture.HARBOUR);
