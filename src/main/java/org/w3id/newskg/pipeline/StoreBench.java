@@ -47,7 +47,7 @@ import org.w3id.newskg.store.TdbStore;
  * The store half of {@link Bench}, on an N-Quads export of whole article graphs:
  * <ul>
  * <li>{@code bulk-load}: the first graphs of the export up to {@code triples} (about 1 M), into an empty TDB2
- *     store with {@link TdbStore#bulkLoad} (TDB2's phased loader), triples/s;
+ *     store with {@link TdbStore#bulkLoad} (one write transaction, the parser on its own thread), triples/s, parsing included;
  * <li>{@code replace-graph}: loading one article again in that store (its graph with later PROV times, as a reload
  *     writes it), one write transaction each, median and p90 of {@code replacements} random articles; and, at the end,
  *     {@code replace-graph-all-new}: a graph replaced by one that shares no quad with it;
@@ -90,7 +90,7 @@ final class StoreBench {
             conditions.put("storeDiskBytesAfterLoad", store.diskSize());
             double rate = stored / (ns / 1e9);
             figures.add(new Bench.Figure("bulk-load", rate, "triples/s", ">= 100,000", rate >= 100_000,
-                    stored + " quads in " + graphs.size() + " graphs, TDB2 phased loader, " + String.format("%.1f s", ns / 1e9) + load()));
+                    stored + " quads in " + graphs.size() + " graphs, parsed and written in one transaction, " + String.format("%.1f s", ns / 1e9) + load()));
             progress.accept("store: " + figures.getLast());
 
             progress.accept("store: " + replacements + " graph replacements");

@@ -23,10 +23,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
-import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -98,26 +95,27 @@ public final class TdbStore implements GraphStore {
     }
 
     /**
-     * Loads a whole export into an <em>empty</em> store with TDB2's phased bulk loader (the loader manages its own
-     * transactions; {@code tdb2.tdbloader} does the same on an empty database). On a store that already holds
-     * graphs use {@link #replace}, which replaces instead of merging.
+     * Loads a whole export into an <em>empty</em> store in one write transaction. The {@code feed} (a parser, say)
+     * runs on the caller's thread and hands the quads in batches to a thread that writes them, so reading and
+     * indexing overlap on two cores. Because it is one transaction, a load that fails or is killed leaves the store
+     * empty: TDB2 drops an uncommitted transaction when the store is opened again. TDB2's own bulk loaders (phased,
+     * parallel) bypass the transactions and leave a damaged database when killed, and were no faster on 2 cores
+     * (README, "Performance"). On a store that already holds graphs use {@link #replace}, which replaces instead of
+     * merging.
      *
-     * @param feed writes the quads to the loader's sink
+     * @param feed writes the quads to the sink it is given (triples go to the default graph)
      */
     public void bulkLoad(Consumer<StreamRDF> feed) {
         if (!isEmpty()) throw new IllegalStateException(dir + ": bulk loading is for an empty store; replace graphs instead");
-        DataLoader loader = LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
-        loader.startBulk();
+        BulkWriter writer = new BulkWriter(dsg);
+        writer.start();
         try {
-            StreamRDF sink = loader.stream();
-            sink.start();
-            feed.accept(sink);
-            sink.finish();
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
+            feed.accept(writer.sink());
+        } catch (RuntimeException | Error e) {
+            writer.abort();
             throw e;
         }
+        writer.finish();
     }
 
     public boolean isEmpty() { return Txn.calculateRead(dsg, dsg::isEmpty); }

@@ -2,6 +2,7 @@ package org.w3id.newskg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -123,6 +124,34 @@ class TdbStoreTest {
         try (TdbStore again = TdbStore.open(db)) {
             assertEquals(Fixture.dataset().stream().count(), again.size(), "committed data is there after reopening");
             assertEquals(Fixture.graph(Fixture.HARBOUR).size(), again.export(Optional.of(Fixture.HARBOUR)).stream().count());
+        }
+    }
+
+    @Test
+    void aBulkLoadOfManyBatchesWritesEveryQuad() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.bulkLoad(sink -> {
+                for (int i = 0; i < 25_000; i++)
+                    sink.quad(org.apache.jena.sparql.core.Quad.create(NodeFactory.createURI("https://example.org/graph/" + i % 7),
+                            NodeFactory.createURI("https://example.org/s/" + i), NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString("v" + i)));
+            });
+            assertEquals(25_000, store.size());
+            assertEquals(7, store.graphNames().size());
+        }
+    }
+
+    @Test
+    void aBulkLoadThatFailsHalfWayLeavesTheStoreEmptyAndUsable() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.bulkLoad(sink -> {
+                Fixture.dataset().find().forEachRemaining(sink::quad);
+                Fixture.dataset().find().forEachRemaining(sink::quad);
+                throw new IllegalStateException("parse error (simulated)");
+            }));
+            assertEquals("parse error (simulated)", e.getMessage());
+            assertTrue(store.isEmpty(), "one transaction: nothing of the failed load stays");
+            store.replace(Fixture.graphs());
+            assertEquals(Fixture.dataset().stream().count(), store.size());
         }
     }
 
