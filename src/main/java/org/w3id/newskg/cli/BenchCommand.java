@@ -39,6 +39,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", description = "Requests per client and query (default: 25).")
     int requests = 25;
 
+    @Option(names = "--store-only", description = "Only the store figures (bulk load, graph replacement, queries), on the export a previous run left in --work; made first when missing.")
+    boolean storeOnly;
+
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the generated corpus (default: 1).")
     long seed = 1;
 
@@ -53,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Bench.Result r = Bench.create().articles(articles).heapArticles(heapArticles).rounds(rounds).threads(threads)
-                .storeTriples(storeTriples).clients(clients).requests(requests).seed(seed).workDir(work).progress(line -> { err.println("bench: " + line); err.flush(); }).build().run();
+                .storeTriples(storeTriples).storeOnly(storeOnly).clients(clients).requests(requests).seed(seed).workDir(work).progress(line -> { err.println("bench: " + line); err.flush(); }).build().run();
         out.print(r.table());
         try {
             if (json.toAbsolutePath().getParent() != null) Files.createDirectories(json.toAbsolutePath().getParent());

@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extracts the articles and loads each one's named graph into the store (or a Fuseki dataset), replacing its previous version.",
-                "Inputs ending in .trig or .nq are exports and are loaded as they are (TDB2 bulk loader into an empty store).",
+                "Inputs ending in .trig or .nq are exports and are loaded as they are (in one transaction into an empty store).",
                 "Every graph is checked against the contract (ontology/shapes.ttl) first; one that breaks it is refused."})
 final class LoadCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -111,7 +111,7 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /**
-     * An export: parsed, each named graph checked; into an empty embedded store with the TDB2 bulk loader when
+     * An export: parsed, each named graph checked; into an empty embedded store with {@link TdbStore#bulkLoad} when
      * every graph passes, else graph by graph with replacement.
      */
     private static GraphLoader.LoadReport loadExport(GraphStore store, Path file, int batchSize, PrintWriter err) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -54,6 +56,8 @@ import org.w3id.newskg.rdf.GraphMapper;
  * <li>the store figures of {@link StoreBench} on the first {@code storeTriples} (1 M) quads of that export:
  *     bulk load, replacing one article's graph, the shipped queries with 8 concurrent HTTP clients.
  * </ul>
+ * With {@code storeOnly} only the store figures are measured, on the export a previous run left in the work
+ * directory (made first when it is missing or too small).
  * Each throughput figure is the best of {@code rounds} timed passes after a warm-up pass, so JIT compilation
  * and model loading are not counted. A per-stage profile of one extraction pass says where the time goes.
  *
@@ -74,9 +78,11 @@ public final class Bench {
     private final long storeTriples;
     private final int clients;
     private final int requests;
+    private final boolean storeOnly;
 
     private Bench(Builder b) {
         this.storeTriples = b.storeTriples;
+        this.storeOnly = b.storeOnly;
         this.clients = b.clients;
         this.requests = b.requests;
         this.articles = b.articles;
@@ -136,6 +142,7 @@ public final class Bench {
         conditions.put("java", Runtime.version().toString());
         conditions.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         conditions.put("seed", seed);
+        if (storeOnly) return storeOnly(figures, conditions);
         conditions.put("articles", articles);
         conditions.put("rounds", rounds);
         CorpusGenerator generator = CorpusGenerator.create().seed(seed).build();
@@ -233,6 +240,39 @@ public final class Bench {
         }
         conditions.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return new Result(List.copyOf(figures), stages, conditions);
+    }
+
+    /** The store figures alone, on the export in the work directory; the export is made first when it cannot hold them. */
+    private Result storeOnly(List<Figure> figures, Map<String, Object> conditions) {
+        Path nq = workDir.resolve("bench-export.nq");
+        if (!holds(nq, storeTriples)) {
+            progress.accept("store: making the export, a batch of " + heapArticles + " articles on " + threads + " threads");
+            Path big = workDir.resolve("bench-heap-corpus.jsonl");
+            CorpusGenerator.create().seed(seed).build().writeJsonl(big, heapArticles);
+            Annotator nlp = new Annotator();
+            BatchRun run = batch(big, Pipeline.create().annotator(nlp).clock(FIXED).build(), threads, nq);
+            try {
+                Files.deleteIfExists(big);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (run.quads < storeTriples) throw new IllegalArgumentException("bench: the export holds " + run.quads + " quads, fewer than the "
+                    + storeTriples + " the store figures need; give more --heap-articles");
+        }
+        conditions.put("exportFile", nq.toString());
+        figures.addAll(StoreBench.run(nq, workDir, storeTriples, clients, requests, 30, progress, conditions));
+        conditions.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return new Result(List.copyOf(figures), Map.of(), conditions);
+    }
+
+    /** Whether the N-Quads file exists and has at least {@code quads} lines. */
+    private static boolean holds(Path nq, long quads) {
+        if (!Files.isRegularFile(nq)) return false;
+        try (Stream<String> lines = Files.lines(nq, StandardCharsets.UTF_8)) {
+            return lines.limit(quads).count() >= quads;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     @FunctionalInterface
@@ -366,6 +406,10 @@ public final class Bench {
         private long storeTriples = 1_000_000;
         private int clients = 8;
         private int requests = 25;
+        private boolean storeOnly;
+
+        /** Only the store figures, on the export a previous run left in the work directory. Default false. */
+        public Builder storeOnly(boolean storeOnly) { this.storeOnly = storeOnly; return this; }
 
         /** Size of the store for the store figures, taken from the heap batch's export; 0 skips them. Default 1,000,000. */
         public Builder storeTriples(long n) {

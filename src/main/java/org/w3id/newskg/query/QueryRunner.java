@@ -2,7 +2,10 @@ package org.w3id.newskg.query;
 
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +27,15 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.w3id.newskg.store.GraphStore;
 
 /**
  * Runs a {@link NamedQuery} on a {@link GraphStore}: checks the parameters against those the query declares,
- * binds them as RDF terms with {@code substitution}, applies a timeout, and returns the answer in memory.
+ * binds them as RDF terms with {@code substitution}, sets the page when the query declares {@code ?limit} and
+ * {@code ?offset}, applies a timeout, and returns the answer in memory.
  *
  * {@snippet :
  * Answer a = QueryRunner.run(store, catalogue.resolve("statements-by-person"), Parameters.parse(List.of("person=Novak")), Duration.ofSeconds(30));
@@ -36,16 +43,58 @@ import org.w3id.newskg.store.GraphStore;
  * }
  */
 public final class QueryRunner {
+    /** The paging parameters a shipped query may declare; they set its page instead of binding a variable. */
+    static final String LIMIT = "limit", OFFSET = "offset";
+
     private QueryRunner() {}
 
     public static Answer run(GraphStore store, NamedQuery named, Map<String, Node> params, Duration timeout) {
         Query query = named.query();
         check(named, query, params);
+        Map<String, Node> terms = new LinkedHashMap<>(params);
+        page(query, named.declares(LIMIT) ? terms.remove(LIMIT) : null, named.declares(OFFSET) ? terms.remove(OFFSET) : null);
         try {
-            return store.query(query, b -> bind(b, params).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS), exec -> answer(query, exec));
+            return store.query(query, b -> bind(b, terms).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS), exec -> answer(query, exec));
         } catch (QueryCancelledException e) {
             throw new QueryException(named.name() + ": stopped after the timeout of " + timeout.toSeconds() + " s", e);
         }
+    }
+
+    /**
+     * Sets the page a shipped query declares with {@code ?limit} and {@code ?offset}: they become the LIMIT and OFFSET
+     * of its page, the outermost (sub-)query with a LIMIT. A query that pages by article, say, picks its articles in a
+     * sub-select and takes their statements outside it, so the page is that sub-select's.
+     */
+    private static void page(Query query, Node limit, Node offset) {
+        if (limit == null && offset == null) return;
+        Query page = pageOf(query);
+        if (limit != null) page.setLimit(count(LIMIT, limit));
+        if (offset != null) page.setOffset(count(OFFSET, offset));
+    }
+
+    /** The outermost query with a LIMIT, looking into the sub-selects level by level; the query itself when there is none. */
+    static Query pageOf(Query query) {
+        Deque<Query> level = new ArrayDeque<>(List.of(query));
+        while (!level.isEmpty()) {
+            Query q = level.poll();
+            if (q.hasLimit()) return q;
+            ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementSubQuery sub) { level.add(sub.getQuery()); }
+            });
+        }
+        return query;
+    }
+
+    private static long count(String name, Node value) {
+        String text = value.isLiteral() ? value.getLiteralLexicalForm() : value.toString();
+        try {
+            long n = Long.parseLong(text.strip());
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--param " + name + "=" + text + ": expected a whole number ≥ 0");
     }
 
     private static QueryExecBuilder bind(QueryExecBuilder b, Map<String, Node> params) {

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,10 +27,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
-import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -98,39 +99,51 @@ public final class TdbStore implements GraphStore {
     @Override
     public String location() { return dir.toString(); }
 
+    /**
+     * Replaces each graph with its new version, all in one write transaction. Only the difference is written: the
+     * stored quads the new version lacks are deleted, the quads it adds are added, the rest stays. Loading an
+     * article again changes little (its PROV times), and a quad deleted and added again would cost a write in
+     * each of TDB2's six quad indexes twice over.
+     */
     @Override
     public void replace(List<ArticleGraph> graphs) {
         if (graphs.isEmpty()) return;
         Txn.executeWrite(dsg, () -> {
             for (ArticleGraph g : graphs) {
-                dsg.deleteAny(g.name(), Node.ANY, Node.ANY, Node.ANY);
-                Iterator<org.apache.jena.graph.Triple> it = g.graph().find();
-                while (it.hasNext()) dsg.add(Quad.create(g.name(), it.next()));
+                Set<Triple> added = new HashSet<>();
+                g.graph().find().forEachRemaining(added::add);
+                List<Quad> stale = new ArrayList<>();
+                dsg.find(g.name(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!added.remove(q.asTriple())) stale.add(q);
+                });
+                stale.forEach(dsg::delete);
+                added.forEach(t -> dsg.add(Quad.create(g.name(), t)));
             }
         });
     }
 
     /**
-     * Loads a whole export into an <em>empty</em> store with TDB2's phased bulk loader (the loader manages its own
-     * transactions; {@code tdb2.tdbloader} does the same on an empty database). On a store that already holds
-     * graphs use {@link #replace}, which replaces instead of merging.
+     * Loads a whole export into an <em>empty</em> store in one write transaction. The {@code feed} (a parser, say)
+     * runs on the caller's thread and hands the quads in batches to a thread that writes them, so reading and
+     * indexing overlap on two cores. Because it is one transaction, a load that fails or is killed leaves the store
+     * empty: TDB2 drops an uncommitted transaction when the store is opened again. TDB2's own bulk loaders (phased,
+     * parallel) bypass the transactions and leave a damaged database when killed, and were no faster on 2 cores
+     * (README, "Performance"). On a store that already holds graphs use {@link #replace}, which replaces instead of
+     * merging.
      *
-     * @param feed writes the quads to the loader's sink
+     * @param feed writes the quads to the sink it is given (triples go to the default graph)
      */
-    public void bulkLoad(java.util.function.Consumer<StreamRDF> feed) {
+    public void bulkLoad(Consumer<StreamRDF> feed) {
         if (!isEmpty()) throw new IllegalStateException(dir + ": bulk loading is for an empty store; replace graphs instead");
-        DataLoader loader = LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
-        loader.startBulk();
+        BulkWriter writer = new BulkWriter(dsg);
+        writer.start();
         try {
-            StreamRDF sink = loader.stream();
-            sink.start();
-            feed.accept(sink);
-            sink.finish();
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
+            feed.accept(writer.sink());
+        } catch (RuntimeException | Error e) {
+            writer.abort();
             throw e;
         }
+        writer.finish();
     }
 
     public boolean isEmpty() { return Txn.calculateRead(dsg, dsg::isEmpty); }

@@ -10,11 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.newskg.store.ArticleGraph;
 import org.w3id.newskg.store.Fixture;
 import org.w3id.newskg.store.TdbStore;
 
@@ -126,6 +131,19 @@ class QueriesTest {
     }
 
     @Test
+    void anArticleWithoutStatementsHasNoneOfEitherKind(@TempDir Path tmp) {
+        Node g = NodeFactory.createURI("https://w3id.org/newskg/id/graph/quiet.en"), a = NodeFactory.createURI("https://w3id.org/newskg/id/article/quiet.en");
+        DatasetGraph quiet = DatasetGraphFactory.create();
+        quiet.add(g, a, RDF.type.asNode(), NodeFactory.createURI("https://schema.org/NewsArticle"));
+        quiet.add(g, a, NodeFactory.createURI("https://schema.org/identifier"), NodeFactory.createLiteralString("quiet.en"));
+        try (TdbStore one = TdbStore.open(tmp.resolve("db"))) {
+            one.replace(ArticleGraph.of(quiet));
+            QueryRunner.Answer answer = QueryRunner.run(one, QueryCatalogue.shipped().get("kinds-per-article").orElseThrow(), Map.of(), Duration.ofSeconds(30));
+            assertEquals(List.of(Map.of("article", "quiet.en", "direct", "0", "reported", "0", "total", "0")), answer.rows());
+        }
+    }
+
+    @Test
     void channels() {
         assertEquals(List.of("Telegram | 1 | Dmitri Medwedew", "Truth Social | 1 | Donald Trump", "X | 1 | Zoltán Kovács"), rows("channels"));
     }
@@ -174,6 +192,23 @@ class QueriesTest {
     void graphs() {
         assertEquals(List.of("https://w3id.org/newskg/id/graph/alaska-summit-reactions.de | alaska-summit-reactions.de | de | 15 | 2026-11-25T12:00:00Z",
                 "https://w3id.org/newskg/id/graph/harbour-talks.en | harbour-talks.en | en | 2 | 2026-11-25T12:05:00Z"), rows("graphs"));
+    }
+
+    @Test
+    void limitAndOffsetPageTheQueriesThatDeclareThem() {
+        List<String> all = rows("statements");
+        assertEquals(all.subList(0, 15), rows("statements", "limit=1"), "a page of statements is the statements of its articles");
+        assertEquals(all.subList(15, 17), rows("statements", "offset=1"));
+        assertEquals(List.of(), rows("statements", "offset=2"));
+        List<String> medwedew = rows("statements-by-person", "person=Medwedew");
+        assertEquals(medwedew.subList(1, 2), rows("statements-by-person", "person=Medwedew", "limit=1", "offset=1"));
+        assertEquals(rows("graphs").subList(1, 2), rows("graphs", "limit=1", "offset=1"), "the page is the sub-select that picks the graphs");
+        assertEquals(List.of("Igor Kastjukewitsch | 3 | 3 | 0", "Donald Trump | 2 | 0 | 2"), rows("speakers-ranked", "limit=2"),
+                "equal counts are cut at the page's end in the order of the speakers' IRIs (wd:Q22686 before alexei-puschkow)");
+        var e = assertThrows(IllegalArgumentException.class, () -> rows("statements", "limit=-1"));
+        assertEquals("--param limit=-1: expected a whole number ≥ 0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> rows("channels", "limit=5"));
+        assertEquals("channels: no parameter 'limit' (takes: none)", e.getMessage(), "a query that is not paged takes no page");
     }
 
     @Test

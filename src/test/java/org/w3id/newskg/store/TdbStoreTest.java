@@ -2,6 +2,7 @@ package org.w3id.newskg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -201,6 +202,55 @@ class TdbStoreTest {
         Files.write(data.resolve("nodes.bpt"), new byte[24]);
         Files.createFile(data.resolve("nodes.idn"));
         Files.createFile(data.resolve("journal.jrnl"));
+    }
+
+    @Test
+    void aNewVersionIsStoredExactlyWhateverItKeepsChangesOrAdds() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            Graph old = Fixture.graph(Fixture.HARBOUR).graph();
+            Node blank = NodeFactory.createBlankNode(), note = NodeFactory.createURI("https://w3id.org/newskg#note");
+            old.add(Triple.create(blank, note, NodeFactory.createLiteralString("kept, but a blank node is new in every version")));
+            store.replace(List.of(new ArticleGraph(Fixture.HARBOUR, old)));
+            Graph next = GraphFactory.createDefaultGraph();
+            List<Triple> triples = old.find().toList();
+            triples.stream().skip(1).forEach(next::add);                       // the first one goes
+            Triple changed = triples.get(2);                                   // one changes its object
+            next.delete(changed);
+            next.add(Triple.create(changed.getSubject(), changed.getPredicate(), NodeFactory.createLiteralString("changed")));
+            next.add(Triple.create(Fixture.HARBOUR, note, NodeFactory.createLiteralString("new")));
+            next.add(Triple.create(NodeFactory.createBlankNode(), note, NodeFactory.createLiteralString("kept, but a blank node is new in every version")));
+            store.replace(List.of(new ArticleGraph(Fixture.HARBOUR, next)));
+            Graph stored = store.export(Optional.of(Fixture.HARBOUR)).getGraph(Fixture.HARBOUR);
+            assertTrue(stored.isIsomorphicWith(next), "the stored graph is the new version, no more and no less");
+        }
+    }
+
+    @Test
+    void aBulkLoadOfManyBatchesWritesEveryQuad() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.bulkLoad(sink -> {
+                for (int i = 0; i < 25_000; i++)
+                    sink.quad(org.apache.jena.sparql.core.Quad.create(NodeFactory.createURI("https://example.org/graph/" + i % 7),
+                            NodeFactory.createURI("https://example.org/s/" + i), NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString("v" + i)));
+            });
+            assertEquals(25_000, store.size());
+            assertEquals(7, store.graphNames().size());
+        }
+    }
+
+    @Test
+    void aBulkLoadThatFailsHalfWayLeavesTheStoreEmptyAndUsable() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.bulkLoad(sink -> {
+                Fixture.dataset().find().forEachRemaining(sink::quad);
+                Fixture.dataset().find().forEachRemaining(sink::quad);
+                throw new IllegalStateException("parse error (simulated)");
+            }));
+            assertEquals("parse error (simulated)", e.getMessage());
+            assertTrue(store.isEmpty(), "one transaction: nothing of the failed load stays");
+            store.replace(Fixture.graphs());
+            assertEquals(Fixture.dataset().stream().count(), store.size());
+        }
     }
 
     /** A copy of {@code g} whose iteration throws after {@code n} triples, as a disk or parser failure would. */

@@ -1,0 +1,116 @@
+package org.w3id.newskg.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The writing half of {@link TdbStore#bulkLoad}: a thread that holds one write transaction and adds the quads the
+ * caller's thread hands it in batches of {@value #BATCH} through a short queue, then commits. The caller writes to
+ * {@link #sink()} and ends with {@link #finish()} (commit, or the writer's failure rethrown) or {@link #abort()}.
+ */
+final class BulkWriter {
+    private static final int BATCH = 10_000;
+    /** Markers for the writer, told apart by identity. */
+    private static final List<Quad> END = Collections.unmodifiableList(new ArrayList<>()), ABORT = Collections.unmodifiableList(new ArrayList<>());
+
+    private final DatasetGraph dsg;
+    private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(4);
+    private final Thread thread;
+    private volatile RuntimeException failure;
+    private List<Quad> batch = new ArrayList<>(BATCH);
+
+    BulkWriter(DatasetGraph dsg) {
+        this.dsg = dsg;
+        this.thread = new Thread(this::write, "newskg-bulk-writer");
+        thread.setDaemon(true);   // a JVM that exits mid-load leaves the transaction uncommitted, the store empty
+    }
+
+    void start() { thread.start(); }
+
+    /** Where the caller writes the quads; triples go to the default graph. */
+    StreamRDF sink() {
+        return new StreamRDFBase() {
+            @Override public void quad(Quad quad) { add(quad); }
+            @Override public void triple(Triple triple) { add(Quad.create(Quad.defaultGraphIRI, triple)); }
+        };
+    }
+
+    /** Hands the last batch over and waits for the commit; the writer's failure, if any, is thrown here. */
+    void finish() {
+        if (!batch.isEmpty()) put(batch);
+        put(END);
+        join();
+        if (failure != null) throw failure;
+    }
+
+    /** Ends the transaction without committing it (after the caller's own failure). */
+    void abort() {
+        batch = new ArrayList<>();
+        try {
+            if (thread.isAlive()) put(ABORT);
+        } catch (StoreException e) {
+            // the writer has stopped already; nothing was committed
+        }
+        join();
+    }
+
+    private void add(Quad quad) {
+        batch.add(quad);
+        if (batch.size() == BATCH) {
+            put(batch);
+            batch = new ArrayList<>(BATCH);
+        }
+    }
+
+    /** Waits for room in the queue, giving up when the writer has stopped (it failed). */
+    private void put(List<Quad> quads) {
+        try {
+            while (!queue.offer(quads, 100, TimeUnit.MILLISECONDS))
+                if (!thread.isAlive()) throw failure != null ? failure : new StoreException("bulk load: the writer stopped");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("bulk load: interrupted", e);
+        }
+    }
+
+    /** The writer's thread; never interrupted, as an interrupt during TDB2's file I/O closes its files. */
+    private void write() {
+        dsg.begin(TxnType.WRITE);
+        try {
+            List<Quad> quads;
+            while ((quads = queue.take()) != END && quads != ABORT)
+                for (Quad q : quads) dsg.add(q);
+            if (quads == END) dsg.commit();
+            else dsg.abort();
+        } catch (InterruptedException | RuntimeException e) {
+            RuntimeException f = e instanceof RuntimeException r ? r : new StoreException("bulk load: interrupted", e);
+            try {
+                dsg.abort();
+            } catch (RuntimeException again) {
+                f.addSuppressed(again);
+            }
+            failure = f;
+        } finally {
+            dsg.end();
+        }
+    }
+
+    private void join() {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("bulk load: interrupted while the writer finished", e);
+        }
+    }
+}
