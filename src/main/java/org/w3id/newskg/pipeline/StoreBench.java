@@ -52,8 +52,8 @@ import org.w3id.newskg.store.TdbStore;
  *     writes it), one write transaction each, median and p90 of {@code replacements} random articles; and, at the end,
  *     {@code replace-graph-all-new}: a graph replaced by one that shares no quad with it;
  * <li>{@code query-p99:NAME}: every shipped query over HTTP against the embedded Fuseki on that store, with
- *     {@code clients} clients sending at once, p50 and p99 per query; required parameters are bound to
- *     names and words the generated corpus uses.
+ *     {@code clients} clients sending at once, p50 and p99 per query, after a warm-up pass that sends each query
+ *     {@value #WARM_UP} times; required parameters are bound to names and words the generated corpus uses.
  * </ul>
  */
 final class StoreBench {
@@ -65,6 +65,9 @@ final class StoreBench {
     private static final Map<String, Node> PARAMETERS = Map.of(
             "person", NodeFactory.createLiteralString("Novak"),
             "words", NodeFactory.createLiteralString("Vertrauen"));
+
+    /** Times every query is sent, one after the other, before any is timed. */
+    private static final int WARM_UP = 5;
 
     private StoreBench() {}
 
@@ -117,8 +120,12 @@ final class StoreBench {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
                 ExecutorService pool = Executors.newFixedThreadPool(clients);
                 try {
-                    for (NamedQuery q : QueryCatalogue.shipped().all()) {
-                        Bench.Figure f = queryFigure(q, server, http, pool, clients, requests);
+                    // a warm-up pass, so that the first queries do not pay for compiling the code all queries share
+                    Map<NamedQuery, HttpRequest> requestOf = new java.util.LinkedHashMap<>();
+                    for (NamedQuery q : QueryCatalogue.shipped().all()) requestOf.put(q, request(q, server));
+                    warmUp(http, requestOf.values());
+                    for (Map.Entry<NamedQuery, HttpRequest> q : requestOf.entrySet()) {
+                        Bench.Figure f = queryFigure(q.getKey(), q.getValue(), http, pool, clients, requests);
                         progress.accept("store: " + f.name() + " " + String.format("%.1f ms", f.value()) + " (" + f.how() + ")");
                         figures.add(f);
                     }
@@ -150,13 +157,29 @@ final class StoreBench {
         return figures;
     }
 
-    private static Bench.Figure queryFigure(NamedQuery named, SparqlServer server, HttpClient http, ExecutorService pool, int clients, int requests) {
+    private static void warmUp(HttpClient http, java.util.Collection<HttpRequest> requests) {
+        try {
+            for (int i = 0; i < WARM_UP; i++)
+                for (HttpRequest r : requests) http.send(r, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException("bench: the warm-up queries failed (" + e.getMessage() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bench: interrupted", e);
+        }
+    }
+
+    /** The query's GET request, its required parameters bound to {@link #PARAMETERS}. */
+    private static HttpRequest request(NamedQuery named, SparqlServer server) {
         Map<Var, Node> bind = new HashMap<>();
         for (NamedQuery.Parameter p : named.parameters())
             if (p.required()) bind.put(Var.alloc(p.name()), PARAMETERS.getOrDefault(p.name(), NodeFactory.createLiteralString("x")));
         Query query = QueryTransformOps.syntaxSubstitute(named.query(), bind);
         URI uri = URI.create(server.datasetUrl() + "/sparql?query=" + URLEncoder.encode(query.toString(), StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json, text/turtle").timeout(Duration.ofSeconds(60)).GET().build();
+        return HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json, text/turtle").timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    private static Bench.Figure queryFigure(NamedQuery named, HttpRequest request, HttpClient http, ExecutorService pool, int clients, int requests) {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         Runnable client = () -> {
@@ -188,7 +211,7 @@ final class StoreBench {
         Collections.sort(sorted);
         double p50 = sorted.get(sorted.size() / 2) / 1e6, p99 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6;
         return new Bench.Figure("query-p99:" + named.name(), p99, "ms", "< 100", p99 < 100 && errors.get() == 0,
-                clients + " clients x " + requests + " requests; p50 " + String.format("%.1f ms", p50) + (errors.get() > 0 ? "; " + errors.get() + " ERRORS" : ""));
+                clients + " clients x " + requests + " requests; p50 " + String.format("%.1f ms", p50) + load() + (errors.get() > 0 ? "; " + errors.get() + " ERRORS" : ""));
     }
 
     /** The graph as loading its article again writes it: the same quads, with later PROV times. */

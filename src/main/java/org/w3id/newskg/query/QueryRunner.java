@@ -44,7 +44,7 @@ import org.w3id.newskg.store.GraphStore;
  */
 public final class QueryRunner {
     /** The paging parameters a shipped query may declare; they set its page instead of binding a variable. */
-    static final String LIMIT = "limit", OFFSET = "offset";
+    private static final String LIMIT = "limit", OFFSET = "offset";
 
     private QueryRunner() {}
 
@@ -73,7 +73,7 @@ public final class QueryRunner {
     }
 
     /** The outermost query with a LIMIT, looking into the sub-selects level by level; the query itself when there is none. */
-    static Query pageOf(Query query) {
+    private static Query pageOf(Query query) {
         Deque<Query> level = new ArrayDeque<>(List.of(query));
         while (!level.isEmpty()) {
             Query q = level.poll();
