@@ -31,6 +31,7 @@ final class SourcePhrase {
     private static final Set<String> OF = Set.of("von", "vom", "of");
     private static final Set<String> FOR = Set.of("für", "for");
     private static final Set<String> OBJECT_WORDS = Set.of("dem", "den", "einem", "einen", "diesem", "diesen", "jenem", "jenen", "ihm", "ihn", "ihnen");
+    private static final Set<String> POSSESSIVES = Set.of("seines", "seiner", "ihres", "ihrer", "seine", "ihre", "his", "her", "its", "their");
     private static final int MAX_WORDS = 14;
 
     private final AnnotatedText text;
@@ -86,14 +87,17 @@ final class SourcePhrase {
         Sentence sent = text.sentenceOf(verb);
         int end = sent.range().end();
         int after = nounPhraseEnd(verb + 1, end);
-        // English has the subject after the verb only in "said the ministry"; after "told" comes the addressee
-        boolean inverted = !lex.lang().equals("en") || toks.get(verb).lemma().equals("say");
-        if (inverted && after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(span(verb + 1, after));
+        if (subjectMayFollow(verb) && after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(span(verb + 1, after));
         int start = verb;
         while (start > sent.range().begin() && !toks.get(start - 1).isPunct()) start--;
         int np = nounPhraseEnd(start, verb);
         if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
         return Optional.empty();
+    }
+
+    /** English has the subject after the verb only in "said the ministry"; after "told" comes the addressee. */
+    boolean subjectMayFollow(int verb) {
+        return !lex.lang().equals("en") || toks.get(verb).lemma().equals("say");
     }
 
     private boolean accepted(int b, int e, CharSpan statement) {
@@ -135,7 +139,7 @@ final class SourcePhrase {
     }
 
     private int leftEdge(int b, int sentBegin) {
-        if (toks.get(b).is("DET") && !(b > sentBegin && noun(toks.get(b - 1)) && GENITIVE_ARTICLES.contains(toks.get(b).text()))) return b;   // the article opens it
+        if (toks.get(b).is("DET") && !genitiveOnNoun(b, sentBegin)) return b;   // the article opens it
         int i = b;
         boolean taken = false;
         while (i > sentBegin && b - i < MAX_WORDS) {
@@ -146,7 +150,7 @@ final class SourcePhrase {
             i--;
             taken = true;
             // an article ends the phrase, unless it is a genitive one that hangs on a noun before it
-            if ((p.is("DET") || possessive(p)) && !(i > sentBegin && noun(toks.get(i - 1)) && GENITIVE_ARTICLES.contains(p.text()))) break;
+            if ((p.is("DET") || possessive(p)) && !genitiveOnNoun(i, sentBegin)) break;
         }
         if (!taken) return b;
         while (i < b && !(toks.get(i).is("DET") || toks.get(i).is("ADJ") || toks.get(i).is("NUM") || possessive(toks.get(i)) || noun(toks.get(i))
@@ -158,6 +162,11 @@ final class SourcePhrase {
      * An apposition after the phrase, closed by a comma or the end of the sentence: a role after a name ("Tom Novak,
      * der Gouverneur von Nordland,") or a name after a role ("der Sprecher der Partei, Tom Novak,").
      */
+    /** The article at {@code det} is a genitive one ("des", lower case) after a noun it depends on: "Sprecher des …". */
+    private boolean genitiveOnNoun(int det, int sentBegin) {
+        return det > sentBegin && noun(toks.get(det - 1)) && GENITIVE_ARTICLES.contains(toks.get(det).text());
+    }
+
     private int apposition(int begin, int k, int sentEnd) {
         if (k + 1 >= sentEnd || !toks.get(k).text().equals(",")) return k;
         int a = nounPhraseEnd(k + 1, sentEnd);
@@ -215,6 +224,6 @@ final class SourcePhrase {
     static boolean code(Token t) { return (t.is("NUM") || t.is("X")) && t.text().chars().anyMatch(Character::isLetter); }
 
     private static boolean possessive(Token t) {
-        return t.is("PRON") && Set.of("seines", "seiner", "ihres", "ihrer", "seine", "ihre", "his", "her", "its", "their").contains(t.text().toLowerCase(Locale.ROOT));
+        return t.is("PRON") && POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT));
     }
 }

@@ -219,8 +219,7 @@ public final class StatementFinder {
             if (link.equals("vom")) link = "von";
             for (int i = t - 1; i >= Math.max(sent.range().begin(), t - 12); i--) {
                 if (toks.get(i).text().equals(".")) break;
-                boolean nounAsVerb = toks.get(i).is("NOUN") && lex.lang().equals("en") && i > 0 && (toks.get(i - 1).is("PRON") || toks.get(i - 1).isPropn());   // "Novak spoke/NOUN"
-                if (!toks.get(i).isVerbal() && !nounAsVerb) continue;
+                if (!toks.get(i).isVerbal() && !nounAsVerb(i)) continue;
                 String l = toks.get(i).lemma();
                 if (lex.isNamingVerb(l, "direct") && i >= t - 6) return i;
                 if (Set.of("als", "as", "von", "of").contains(link) && lex.isNamingVerb(l, link)) return i;
@@ -305,8 +304,14 @@ public final class StatementFinder {
             return false;
         }
 
+        /** Quotations are in text order and do not overlap, so their ends are sorted too: binary search. */
         Optional<Quote> quoteEndingAt(int offset) {
-            for (Quote q : quotes) if (q.marked().end() == offset) return Optional.of(q);
+            int lo = 0, hi = quotes.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1, end = quotes.get(mid).marked().end();
+                if (end == offset) return Optional.of(quotes.get(mid));
+                if (end < offset) lo = mid + 1; else hi = mid - 1;
+            }
             return Optional.empty();
         }
 
@@ -449,8 +454,7 @@ public final class StatementFinder {
 
         boolean speechVerbAt(int v) {
             Token t = toks.get(v);
-            boolean nounAsVerb = t.is("NOUN") && lex.lang().equals("en") && v > 0 && (toks.get(v - 1).is("PRON") || toks.get(v - 1).isPropn());   // "he says/NOUN"
-            if (!(t.isVerbal() || nounAsVerb || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v)))) return false;
+            if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v)))) return false;
             return verbAt(v).isPresent();
         }
 
@@ -462,6 +466,11 @@ public final class StatementFinder {
             if (i == 0 || i + 2 >= end || !(toks.get(i - 1).is("NOUN") || toks.get(i - 1).isPropn() || toks.get(i - 1).is("PRON") || toks.get(i - 1).isVerbal() || toks.get(i - 1).is("ADV"))) return false;
             Token next = toks.get(i + 1);
             return (next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || next.is("NUM")) && !toks.get(i + 1).isVerbal();
+        }
+
+        /** "he says", "Novak spoke": an English verb after its subject that the tagger reads as a noun. */
+        boolean nounAsVerb(int v) {
+            return toks.get(v).is("NOUN") && lex.lang().equals("en") && v > 0 && (toks.get(v - 1).is("PRON") || toks.get(v - 1).isPropn());
         }
 
         /** "wie die Behörde mitteilte," tagged as an adjective: a finite form of the lexicon before a comma or the end. */
@@ -1252,8 +1261,7 @@ public final class StatementFinder {
             }
             if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
             Optional<CharSpan> group = groupNear(v, window, exclude);
-            // English puts the subject after the verb only in "said the ministry"; after "told" a group is the addressee
-            if (group.isPresent() && lex.lang().equals("en") && group.get().begin() > vb && !toks.get(v).lemma().equals("say")) group = Optional.empty();
+            if (group.isPresent() && group.get().begin() > vb && !phrase.subjectMayFollow(v)) group = Optional.empty();   // "told Mexican radio"
             if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
             if (best != null && bestDist < 1000 && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
                 Entity e = people.get(best.entity());
