@@ -45,11 +45,11 @@ public final class Iris {
     public static Node agent() { return uri("agent/newskg"); }
 
     /**
-     * The key of a name: lower case, diacritics and punctuation removed, words joined by '-':
+     * The key of a name: lower case, compatibility forms, diacritics and punctuation folded, words joined by '-':
      * "Jana Kühn" → "jana-kuhn". Two names with the same key are taken for the same entity across articles.
      */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace("ß", "ss")
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace("ß", "ss")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "unnamed" : s;
     }

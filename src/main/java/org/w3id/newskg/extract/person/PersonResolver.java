@@ -1,6 +1,9 @@
 package org.w3id.newskg.extract.person;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.w3id.newskg.extract.Gazetteer;
 import org.w3id.newskg.extract.mention.Mentions;
 import org.w3id.newskg.extract.mention.NamedThing;
@@ -38,47 +42,66 @@ public final class PersonResolver {
         this.givenName = givenName;
     }
 
+    /**
+     * The names of one person, with the keys they are compared by: case, diacritics and punctuation folded
+     * ({@link Gazetteer#key}), so "Bëispiel" and "Beispiel", "Jean-Luc" and "Jean Luc" are one name, as they are
+     * one IRI key — two persons of one article never share an IRI.
+     */
     private static final class Cluster {
         final List<PersonName> names = new ArrayList<>();
-        String first() {
-            for (PersonName n : names) if (n.words() > 1) return n.name().split("\\s+")[0];
-            return null;
+        String surnameKey;
+        /** The key of the first word of the first full name, or null while there is none. */
+        String firstKey;
+        final Set<String> nameKeys = new HashSet<>();
+        /** The keys of the first words of its full names ("Xi" of "Xi Jinping"). */
+        final Set<String> leadKeys = new HashSet<>();
+
+        void add(PersonName n, Function<String, String> key) {
+            names.add(n);
+            if (surnameKey == null) surnameKey = key.apply(n.surname());
+            nameKeys.add(key.apply(n.name()));
+            if (n.words() > 1) {
+                String lead = key.apply(n.name().split("\\s+")[0]);
+                leadKeys.add(lead);
+                if (firstKey == null) firstKey = lead;
+            }
         }
-        String surname() { return names.getFirst().surname(); }
     }
 
     public People resolve(AnnotatedText text, Mentions mentions) {
+        Map<String, String> folded = new HashMap<>();
+        Function<String, String> key = s -> folded.computeIfAbsent(s, Gazetteer::key);
         List<Cluster> clusters = new ArrayList<>();
         for (PersonName n : mentions.names()) {
             Cluster target = null;
+            String surname = key.apply(n.surname()), whole = key.apply(n.name());
             if (n.words() > 1) {
-                String first = n.name().split("\\s+")[0];
+                String first = n.name().split("\\s+")[0], firstKey = key.apply(first);
                 boolean particle = !givenName.test(first) && Character.isUpperCase(first.codePointAt(0)) && first.length() <= 3;   // "Van Dongen"
                 for (Cluster c : clusters)
-                    if (sameSurname(c.surname(), n.surname()) && (c.first() == null || c.first().equalsIgnoreCase(first) || particle)) target = c;
+                    if (c.surnameKey.equals(surname) && (c.firstKey == null || c.firstKey.equals(firstKey) || particle)) target = c;
             } else {
                 for (Cluster c : clusters)
-                    if (sameSurname(c.surname(), n.surname()) || c.names.stream().anyMatch(x -> x.name().equalsIgnoreCase(n.name()))) target = c;
+                    if (c.surnameKey.equals(surname) || c.nameKeys.contains(whole)) target = c;
                 if (target == null && givenName.test(n.name())) {   // "Sir Peter": a first name alone, of exactly one person named in full
-                    List<Cluster> same = clusters.stream().filter(c -> n.name().equalsIgnoreCase(c.first())).toList();
+                    List<Cluster> same = clusters.stream().filter(c -> whole.equals(c.firstKey)).toList();
                     if (same.size() == 1) target = same.getFirst();
                 }
-                if (target == null)   // family name first ("Xi Jinping" … "Xi"): the first word of a full name that is no given name
+                if (target == null && !givenName.test(n.name()))   // family name first ("Xi Jinping" … "Xi"): the first word of a full name that is no given name
                     for (Cluster c : clusters)
-                        for (PersonName x : c.names)
-                            if (x.words() > 1 && x.name().split("\\s+")[0].equalsIgnoreCase(n.name()) && !givenName.test(n.name())) target = c;
+                        if (c.leadKeys.contains(whole)) target = c;
             }
             if (target == null) { target = new Cluster(); clusters.add(target); }
-            target.names.add(n);
+            target.add(n, key);
         }
+        clusters = mergeSameLabel(clusters, key);
         Builder b = new Builder(text);
         for (NamedThing t : mentions.things()) b.thing(t.type(), t.label(), t.mention());
         int p = 0;
         List<People.Ref> refs = new ArrayList<>();
         for (Cluster c : clusters) {
             EntityRef ref = new EntityRef("p" + (++p));
-            String label = c.names.stream().map(PersonName::name).max((x, y) -> x.split("\\s+").length != y.split("\\s+").length
-                    ? Integer.compare(x.split("\\s+").length, y.split("\\s+").length) : Integer.compare(x.length(), y.length())).orElseThrow();
+            String label = label(c, key);
             Set<String> forms = new LinkedHashSet<>();
             forms.add(label);
             List<Mention> ms = new ArrayList<>();
@@ -119,8 +142,26 @@ public final class PersonResolver {
         return new People(all, refs);
     }
 
-    private static boolean sameSurname(String a, String b) {
-        return a.equalsIgnoreCase(b);
+    /** Clusters whose labels are one name spelt two ways become one: a person's IRI is minted from its label. */
+    private static List<Cluster> mergeSameLabel(List<Cluster> clusters, Function<String, String> key) {
+        Map<String, Cluster> byLabel = new LinkedHashMap<>();
+        for (Cluster c : clusters) {
+            Cluster into = byLabel.putIfAbsent(key.apply(label(c, key)), c);
+            if (into != null) {
+                into.names.addAll(c.names);
+                into.names.sort(Comparator.comparingInt(n -> n.mention().span().begin()));
+            }
+        }
+        return new ArrayList<>(byLabel.values());
+    }
+
+    /** The fullest name (most words, then longest); among spellings of that name, the one written most often, then first. */
+    private static String label(Cluster c, Function<String, String> key) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (PersonName n : c.names) count.merge(n.name(), 1, Integer::sum);
+        Comparator<String> fullest = Comparator.<String>comparingInt(x -> key.apply(x).split(" ").length)
+                .thenComparingInt(x -> key.apply(x).length());
+        return count.keySet().stream().max(fullest.thenComparingInt(count::get)).orElseThrow();
     }
 
     private final class Builder {

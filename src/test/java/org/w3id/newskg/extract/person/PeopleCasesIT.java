@@ -1,0 +1,33 @@
+package org.w3id.newskg.extract.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.newskg.ingest.ArticleReader;
+import org.w3id.newskg.model.Entity;
+import org.w3id.newskg.model.Extraction;
+import org.w3id.newskg.pipeline.TestPipeline;
+
+/**
+ * How name mentions become persons, one invented passage each, through the real models: the persons found, each
+ * as its label, sorted, joined by " | ".
+ */
+class PeopleCasesIT {
+    private static final ArticleReader READER = ArticleReader.create().build();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            surname joins the full name;             de; Die Ministerin Jana Beispiel traf Tom Novak. Beispiel sagte, man sei einig.;  Jana Beispiel | Tom Novak
+            two first names, two persons;            de; Tom Novak und seine Schwester Eva Novak kamen nach Graz.;  Eva Novak | Tom Novak
+            one name spelt with and without a diacritic; de; Die Ministerin Jana Bëispiel traf Tom Novak. Später sagte Jana Beispiel, man sei einig. Jana Beispiel reiste ab.;  Jana Beispiel | Tom Novak
+            case aside;                              en; Mayor Tom Novak spoke first. TOM NOVAK then left the room.;  Tom Novak
+            a hyphen or a space;                     en; Jean-Luc Marin arrived on Monday. Jean Luc Marin said he was pleased.;  Jean-Luc Marin
+            """)
+    void persons(String name, String lang, String text, String expected) {
+        Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
+        assertEquals(expected, ex.persons().stream().map(Entity::label).sorted().collect(Collectors.joining(" | ")), name);
+    }
+}
