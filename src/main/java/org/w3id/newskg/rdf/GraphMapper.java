@@ -77,6 +77,8 @@ public final class GraphMapper {
         private final Node articleNode;
         private final CodePoints cp;
         private final Map<EntityRef, Node> entityNodes = new HashMap<>();
+        /** The label written for each entity node: two entities of one article may be one node (the same QID). */
+        private final Map<Node, String> labels = new HashMap<>();
         private final Set<Node> spansWritten = new HashSet<>();
 
         Writer(Extraction.Linked linked, StreamRDF out) {
@@ -146,9 +148,10 @@ public final class GraphMapper {
             };
             add(n, RDF.type.asNode(), type);
             if (e.type() == EntityType.COUNTRY) add(n, RDF.type.asNode(), Schema.Place);
-            add(n, RDFS.label.asNode(), lit(e.label()));
+            String label = labels.computeIfAbsent(n, x -> e.label());   // one label a node: the first entity's
+            add(n, RDFS.label.asNode(), lit(label));
             add(n, Nkg.article, articleNode);
-            for (String form : e.surfaceForms()) if (!form.equals(e.label())) add(n, Schema.alternateName, lit(form));
+            for (String form : e.surfaceForms()) if (!form.equals(label)) add(n, Schema.alternateName, lit(form));
             for (Mention m : e.mentions()) {
                 Node mn = span(m.span());
                 add(n, Nkg.mention, mn);
