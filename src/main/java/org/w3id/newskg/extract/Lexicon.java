@@ -77,6 +77,7 @@ public final class Lexicon {
     private final List<EventNoun> eventSuffixes = new ArrayList<>();
     private final List<EventCue> eventCues = new ArrayList<>();
     private final Set<String> orgWords = new HashSet<>();
+    private final Set<String> indefinites = new HashSet<>();
     private final List<String> orgSuffixes = new ArrayList<>();
     private final Set<String> orgAbbrevs = new HashSet<>();
     private final Map<String, String> demonyms = new HashMap<>();
@@ -126,7 +127,10 @@ public final class Lexicon {
         }
         eventSuffixes.sort((a, b) -> b.noun().length() - a.noun().length());
         for (String[] r : rows(lang, "event-cues.tsv", 4))
+        {
             eventCues.add(new EventCue(Arrays.asList(lc(r[0]).split("\\s+")), r[1], r[2], r[3]));
+            if (r[1].equals("indefinite")) indefinites.add(lc(r[0]));
+        }
         for (String[] r : rows(lang, "org-heads.tsv", 2)) {
             switch (r[1]) {
                 case "suffix" -> { orgSuffixes.add(lc(r[0])); orgWords.add(lc(r[0])); }
@@ -213,6 +217,9 @@ public final class Lexicon {
         for (EventNoun s : eventSuffixes) if (w.endsWith(s.noun()) && w.length() > s.noun().length()) return Optional.of(s);
         return Optional.empty();
     }
+
+    /** An indefinite article ("ein", "a"; the {@code indefinite} rows of {@code event-cues.tsv}): it brings in someone new. */
+    public boolean isIndefinite(String word) { return indefinites.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** Every cue of {@code event-cues.tsv}, in file order. */
     public List<EventCue> eventCues() { return eventCues; }

@@ -18,7 +18,8 @@ import org.w3id.newskg.model.Role;
  * <ul>
  * <li>{@code pronoun}: a singular third-person pronoun → the nearest person mentioned before it whose gender
  *     agrees (unknown gender agrees with both), within the last three sentences;
- * <li>{@code title-role}: a title → the nearest person before it who holds a role with the same head
+ * <li>{@code title-role}: a title after an indefinite article ("ein Mitarbeiter", "an aide") is someone new and
+ *     stays unresolved; any other title → the nearest person before it who holds a role with the same head
  *     ("die Ministerin" → the person introduced as "Außenministerin"); else, when the title names a gender,
  *     the nearest person of that gender before it, within the last two sentences; also looks ahead to the
  *     next sentence when nobody fits before ("New Zealand's minister … The minister, Hans Beispiel, …").
@@ -27,9 +28,16 @@ import org.w3id.newskg.model.Role;
 public final class Coreference {
     private org.w3id.newskg.model.AnnotatedText text;
     private final java.util.function.Predicate<String> speech;
+    private final java.util.function.Predicate<String> indefinite;
 
-    /** @param speech whether a word is a form of a speech verb */
-    public Coreference(java.util.function.Predicate<String> speech) { this.speech = speech; }
+    /**
+     * @param speech     whether a word is a form of a speech verb
+     * @param indefinite whether a word is an indefinite article
+     */
+    public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite) {
+        this.speech = speech;
+        this.indefinite = indefinite;
+    }
 
     public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
         this.text = text;
@@ -83,9 +91,11 @@ public final class Coreference {
             int gap = r.span().begin() - t.mention().span().end();
             if (gap < 0 || gap > 60 || !people.get(r.entity()).isPerson()) continue;
             String between = text.text().substring(t.mention().span().end(), r.span().begin());
-            if (between.strip().endsWith(",") && !between.contains(".") && between.chars().filter(c -> c == ',').count() == 1) return Optional.of(r.entity());
+            if (between.strip().endsWith(",") && !between.contains(".") && between.chars().filter(c -> c == ',').count() == 1
+                    && noVerbBetween(t.mention().span().end(), r.span().begin())) return Optional.of(r.entity());
             break;
         }
+        if (afterIndefinite(t)) return Optional.empty();   // "ein Mitarbeiter", "an aide": someone new, unnamed
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
         if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person just named
             return before.stream().findFirst().map(People.Ref::entity);
@@ -133,6 +143,16 @@ public final class Coreference {
             if (t.isVerbal()) return false;
         }
         return true;
+    }
+
+    /** "sagte, Novak …" is no apposition. */
+    private boolean noVerbBetween(int from, int to) {
+        return text.tokens(text.tokensWithin(new org.w3id.newskg.model.CharSpan(from, to))).stream().noneMatch(org.w3id.newskg.model.Token::isVerbal);
+    }
+
+    /** The title's mention opens with an indefinite article: "ein langjähriger Mitarbeiter", "a senior aide". */
+    private boolean afterIndefinite(TitleMention t) {
+        return indefinite.test(text.token(t.mention().tokens().begin()).text());
     }
 
     private boolean subjectOfSpeech(TitleMention t) {

@@ -122,7 +122,11 @@ public final class StatementFinder {
         // ------------------------------------------------------------------ quotations
 
         void quote(Quote q) {
-            Optional<Draft> host = reported.stream().filter(r -> r.words.covers(q.content()) && r.words.length() > q.content().length() + 3).findFirst();
+            // the reported clause around the quotation; of nested ones, the innermost clause of a named person:
+            // "A source said he told C that the „…“" → his words (an organisation's inner clause keeps the outer speaker)
+            List<Draft> hosts = reported.stream().filter(r -> r.words.covers(q.content()) && r.words.length() > q.content().length() + 3).toList();
+            Optional<Draft> host = hosts.stream().filter(r -> r.speaker != null && !r.rule.contains("infinitive"))
+                    .min(java.util.Comparator.comparingInt(r -> r.words.length())).or(() -> hosts.stream().findFirst());
             List<Token> inner = text.tokens(text.tokensWithin(q.content()));
             boolean clause = inner.stream().anyMatch(Token::isVerbal) && inner.size() >= 3;
             Draft d = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
@@ -594,7 +598,9 @@ public final class StatementFinder {
                     i++;
                 }
                 if (i >= end - 1 || !toks.get(i).text().equals(",")) return false;
-                if (hasKonjunktiv(sent.range().begin(), v)) return false;
+                // a Konjunktiv before the verb: the verb is itself reported, a clause after it only when it is nested
+                // in a reported clause ("X sagte, Novak habe erklärt, der Plan sei gut")
+                if (hasKonjunktiv(sent.range().begin(), v) && reported.stream().noneMatch(r -> r.words.covers(toks.get(v).span()))) return false;
                 int b = i + 1;
                 if (COMPLEMENTIZERS.contains(toks.get(b).text().toLowerCase(Locale.ROOT)) || isQuoteMarkToken(toks.get(b))) return false;
                 if (toks.get(b).text().equalsIgnoreCase("zu") || toks.get(b).isVerbal()) return false;

@@ -58,6 +58,10 @@ class StatementCasesIT {
             en anonymous source;                 en; Sources said the minister would resign.;  R:-:the minister would resign
             en interrupted quote;                en; “It is a good day,” Eva Kranich said. “But the work starts now.”;  D:Eva Kranich:But the work starts now. | D:Eva Kranich:It is a good day,
             en single quotes nested;             en; ‘He called it “a farce”,’ the source said.;  D:-:He called it “a farce”,
+            en quote in a nested clause is the inner speaker's; en; Mayor Tom Novak arrived late. One aide said he told the council that the budget was “a disaster”.;  D:Tom Novak:a disaster | R:-:he told the council that the budget was “a disaster” | R:Tom Novak:the budget was “a disaster”
+            de nested reported clause;           de; Der Bürgermeister Tom Novak kam spät. Ein Mitarbeiter sagte, Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“.;  D:Tom Novak:ein Desaster | R:-:Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“ | R:Tom Novak:der Haushalt sei „ein Desaster“
+            de indefinite title is someone new;  de; Die Ministerin Petra Holm verließ den Saal. Eine Sprecherin sagte, die Ministerin sei erkrankt.;  R:-:die Ministerin sei erkrankt
+            en indefinite title is someone new;  en; Senator Mark Oduya left early. An aide said the senator was ill.;  R:-:the senator was ill
             en NP object is nothing;             en; The minister called for a ceasefire.;  ``
             en emotion is nothing;               en; Residents feared the river would flood again.;  ``
             de compound attribution noun;        de; Nach Polizeiangaben kam der Wagen von der Fahrbahn ab.;  R:-:kam der Wagen von der Fahrbahn ab
