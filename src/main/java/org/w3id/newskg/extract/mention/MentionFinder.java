@@ -67,6 +67,11 @@ public final class MentionFinder {
             for (TokenRange r : runs) if (!classifyStrong(r)) open.add(r);
             Set<String> surnames = new HashSet<>();
             for (PersonName n : names) if (n.words() > 1) surnames.add(n.surname());
+            for (PersonName n : names) {   // the first of two surnames, a name used alone: "Salcedo" of "Rodrigo Salcedo Ibarra"
+                String[] w = n.name().split("\\s+");
+                for (int i = 1; i < w.length - 1; i++)
+                    if (Character.isUpperCase(w[i].codePointAt(0)) && lex.firstName(w[i]).isEmpty()) surnames.add(w[i]);
+            }
             for (TokenRange r : open) classifyWeak(r, surnames);
             // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
             for (Token t : toks)

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.w3id.newskg.extract.Gazetteer;
 import org.w3id.newskg.extract.mention.Mentions;
 import org.w3id.newskg.extract.mention.NamedThing;
@@ -34,10 +35,10 @@ import org.w3id.newskg.model.Role;
 public final class PersonResolver {
     private final Gazetteer gazetteer;
 
-    private final java.util.function.Predicate<String> givenName;
+    private final Predicate<String> givenName;
 
     /** @param givenName whether a word is a known first name (family-name-first names are told apart by it) */
-    public PersonResolver(Gazetteer gazetteer, java.util.function.Predicate<String> givenName) {
+    public PersonResolver(Gazetteer gazetteer, Predicate<String> givenName) {
         this.gazetteer = gazetteer;
         this.givenName = givenName;
     }
@@ -55,16 +56,29 @@ public final class PersonResolver {
         final Set<String> nameKeys = new HashSet<>();
         /** The keys of the first words of its full names ("Xi" of "Xi Jinping"). */
         final Set<String> leadKeys = new HashSet<>();
+        /**
+         * The keys of the inner words of its names of three words or more that are no given names: the first of two
+         * surnames ("Salcedo" of "Rodrigo Salcedo Ibarra"), a name used alone ("Lula" of "Luiz Inácio Lula da Silva").
+         */
+        final Set<String> innerKeys = new HashSet<>();
 
-        void add(PersonName n, Function<String, String> key) {
+        void add(PersonName n, Function<String, String> key, Predicate<String> givenName) {
             names.add(n);
             if (surnameKey == null) surnameKey = key.apply(n.surname());
             nameKeys.add(key.apply(n.name()));
-            if (n.words() > 1) {
-                String lead = key.apply(n.name().split("\\s+")[0]);
+            String[] w = n.name().split("\\s+");
+            if (w.length > 1) {
+                String lead = key.apply(w[0]);
                 leadKeys.add(lead);
                 if (firstKey == null) firstKey = lead;
             }
+            for (int i = 1; i < w.length - 1; i++)
+                if (Character.isUpperCase(w[i].codePointAt(0)) && !givenName.test(w[i])) innerKeys.add(key.apply(w[i]));
+        }
+
+        /** "Salcedo Ibarra" of "Rodrigo Salcedo Ibarra": the last words of one of its full names. */
+        boolean endsWith(String wordsKey) {
+            return nameKeys.stream().anyMatch(k -> k.endsWith(" " + wordsKey));
         }
     }
 
@@ -79,10 +93,11 @@ public final class PersonResolver {
                 String first = n.name().split("\\s+")[0], firstKey = key.apply(first);
                 boolean particle = !givenName.test(first) && Character.isUpperCase(first.codePointAt(0)) && first.length() <= 3;   // "Van Dongen"
                 for (Cluster c : clusters)
-                    if (c.surnameKey.equals(surname) && (c.firstKey == null || c.firstKey.equals(firstKey) || particle)) target = c;
+                    if (c.surnameKey.equals(surname) && (c.firstKey == null || c.firstKey.equals(firstKey) || particle)
+                            || !givenName.test(first) && c.endsWith(whole)) target = c;
             } else {
                 for (Cluster c : clusters)
-                    if (c.surnameKey.equals(surname) || c.nameKeys.contains(whole)) target = c;
+                    if (c.surnameKey.equals(surname) || c.nameKeys.contains(whole) || c.innerKeys.contains(whole)) target = c;
                 if (target == null && givenName.test(n.name())) {   // "Sir Peter": a first name alone, of exactly one person named in full
                     List<Cluster> same = clusters.stream().filter(c -> whole.equals(c.firstKey)).toList();
                     if (same.size() == 1) target = same.getFirst();
@@ -92,7 +107,7 @@ public final class PersonResolver {
                         if (c.leadKeys.contains(whole)) target = c;
             }
             if (target == null) { target = new Cluster(); clusters.add(target); }
-            target.add(n, key);
+            target.add(n, key, givenName);
         }
         clusters = mergeSameLabel(clusters, key);
         Builder b = new Builder(text);

@@ -23,6 +23,8 @@ class PeopleCasesIT {
             surname joins the full name;             de; Die Ministerin Jana Beispiel traf Tom Novak. Beispiel sagte, man sei einig.;  Jana Beispiel | Tom Novak
             two first names, two persons;            de; Tom Novak und seine Schwester Eva Novak kamen nach Graz.;  Eva Novak | Tom Novak
             one name spelt with and without a diacritic; de; Die Ministerin Jana Bëispiel traf Tom Novak. Später sagte Jana Beispiel, man sei einig. Jana Beispiel reiste ab.;  Jana Beispiel | Tom Novak
+            two surnames, the first alone;           en; Foreign Minister Rodrigo Salcedo Ibarra spoke first. Salcedo said the talks had gone well. Later Salcedo Ibarra left for Lima.;  Rodrigo Salcedo Ibarra
+            two surnames in German;                  de; Der Außenminister Rodrigo Salcedo Ibarra kam nach Wien. Salcedo sagte, die Gespräche seien gut verlaufen.;  Rodrigo Salcedo Ibarra
             case aside;                              en; Mayor Tom Novak spoke first. TOM NOVAK then left the room.;  Tom Novak
             a hyphen or a space;                     en; Jean-Luc Marin arrived on Monday. Jean Luc Marin said he was pleased.;  Jean-Luc Marin
             """)
