@@ -283,6 +283,9 @@ public final class MentionFinder {
                 return;
             }
             if (placeContext(r)) { thing(r, EntityType.PLACE, label, "in-place"); return; }
+            // "The union's general secretary, Moira Fairlie, said": two or three names in apposition to a title
+            if (rt.size() >= 2 && rt.size() <= 3 && rt.stream().allMatch(t -> t.isPropn() && t.isCapitalised())
+                    && (appositionBefore(r).isPresent() || apposition(r).isPresent())) { person(r, Optional.empty(), "apposition"); return; }
             if (rt.size() <= 2 && speechSubject(r)) { person(r, Optional.empty(), "speech-subject"); return; }
             if (rt.size() >= 2 && rt.stream().allMatch(Token::isPropn) && lex.firstName(rt.getFirst().text()).isPresent())
                 person(r, Optional.empty(), "first-name");

@@ -540,8 +540,9 @@ public final class StatementFinder {
                 if (t.text().equals(",") && i + 2 < e && Set.of("und", "and", "aber", "but").contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))
                         && speechVerbAt(i + 2) && !insideQuote(toks.get(i + 2).span())) { e = i; break; }
                 // "… and accused the council of …", "… and urged X to …": a second speech act of the same speaker
+                // ("… was disappointed but believed a deal was possible": a verb of opinion goes on with the clause's subject)
                 if (Set.of("and", "but").contains(t.text().toLowerCase(Locale.ROOT)) && i + 1 < e && speechVerbAt(i + 1) && toks.get(i + 1).is("VERB")
-                        && !toks.get(i + 1).text().endsWith("ing") && !insideQuote(toks.get(i + 1).span())) { e = i; break; }
+                        && !toks.get(i + 1).text().endsWith("ing") && !insideQuote(toks.get(i + 1).span()) && !opinionAt(i + 1)) { e = i; break; }
                 if (t.text().equals(",") && i + 1 < e) {
                     int n = i + 1;
                     String w = toks.get(n).text().toLowerCase(Locale.ROOT);
@@ -552,6 +553,11 @@ public final class StatementFinder {
             while (e > b && (toks.get(e - 1).isPunct() && !isClosingQuote(toks.get(e - 1)))) e--;
             if (e <= b) return new CharSpan(toks.get(b).span().begin(), toks.get(b).span().begin());
             return new CharSpan(toks.get(b).span().begin(), toks.get(e - 1).span().end());
+        }
+
+        /** A verb of opinion or thought ("believed", "meinte") rather than of saying. */
+        boolean opinionAt(int i) {
+            return verbAt(i).map(v -> v.type().equals("opinion") || v.type().equals("thought")).orElse(false);
         }
 
         /** From i a segment with a speech verb runs to a colon that opens a quotation. */
