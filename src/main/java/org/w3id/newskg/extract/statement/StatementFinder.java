@@ -468,8 +468,12 @@ public final class StatementFinder {
          */
         boolean complementThat(int i, int end) {
             if (i == 0 || i + 2 >= end || !(toks.get(i - 1).is("NOUN") || toks.get(i - 1).isPropn() || toks.get(i - 1).is("PRON") || toks.get(i - 1).isVerbal() || toks.get(i - 1).is("ADV"))) return false;
-            Token next = toks.get(i + 1);
-            return (next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || next.is("NUM")) && !toks.get(i + 1).isVerbal();
+            return subjectStart(toks.get(i + 1));
+        }
+
+        /** A word that can open a clause's subject: an article, pronoun, name, noun, adjective or number. */
+        boolean subjectStart(Token t) {
+            return (t.is("DET") || t.is("PRON") || t.isPropn() || t.is("NOUN") || t.is("ADJ") || t.is("NUM")) && !t.isVerbal();
         }
 
         /** "he says", "Novak spoke": an English verb after its subject that the tagger reads as a noun. */
@@ -521,7 +525,9 @@ public final class StatementFinder {
             for (int i = b + 2; i < end - 1; i++) {
                 String w = toks.get(i).text().toLowerCase(Locale.ROOT);
                 String p = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
-                if ((w.equals("dass") || w.equals("that") && !toks.get(i).is("PRON")) && (p.equals("und") || p.equals("but") || p.equals("and") || p.equals("aber") || p.equals("sondern"))) {
+                // "and that the decline …": a "that" the tagger reads as a pronoun opens a clause when a noun phrase follows
+                boolean that = w.equals("that") && (!toks.get(i).is("PRON") || subjectStart(toks.get(i + 1)));
+                if ((w.equals("dass") || that) && (p.equals("und") || p.equals("but") || p.equals("and") || p.equals("aber") || p.equals("sondern"))) {
                     parts.add(trimClause(start, i - 1, sent));
                     start = i + 1;
                 }
@@ -627,6 +633,10 @@ public final class StatementFinder {
             while (np < end && (toks.get(np).is("ADP") && np < v + 4 || toks.get(np).is("NOUN") && np == i + 1 && toks.get(i).is("ADP"))) np++;
             if (np >= end) return false;
             Token first = toks.get(np);
+            if (first.upos().startsWith("PRON+AUX")) {   // "said it's time …" (the tagger also reads "its" so): subject and verb in one
+                addReported(trimClause(np, end, sent), v, sent, "zero-clause");
+                return true;
+            }
             if (!(first.is("DET") || first.is("PRON") || first.is("PROPN") || first.is("NOUN") || first.is("ADJ") || first.is("NUM"))) return false;
             if (first.is("PRON") && Set.of("him", "her", "them", "me", "us", "it").contains(first.text().toLowerCase(Locale.ROOT)) && !first.text().equalsIgnoreCase("it")) return false;
             for (int k = np + 1; k < Math.min(end, np + 12); k++) {
@@ -641,10 +651,13 @@ public final class StatementFinder {
                     addReported(part, v, sent, "zero-clause");
                     return true;
                 }
-                if (t.isPunct()) break;
+                if (t.isPunct() && !(t.text().equals("-") && k > np && adjacent(toks.get(k - 1), t))) break;   // "run-off" is two tokens and a hyphen
             }
             return false;
         }
+
+        /** No space between the two tokens. */
+        boolean adjacent(Token a, Token b) { return a.span().end() == b.span().begin(); }
 
         boolean hasZuInfinitive(int b, int e) {
             for (int i = b; i < e - 1; i++) {

@@ -60,6 +60,9 @@ class StatementCasesIT {
             en unknown first name in apposition; en; The union’s general secretary, Ysolde Fairbarn, said the offer was an insult.;  R:Ysolde Fairbarn:the offer was an insult
             en opinion verb goes on with the clause; en; Dr Callum Baird said he was disappointed but believed a deal was still possible.;  R:Callum Baird:he was disappointed but believed a deal was still possible
             en second speech act is cut off;     en; Mayor Tom Novak said the plan was dead and urged the council to start again.;  R:Tom Novak:the plan was dead | R:Tom Novak:to start again
+            en hyphenated word split by the tokenizer; en; Dr Samuel Achterberg said farm run-off and warmer summers were the main causes.;  R:Samuel Achterberg:farm run-off and warmer summers were the main causes
+            en 'its' read as 'it is' by the tagger; en; The industry body said its members were investing record sums.;  R:-:its members were investing record sums
+            en two that-clauses, two statements; en; Dr Imogen Keyte said that the sites had changed and that the decline might be smaller.;  R:Imogen Keyte:the decline might be smaller | R:Imogen Keyte:the sites had changed
             en single quotes nested;             en; ‘He called it “a farce”,’ the source said.;  D:-:He called it “a farce”,
             en quote in a nested clause is the inner speaker's; en; Mayor Tom Novak arrived late. One aide said he told the council that the budget was “a disaster”.;  D:Tom Novak:a disaster | R:-:he told the council that the budget was “a disaster” | R:Tom Novak:the budget was “a disaster”
             de nested reported clause;           de; Der Bürgermeister Tom Novak kam spät. Ein Mitarbeiter sagte, Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“.;  D:Tom Novak:ein Desaster | R:-:Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“ | R:Tom Novak:der Haushalt sei „ein Desaster“
