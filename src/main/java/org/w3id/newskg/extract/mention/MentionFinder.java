@@ -65,14 +65,12 @@ public final class MentionFinder {
             List<TokenRange> runs = nameRuns();
             List<TokenRange> open = new ArrayList<>();
             for (TokenRange r : runs) if (!classifyStrong(r)) open.add(r);
-            Set<String> surnames = new HashSet<>();
-            for (PersonName n : names) if (n.words() > 1) surnames.add(n.surname());
-            for (PersonName n : names) {   // the first of two surnames, a name used alone: "Salcedo" of "Rodrigo Salcedo Ibarra"
-                String[] w = n.name().split("\\s+");
-                for (int i = 1; i < w.length - 1; i++)
-                    if (Character.isUpperCase(w[i].codePointAt(0)) && lex.firstName(w[i]).isEmpty()) surnames.add(w[i]);
-            }
-            for (TokenRange r : open) classifyWeak(r, surnames);
+            // names of several words first, so that a surname written before its full name is known ("Celebi riet …
+            // Gülsen Celebi gab an")
+            Set<String> known = surnames();
+            for (TokenRange r : open) if (r.end() - r.begin() > 1) classifyWeak(r, known);
+            Set<String> surnames = surnames();
+            for (TokenRange r : open) if (r.end() - r.begin() == 1) classifyWeak(r, surnames);
             // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
             for (Token t : toks)
                 if (!used[t.index()] && t.isCapitalised() && !t.is("DET") && !t.is("PRON") && !t.is("ADP")
@@ -89,6 +87,22 @@ public final class MentionFinder {
             titles.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
             things.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
             return new Mentions(names, titles, pronouns, things);
+        }
+
+        /**
+         * The words that name a person found so far when written alone: the surname of a full name or of a name with a
+         * title ("President Trump" … "Trump tweeted"), and the inner words of a long name that are no given names
+         * (the first of two surnames, a name used alone: "Salcedo" of "Rodrigo Salcedo Ibarra").
+         */
+        Set<String> surnames() {
+            Set<String> surnames = new HashSet<>();
+            for (PersonName n : names) {
+                if (n.words() > 1 || n.title().isPresent()) surnames.add(n.surname());
+                String[] w = n.name().split("\\s+");
+                for (int i = 1; i < w.length - 1; i++)
+                    if (Character.isUpperCase(w[i].codePointAt(0)) && lex.firstName(w[i]).isEmpty()) surnames.add(w[i]);
+            }
+            return surnames;
         }
 
         // ---- organisations: a head word ("Partei", "Ministerium", "Council") with its capitalised words, or an acronym
@@ -286,7 +300,9 @@ public final class MentionFinder {
             // "The union's general secretary, Moira Fairlie, said": two or three names in apposition to a title
             if (rt.size() >= 2 && rt.size() <= 3 && rt.stream().allMatch(t -> t.isPropn() && t.isCapitalised())
                     && (appositionBefore(r).isPresent() || apposition(r).isPresent())) { person(r, Optional.empty(), "apposition"); return; }
-            if (rt.size() <= 2 && speechSubject(r)) { person(r, Optional.empty(), "speech-subject"); return; }
+            // one unknown word is no person of its own ("Oslo said", "said Greenland's government"): a capital or a
+            // country standing for its government; a person's surname alone is found by the surname rule
+            if (rt.size() == 2 && speechSubject(r)) { person(r, Optional.empty(), "speech-subject"); return; }
             if (rt.size() >= 2 && rt.stream().allMatch(Token::isPropn) && lex.firstName(rt.getFirst().text()).isPresent())
                 person(r, Optional.empty(), "first-name");
         }

@@ -25,6 +25,9 @@ class PeopleCasesIT {
             one name spelt with and without a diacritic; de; Die Ministerin Jana Bëispiel traf Tom Novak. Später sagte Jana Beispiel, man sei einig. Jana Beispiel reiste ab.;  Jana Beispiel | Tom Novak
             two surnames, the first alone;           en; Foreign Minister Rodrigo Salcedo Ibarra spoke first. Salcedo said the talks had gone well. Later Salcedo Ibarra left for Lima.;  Rodrigo Salcedo Ibarra
             two surnames in German;                  de; Der Außenminister Rodrigo Salcedo Ibarra kam nach Wien. Salcedo sagte, die Gespräche seien gut verlaufen.;  Rodrigo Salcedo Ibarra
+            a capital standing for its government;  en; Russia was not invited. Oslo said the decision was not permanent. He said Greenland's government would be involved.;  ``
+            a surname before the full name;          de; Novak riet ihr, sofort zu gehen. Später gab Tomasz Novak an, er sei zufrieden.;  Tomasz Novak
+            a title and the surname, then the surname alone; en; President Harlan met the press. Harlan tweeted on Monday that the talks had failed.;  Harlan
             case aside;                              en; Mayor Tom Novak spoke first. TOM NOVAK then left the room.;  Tom Novak
             a hyphen or a space;                     en; Jean-Luc Marin arrived on Monday. Jean Luc Marin said he was pleased.;  Jean-Luc Marin
             """)
