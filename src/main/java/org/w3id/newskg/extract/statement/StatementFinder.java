@@ -473,7 +473,8 @@ public final class StatementFinder {
 
         /** A word that can open a clause's subject: an article, pronoun, name, noun, adjective or number. */
         boolean subjectStart(Token t) {
-            return (t.is("DET") || t.is("PRON") || t.isPropn() || t.is("NOUN") || t.is("ADJ") || t.is("NUM")) && !t.isVerbal();
+            String tag = t.upos().split("\\+")[0];   // "Greenland's" is PROPN+PART
+            return Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM").contains(tag) && !t.isVerbal();
         }
 
         /** "he says", "Novak spoke": an English verb after its subject that the tagger reads as a noun. */
@@ -637,7 +638,7 @@ public final class StatementFinder {
                 addReported(trimClause(np, end, sent), v, sent, "zero-clause");
                 return true;
             }
-            if (!(first.is("DET") || first.is("PRON") || first.is("PROPN") || first.is("NOUN") || first.is("ADJ") || first.is("NUM"))) return false;
+            if (!subjectStart(first)) return false;
             if (first.is("PRON") && Set.of("him", "her", "them", "me", "us", "it").contains(first.text().toLowerCase(Locale.ROOT)) && !first.text().equalsIgnoreCase("it")) return false;
             for (int k = np + 1; k < Math.min(end, np + 12); k++) {
                 Token t = toks.get(k);

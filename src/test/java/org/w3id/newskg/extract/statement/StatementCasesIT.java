@@ -63,6 +63,7 @@ class StatementCasesIT {
             en hyphenated word split by the tokenizer; en; Dr Samuel Achterberg said farm run-off and warmer summers were the main causes.;  R:Samuel Achterberg:farm run-off and warmer summers were the main causes
             en 'its' read as 'it is' by the tagger; en; The industry body said its members were investing record sums.;  R:-:its members were investing record sums
             en two that-clauses, two statements; en; Dr Imogen Keyte said that the sites had changed and that the decline might be smaller.;  R:Imogen Keyte:the decline might be smaller | R:Imogen Keyte:the sites had changed
+            en a genitive name opens the clause; en; Mads Winther spoke first. He said Greenland's government would be involved.;  R:Mads Winther:Greenland's government would be involved
             en single quotes nested;             en; ‘He called it “a farce”,’ the source said.;  D:-:He called it “a farce”,
             en quote in a nested clause is the inner speaker's; en; Mayor Tom Novak arrived late. One aide said he told the council that the budget was “a disaster”.;  D:Tom Novak:a disaster | R:-:he told the council that the budget was “a disaster” | R:Tom Novak:the budget was “a disaster”
             de nested reported clause;           de; Der Bürgermeister Tom Novak kam spät. Ein Mitarbeiter sagte, Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“.;  D:Tom Novak:ein Desaster | R:-:Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“ | R:Tom Novak:der Haushalt sei „ein Desaster“
