@@ -41,7 +41,15 @@ public final class Lexicon {
         public boolean isHonorific() { return kind.equals("honorific"); }
     }
 
-    public record Pronoun(String form, Gender gender, boolean plural, String grammaticalCase) {}
+    /**
+     * A pronoun of {@code pronouns.tsv}.
+     *
+     * @param order {@code -}, or for "the former"/"ersterer" {@code first} (the earlier of the two persons just named)
+     *              and for "the latter"/"letzterer" {@code last}
+     */
+    public record Pronoun(String form, Gender gender, boolean plural, String grammaticalCase, String order) {
+        public boolean ordered() { return !order.equals("-"); }
+    }
 
     public record EventNoun(String noun, String type, boolean suffix) {}
 
@@ -113,7 +121,7 @@ public final class Lexicon {
         }
         titleSuffixes.sort((a, b) -> b.title().length() - a.title().length());
         for (String[] r : rows(lang, "pronouns.tsv", 4))
-            pronouns.computeIfAbsent(lc(r[0]), k -> new ArrayList<>()).add(new Pronoun(lc(r[0]), Gender.ofCode(r[1]), r[2].equals("pl"), r[3]));
+            pronouns.computeIfAbsent(lc(r[0]), k -> new ArrayList<>()).add(new Pronoun(lc(r[0]), Gender.ofCode(r[1]), r[2].equals("pl"), r[3], r.length > 4 && !r[4].isEmpty() ? r[4] : "-"));
         for (String[] r : rows(lang, "channels.tsv", 2)) channels.add(new ChannelPattern(Arrays.asList(lc(r[0]).split("\\s+")), r[1]));
         channels.sort((a, b) -> b.words().size() - a.words().size());
         for (String[] r : rows(lang, "event-nouns.tsv", 4)) {

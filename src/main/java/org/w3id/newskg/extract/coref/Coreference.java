@@ -17,7 +17,7 @@ import org.w3id.newskg.model.Role;
  * Resolves pronoun and title mentions, in text order, so a resolved one counts as a mention for the next.
  * <ul>
  * <li>{@code pronoun}: a singular third-person pronoun → the nearest person mentioned before it whose gender
- *     agrees (unknown gender agrees with both), within the last three sentences;
+ *     agrees (unknown gender agrees with both); "the former"/"ersterer" → the person named before that one;
  * <li>{@code title-role}: a title after an indefinite article ("ein Mitarbeiter", "an aide") is someone new and
  *     stays unresolved; any other title → the nearest person before it who holds a role with the same head
  *     ("die Ministerin" → the person introduced as "Außenministerin"); else, when the title names a gender,
@@ -49,7 +49,8 @@ public final class Coreference {
         ordered.sort((a, b) -> Integer.compare(begin(a), begin(b)));
         java.util.Map<EntityRef, List<org.w3id.newskg.model.Mention>> extra = new java.util.HashMap<>();
         for (Object o : ordered) {
-            Optional<EntityRef> target = o instanceof PronounMention p ? pronoun(current, p) : title(current, (TitleMention) o);
+            // "the former"/"the latter" choose among the persons named, not among pronouns resolved to them
+            Optional<EntityRef> target = o instanceof PronounMention p ? pronoun(p.ordered() ? people : current, p) : title(current, (TitleMention) o);
             if (target.isPresent()) {
                 org.w3id.newskg.model.Mention m = o instanceof PronounMention p ? p.mention() : ((TitleMention) o).mention();
                 refs.add(new People.Ref(m.span(), target.get()));
@@ -76,10 +77,13 @@ public final class Coreference {
 
     private Optional<EntityRef> pronoun(People people, PronounMention p) {
         if (p.plural() && p.gender() == Gender.UNKNOWN) return Optional.empty();
-        int sentence = p.mention().sentence();
+        EntityRef nearest = null;
         for (People.Ref r : people.personRefsBefore(p.mention().span().begin())) {
             Entity e = people.get(r.entity());
-            if (e.gender().agreesWith(p.gender())) return Optional.of(e.ref());
+            if (!e.gender().agreesWith(p.gender())) continue;
+            if (!p.earlierOfTwo()) return Optional.of(e.ref());
+            if (nearest == null) nearest = e.ref();
+            else if (!nearest.equals(e.ref())) return Optional.of(e.ref());   // "the former": the person named before the nearest
         }
         return Optional.empty();
     }

@@ -543,6 +543,7 @@ public final class StatementFinder {
             for (int i = b + 1; i < e; i++) {
                 Token t = toks.get(i);
                 if (t.text().equals(":") && !insideQuote(t.span()) && i == e - 1) { e = i; break; }
+                if (t.text().equals(";") && !insideQuote(t.span())) { e = i; break; }   // a semicolon ends the clause
                 if (t.text().equals(",") && introducesQuote(i + 1, e)) { e = i; break; }   // ", with one source saying: …"
                 if (t.text().equals(",") && i + 2 < e && Set.of("und", "and", "aber", "but").contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))
                         && speechVerbAt(i + 2) && !insideQuote(toks.get(i + 2).span())) { e = i; break; }
@@ -646,7 +647,9 @@ public final class StatementFinder {
                     while (k < end - 1 && !toks.get(k).text().equals(")")) k++;
                     continue;
                 }
-                if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing")) {
+                if (t.isVerbal() && toks.get(k - 1).is("CCONJ")) break;   // "reported a loss and said …": the main clause goes on
+                boolean compared = Set.of("than", "as").contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT));   // "a smaller than expected loss"
+                if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared) {
                     if (k == np + 1 && t.is("VERB") && t.text().endsWith("ed") && first.is("PRON") && first.text().equalsIgnoreCase("it")) break;
                     CharSpan part = trimClause(np, end, sent);
                     addReported(part, v, sent, "zero-clause");

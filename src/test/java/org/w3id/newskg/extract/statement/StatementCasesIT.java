@@ -42,6 +42,7 @@ class StatementCasesIT {
             de title speaker;                    de; Außenministerin Petra Holm reiste nach Oslo. „Wir kommen voran“, sagte die Ministerin.;  D:Petra Holm:Wir kommen voran
             de organisation source;              de; Das Ministerium teilte mit, die Regeln würden geändert.;  R:-:die Regeln würden geändert
             de partial quote in reported;        de; Der Vorsitzende Ole Brandt sagte, das Angebot sei „eine Zumutung“.;  D:Ole Brandt:eine Zumutung | R:Ole Brandt:das Angebot sei „eine Zumutung“
+            de ersterer;                         de; Tom Novak und Ole Brandt stritten lange. Ersterer sagte, der Plan sei schlecht.;  R:Tom Novak:der Plan sei schlecht
             de naming construction;              de; Der Bürgermeister Tom Novak nannte den Beschluss „einen Neuanfang“.;  D:Tom Novak:einen Neuanfang
             de zu-infinitive;                    de; Die Ministerin Petra Holm rief dazu auf, die Vorräte aufzustocken.;  R:Petra Holm:die Vorräte aufzustocken
             de negated speech is nothing;        de; Das sagte Tom Novak nicht.;  ``
@@ -64,6 +65,8 @@ class StatementCasesIT {
             en 'its' read as 'it is' by the tagger; en; The industry body said its members were investing record sums.;  R:-:its members were investing record sums
             en two that-clauses, two statements; en; Dr Imogen Keyte said that the sites had changed and that the decline might be smaller.;  R:Imogen Keyte:the decline might be smaller | R:Imogen Keyte:the sites had changed
             en a genitive name opens the clause; en; Mads Winther spoke first. He said Greenland's government would be involved.;  R:Mads Winther:Greenland's government would be involved
+            en the former and the latter;        en; `Anders Kjeldsen and Sten Hovgaard have clashed. The former said the board was slow; the latter said the remark was unhelpful.`;  R:Anders Kjeldsen:the board was slow | R:Sten Hovgaard:the remark was unhelpful
+            en a noun phrase after reported is no clause; en; The company reported a smaller than expected loss and said orders had doubled.;  R:-:orders had doubled
             en single quotes nested;             en; ‘He called it “a farce”,’ the source said.;  D:-:He called it “a farce”,
             en quote in a nested clause is the inner speaker's; en; Mayor Tom Novak arrived late. One aide said he told the council that the budget was “a disaster”.;  D:Tom Novak:a disaster | R:-:he told the council that the budget was “a disaster” | R:Tom Novak:the budget was “a disaster”
             de nested reported clause;           de; Der Bürgermeister Tom Novak kam spät. Ein Mitarbeiter sagte, Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“.;  D:Tom Novak:ein Desaster | R:-:Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“ | R:Tom Novak:der Haushalt sei „ein Desaster“
