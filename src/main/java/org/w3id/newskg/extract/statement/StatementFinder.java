@@ -612,9 +612,12 @@ public final class StatementFinder {
                     i++;
                 }
                 if (i >= end - 1 || !toks.get(i).text().equals(",")) return false;
-                // a Konjunktiv before the verb: the verb is itself reported, a clause after it only when it is nested
-                // in a reported clause ("X sagte, Novak habe erklärt, der Plan sei gut")
-                if (hasKonjunktiv(sent.range().begin(), v) && reported.stream().noneMatch(r -> r.words.covers(toks.get(v).span()))) return false;
+                // a Konjunktiv in the verb's own clause: the verb is itself reported ("Russland habe seine Positionen
+                // bestätigt, die USA hätten …"), a clause after it only when it is nested in a reported clause ("X sagte,
+                // Novak habe erklärt, der Plan sei gut"); ", sagte Nagelsmann, sie sei …" opens a clause of its own
+                int clauseStart = v;
+                while (clauseStart > sent.range().begin() && !toks.get(clauseStart - 1).text().equals(",")) clauseStart--;
+                if (hasKonjunktiv(clauseStart, v) && reported.stream().noneMatch(r -> r.words.covers(toks.get(v).span()))) return false;
                 int b = i + 1;
                 if (COMPLEMENTIZERS.contains(toks.get(b).text().toLowerCase(Locale.ROOT)) || isQuoteMarkToken(toks.get(b))) return false;
                 if (toks.get(b).text().equalsIgnoreCase("zu") || toks.get(b).isVerbal()) return false;

@@ -43,6 +43,8 @@ class StatementCasesIT {
             de organisation source;              de; Das Ministerium teilte mit, die Regeln würden geändert.;  R:-:die Regeln würden geändert
             de partial quote in reported;        de; Der Vorsitzende Ole Brandt sagte, das Angebot sei „eine Zumutung“.;  D:Ole Brandt:eine Zumutung | R:Ole Brandt:das Angebot sei „eine Zumutung“
             de ersterer;                         de; Tom Novak und Ole Brandt stritten lange. Ersterer sagte, der Plan sei schlecht.;  R:Tom Novak:der Plan sei schlecht
+            de clause after an inserted attribution; de; Die Spielweise werde „nicht kompliziert“ sein, sagte Trainer Ole Brandt, sie sei darauf ausgelegt, den Spielern Halt zu geben.;  D:Ole Brandt:nicht kompliziert | R:Ole Brandt:Die Spielweise werde „nicht kompliziert“ sein | R:Ole Brandt:sie sei darauf ausgelegt, den Spielern Halt zu geben
+            de speech verb inside a Konjunktiv clause; de; Der Sprecher Tom Novak sagte, das Treffen sei gut gewesen. Russland habe seine Positionen bestätigt, die USA hätten sie akzeptiert.;  R:Tom Novak:Russland habe seine Positionen bestätigt, die USA hätten sie akzeptiert | R:Tom Novak:das Treffen sei gut gewesen
             de naming construction;              de; Der Bürgermeister Tom Novak nannte den Beschluss „einen Neuanfang“.;  D:Tom Novak:einen Neuanfang
             de zu-infinitive;                    de; Die Ministerin Petra Holm rief dazu auf, die Vorräte aufzustocken.;  R:Petra Holm:die Vorräte aufzustocken
             de negated speech is nothing;        de; Das sagte Tom Novak nicht.;  ``
