@@ -1232,7 +1232,11 @@ public final class StatementFinder {
         /** "… Das behauptet X." / "So sieht es X.": the sentence before is X's. */
         void nextSentence(Sentence sent) {
             List<Token> st = sent.tokens();
-            if (st.size() < 3 || st.size() > 8 || sent.index() == 0) return;
+            // the attribution up to a colon: "Das kündigte der 36-Jährige am Freitag in Frankfurt an: „…“"
+            int colon = 0;
+            while (colon < st.size() && !st.get(colon).text().equals(":")) colon++;
+            if (colon < st.size() && colon + 1 < st.size() && isQuoteMarkToken(st.get(colon + 1))) st = st.subList(0, colon + 1);
+            if (st.size() < 3 || st.size() > (colon < sent.tokens().size() ? 18 : 12) || sent.index() == 0) return;
             String first = st.getFirst().text().toLowerCase(Locale.ROOT);
             if (!Set.of("das", "dies", "so", "this", "that").contains(first)) return;
             int v = st.get(1).index();
@@ -1241,7 +1245,7 @@ public final class StatementFinder {
             CharSpan words = trimClause(prev.range().begin(), prev.range().end(), prev);
             if (words.isEmpty() || covered(words)) return;
             Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "next-sentence");
-            if (!subjectNear(v, new CharSpan(toks.get(v).span().end(), sent.span().end()), d, true)) return;
+            if (!subjectNear(v, new CharSpan(toks.get(v).span().end(), st.getLast().span().end()), d, true)) return;
             d.cue = toks.get(v).span();
             reported.add(d);
         }
