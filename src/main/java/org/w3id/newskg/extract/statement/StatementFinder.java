@@ -787,8 +787,10 @@ public final class StatementFinder {
         boolean konjunktivByForm(int i) {
             Token t = toks.get(i);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (!t.isVerbal() || !w.endsWith("e") || w.length() < 4 || !t.lemma().equals(w + "n")) return false;
-            return noIch(i);
+            if (!t.isVerbal() || !w.endsWith("e") || w.length() < 4) return false;
+            // the lemmatizer may not know the verb and give the form back ("korrigiere"); "-te" is then a preterite
+            boolean k1 = t.lemma().equals(w + "n") || t.lemma().equals(w) && t.is("VERB") && !w.endsWith("te");
+            return k1 && noIch(i);
         }
 
         boolean noIch(int i) {
@@ -864,7 +866,10 @@ public final class StatementFinder {
             return false;
         }
 
-        /** The previous sentence has a speech verb with a person as its subject ("X unterstrich die Beschlüsse."). */
+        /**
+         * The previous sentence has a speech verb with a person as its subject ("X unterstrich die Beschlüsse."), or
+         * names a channel of speech with a person as the subject of its verb ("In seiner Rede reicht X der CDU die Hand.").
+         */
         Optional<Draft> speechActBefore(Sentence sent) {
             if (sent.index() == 0) return Optional.empty();
             Sentence prev = text.sentences().get(sent.index() - 1);
@@ -875,6 +880,12 @@ public final class StatementFinder {
                     d.cue = toks.get(v).span();
                     return Optional.of(d);
                 }
+            }
+            if (channelIn(prev, null).isEmpty()) return Optional.empty();
+            for (int v = prev.range().begin(); v < prev.range().end(); v++) {
+                if (insideQuote(toks.get(v).span()) || !toks.get(v).is("VERB") || negated(v, prev)) continue;
+                Draft d = new Draft(prev.span(), Statement.Kind.REPORTED_SPEECH, "act");
+                return subjectNear(v, prev.span(), d, false) && d.speaker != null ? Optional.of(d) : Optional.empty();
             }
             return Optional.empty();
         }
@@ -1441,10 +1452,15 @@ public final class StatementFinder {
         Optional<String> channel(Draft d) {
             Optional<Sentence> sent = text.sentenceAt(d.cue != null ? d.cue.begin() : d.words.begin());
             if (sent.isEmpty()) return Optional.empty();
-            List<Token> st = sent.get().tokens();
+            return channelIn(sent.get(), d.kind == Statement.Kind.REPORTED_SPEECH ? d.words : null);
+        }
+
+        /** The channel a phrase of the sentence names ("in seiner Rede", "told the BBC"), outside quotations and {@code skip}. */
+        Optional<String> channelIn(Sentence sent, CharSpan skip) {
+            List<Token> st = sent.tokens();
             for (Lexicon.ChannelPattern p : lex.channelPatterns()) {
                 for (int k = 0; k + p.words().size() <= st.size(); k++) {
-                    if (d.words.covers(st.get(k).span()) && d.kind == Statement.Kind.REPORTED_SPEECH) continue;
+                    if (skip != null && skip.covers(st.get(k).span())) continue;
                     boolean ok = true;
                     for (int i = 0; i < p.words().size() && ok; i++) {
                         String w = st.get(k + i).text().toLowerCase(Locale.ROOT);
