@@ -424,6 +424,7 @@ public final class StatementFinder {
                         : zeroClause(sent, v, sv) || infinitive(sent, v, sv));
                 if (complement || preposed(sent, v)) found = true;
             }
+            if (nounComplement(sent)) found = true;
             if (!found) found = wieClause(sent);
             if (!found) found = reportiveSollen(sent);
             if (!found) found = attributionPhrase(sent);
@@ -1140,6 +1141,73 @@ public final class StatementFinder {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * A speech noun of speech-nouns.tsv with its complement (ANNOTATION.md: a non-finite complement of a speech noun;
+         * opinion predicates): "Der Vorwurf von X, mit dem Bürgergeld Arbeitslosigkeit zu subventionieren, …", "X bekundete
+         * ihre Bereitschaft, … zu …", "Sie ist der Meinung, dass …", "his promise to cut taxes". The speaker is the person
+         * of the noun's von- or genitive attribute, its possessor ("ihre Bereitschaft", "Merz' Vorwurf"), else the subject
+         * of the verb the noun depends on; without one it is no statement. German dass-clauses and zu-infinitives,
+         * English to-infinitives (an English "that" after a noun is too often a relative pronoun).
+         */
+        boolean nounComplement(Sentence sent) {
+            boolean found = false;
+            int b = sent.range().begin(), end = sent.range().end();
+            boolean de = lex.lang().equals("de");
+            for (int n = b; n < end - 2; n++) {
+                Token noun = toks.get(n);
+                if (!noun.is("NOUN") || insideQuote(noun.span())) continue;
+                Optional<Set<String>> frames = lex.speechNoun(noun.text());
+                if (frames.isEmpty() || covered(noun.span())) continue;
+                int a = n + 1;   // the noun's attribute: "von Friedrich Merz", "der Ministerin", "of the union"
+                while (a < end && a < n + 7 && !toks.get(a).isPunct() && !toks.get(a).text().equalsIgnoreCase("to") && npWord(toks.get(a))) a++;
+                CharSpan words = null;
+                if (de && a + 1 < end && toks.get(a).text().equals(",")) {
+                    String w = toks.get(a + 1).text().toLowerCase(Locale.ROOT);
+                    if (frames.get().contains("that") && (w.equals("dass") || w.equals("daß")) && a + 2 < end) words = trimClause(a + 2, end, sent);
+                    else if (frames.get().contains("inf") && !COMPLEMENTIZERS.contains(w) && !toks.get(a + 1).is("PRON")) {
+                        int z = a + 1;
+                        while (z < end - 1 && !toks.get(z).text().equals(",") && !(toks.get(z).text().equals("zu") && toks.get(z + 1).isVerbal()) && !fusedZuInfinitive(toks.get(z))) z++;
+                        if (z < end - 1 && !toks.get(z).text().equals(",")) {
+                            int e = z + 1;
+                            while (e < end && !toks.get(e).text().equals(",") && !toks.get(e).text().equals(".")) e++;
+                            words = trimClause(a + 1, e, sent);
+                        }
+                    }
+                } else if (!de && frames.get().contains("inf") && a + 1 < end && toks.get(a).text().equalsIgnoreCase("to") && toks.get(a + 1).is("VERB")) {
+                    words = trimClause(a, end, sent);
+                }
+                if (words == null || words.isEmpty() || covered(words)) continue;
+                Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "noun-complement");
+                d.cue = noun.span();
+                if (a > n + 1 && people.refIn(new CharSpan(toks.get(n + 1).span().begin(), toks.get(a - 1).span().end())).isPresent())
+                    speakerIn(new CharSpan(toks.get(n + 1).span().begin(), toks.get(a - 1).span().end()), d);
+                int before = n - 1;
+                while (before > b && toks.get(before).is("ADJ")) before--;
+                if (!d.attributed && before >= b) {
+                    Token det = toks.get(before);
+                    Optional<EntityRef> owner = possessor(det, sent);
+                    final int bi = before;
+                    Optional<People.Ref> genitive = people.refs().stream().filter(r -> r.span().end() == toks.get(bi).span().end() && isPerson(r)).findFirst();
+                    if (owner.isPresent()) { d.speaker = owner.get(); d.speakerSpan = det.span(); d.attributed = true; }
+                    else if (genitive.isPresent()) setSpeaker(d, genitive.get());
+                }
+                int np = n;
+                while (np > b && (toks.get(np - 1).is("DET") || toks.get(np - 1).is("ADJ"))) np--;
+                boolean inPrepositionalPhrase = np > b && toks.get(np - 1).upos().startsWith("ADP");   // "überrascht von der Nachricht, dass …"
+                if (!d.attributed && !inPrepositionalPhrase) {   // "X bekundete ihre Bereitschaft, …": the subject of the verb before the noun
+                    for (int v = n - 1; v >= b && !d.attributed; v--) {
+                        if (toks.get(v).text().equals(",")) break;
+                        if (toks.get(v).isVerbal() && !negated(v, sent))
+                            subjectNear(v, new CharSpan(sent.span().begin(), noun.span().begin()), d, false, words);
+                    }
+                }
+                if (!d.attributed || d.speaker == null && !d.anonymous) continue;
+                reported.add(d);
+                found = true;
+            }
+            return found;
         }
 
         /**

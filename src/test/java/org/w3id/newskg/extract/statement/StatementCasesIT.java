@@ -49,6 +49,9 @@ class StatementCasesIT {
             de next-sentence attribution before a colon quote; de; Tom Novak setzt auf eine Spielidee, „die leicht umzusetzen ist“. Das kündigte der 36-Jährige am Freitag in Frankfurt an: „Vor allem in schwierigen Momenten ist das wichtig.“;  D:Tom Novak:Vor allem in schwierigen Momenten ist das wichtig. | D:Tom Novak:die leicht umzusetzen ist | R:Tom Novak:Tom Novak setzt auf eine Spielidee, „die leicht umzusetzen ist“
             de Konjunktiv after a speech named by its channel; de; In seiner Rede reicht FDP-Fraktionschef Tom Novak der CDU erst die Hand. Er stimme Petra Holm zu, bei der Migration bedarf es „Recht und Ordnung“.;  D:Tom Novak:Recht und Ordnung | R:Tom Novak:Er stimme Petra Holm zu, bei der Migration bedarf es „Recht und Ordnung“
             de Konjunktiv of a verb the lemmatizer lacks; de; Der Minister Tom Novak sagte, die Vorgänger hätten Fehler gemacht. Diese korrigiere die jetzige Regierung.;  R:Tom Novak:Diese korrigiere die jetzige Regierung | R:Tom Novak:die Vorgänger hätten Fehler gemacht
+            de speech noun with a zu-infinitive; de; Der Vorwurf von Tom Novak, mit dem Zuschuss Leerstand zu fördern, regt Petra Holm auf.;  R:Tom Novak:mit dem Zuschuss Leerstand zu fördern
+            de opinion predicate;                de; Tom Novak ist der Meinung, dass der Plan scheitern werde.;  R:Tom Novak:der Plan scheitern werde
+            de news that is no speech of the subject; de; Tom Novak zeigte sich überrascht von der Nachricht, dass der Wasserfall so nah liegt.;  ``
             de naming construction;              de; Der Bürgermeister Tom Novak nannte den Beschluss „einen Neuanfang“.;  D:Tom Novak:einen Neuanfang
             de zu-infinitive;                    de; Die Ministerin Petra Holm rief dazu auf, die Vorräte aufzustocken.;  R:Petra Holm:die Vorräte aufzustocken
             de negated speech is nothing;        de; Das sagte Tom Novak nicht.;  ``
