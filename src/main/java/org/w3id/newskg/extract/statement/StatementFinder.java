@@ -98,6 +98,7 @@ public final class StatementFinder {
             speakerBlocks();
             konjunktivChains();
             for (Quote q : quotes) quote(q);
+            repeatedQuotes();
             List<Draft> all = new ArrayList<>(direct);
             for (Draft r : reported)
                 if (direct.stream().noneMatch(d -> sameWords(d.words, r.words))) all.add(r);
@@ -113,6 +114,33 @@ public final class StatementFinder {
                         Optional.ofNullable(d.source), Optional.ofNullable(d.cue), Optional.ofNullable(d.channel), about(d), d.rule));
             }
             return out;
+        }
+
+        /**
+         * A quotation whose words are said again further down (a headline or teaser quoting the text) is the words of
+         * whoever says them there, unless a rule stronger than "the run of quotes goes on" gave it a speaker.
+         */
+        void repeatedQuotes() {
+            for (Draft d : direct) {
+                if (d.speaker != null && !d.rule.contains("quote-run") || d.rule.contains("inside-reported")) continue;   // the reported clause gave it its source
+                String words = folded(d.words);
+                if (words.length() < 12) continue;
+                for (Draft later : direct)
+                    if (later.words.begin() > d.words.end() && later.speaker != null && !later.rule.contains("quote-run")
+                            && folded(later.words).contains(words)) {
+                        d.speaker = later.speaker;
+                        d.speakerSpan = later.speakerSpan;
+                        d.cue = null;
+                        d.attributed = true;
+                        d.rule = d.rule.replace("+quote-run", "") + "+repeated";
+                        break;
+                    }
+            }
+        }
+
+        /** The words of a span in lower case, punctuation and spacing folded. */
+        String folded(CharSpan span) {
+            return span.in(s).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip();
         }
 
         boolean sameWords(CharSpan a, CharSpan b) {

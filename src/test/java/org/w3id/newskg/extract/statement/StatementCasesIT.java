@@ -52,6 +52,7 @@ class StatementCasesIT {
             de speech noun with a zu-infinitive; de; Der Vorwurf von Tom Novak, mit dem Zuschuss Leerstand zu fördern, regt Petra Holm auf.;  R:Tom Novak:mit dem Zuschuss Leerstand zu fördern
             de opinion predicate;                de; Tom Novak ist der Meinung, dass der Plan scheitern werde.;  R:Tom Novak:der Plan scheitern werde
             de news that is no speech of the subject; de; Tom Novak zeigte sich überrascht von der Nachricht, dass der Wasserfall so nah liegt.;  ``
+            de a quotation said again further down; de; Tom Novak lobte den Plan am Montag. „Der Plan ist ein großer Fehler“ Die Ministerin Petra Holm widersprach am Abend: „Ich sage es deutlich: Der Plan ist ein großer Fehler.“;  D:Petra Holm:Der Plan ist ein großer Fehler | D:Petra Holm:Ich sage es deutlich: Der Plan ist ein großer Fehler.
             de naming construction;              de; Der Bürgermeister Tom Novak nannte den Beschluss „einen Neuanfang“.;  D:Tom Novak:einen Neuanfang
             de zu-infinitive;                    de; Die Ministerin Petra Holm rief dazu auf, die Vorräte aufzustocken.;  R:Petra Holm:die Vorräte aufzustocken
             de negated speech is nothing;        de; Das sagte Tom Novak nicht.;  ``
