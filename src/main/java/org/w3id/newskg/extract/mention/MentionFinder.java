@@ -172,7 +172,20 @@ public final class MentionFinder {
                     && (t.span().begin() == 0 || text.text().charAt(t.span().begin() - 1) == '\n')
                     || capitalsBeside(t);   // "SHARM EL SHEIKH, EGYPT": a run of capitals is a dateline or a headline
             return acronymLike(t) && !dateline && (t.isPropn() || t.is("NOUN") || t.is("X")) && t.text().length() <= 6 && !t.text().matches("[IVX]+") && countryOf(t.text()).isEmpty() && knownPlace(t.text()).isEmpty() && !lex.isNotName(t.text())
-                    && t.text().length() >= 2 && !(t.index() > 0 && toks.get(t.index() - 1).text().equals("("));
+                    && t.text().length() >= 2 && !(t.index() > 0 && toks.get(t.index() - 1).text().equals("("))
+                    && !firstNameInCapitals(t);
+        }
+
+        /** "DAVID Cameron made …": a first name in capitals (a lead's style) before a capitalised name is no acronym. */
+        boolean firstNameInCapitals(Token t) {
+            int n = t.index() + 1;
+            return n < toks.size() && lex.firstName(t.text()).isEmpty() && firstNameAnyCase(t.text()).isPresent()
+                    && toks.get(n).isCapitalised() && toks.get(n).text().chars().anyMatch(Character::isLowerCase) && adjacentWords(t, toks.get(n));
+        }
+
+        /** Two tokens with one space between, on one line. */
+        boolean adjacentWords(Token a, Token b) {
+            return b.span().begin() - a.span().end() == 1 && text.text().charAt(a.span().end()) == ' ';
         }
 
         // ---- runs of name-like tokens
@@ -403,13 +416,25 @@ public final class MentionFinder {
                 rt.removeFirst();
                 b++;
             }
-            TokenRange nr = new TokenRange(b, r.end());
+            int e = r.end();
+            // "By Jason Groves Political Editor": the capitalised word before a title belongs to the title
+            if (lex.lang().equals("en") && rt.size() >= 3 && e < toks.size() && lex.title(toks.get(e).text()).isPresent()
+                    && adjacentWords(rt.getLast(), toks.get(e)) && firstNameAnyCase(rt.getLast().text()).isEmpty()) {
+                rt.removeLast();
+                e--;
+            }
+            TokenRange nr = new TokenRange(b, e);
             for (int i = nr.begin(); i < nr.end(); i++) used[i] = true;
+            boolean mixed = rt.stream().anyMatch(t -> t.text().chars().anyMatch(Character::isLowerCase));
             StringBuilder name = new StringBuilder();
             for (int i = 0; i < rt.size(); i++) {
                 Token t = rt.get(i);
                 if (i > 0 && !adjacent(rt.get(i - 1), t)) name.append(' ');
-                name.append(t.text().contains("/") && t.text().indexOf('/') > 0 ? t.text().substring(0, t.text().indexOf('/')) : t.text());
+                String w = t.text().contains("/") && t.text().indexOf('/') > 0 ? t.text().substring(0, t.text().indexOf('/')) : t.text();
+                // "DAVID Cameron": a word in capitals beside written-out ones is written as a name
+                if (mixed && w.length() > 1 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT)))
+                    w = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+                name.append(w);
             }
             CharSpan nameSpan = text.span(nr);
             String last = rt.getLast().text();

@@ -28,6 +28,8 @@ class PeopleCasesIT {
             a capital standing for its government;  en; Russia was not invited. Oslo said the decision was not permanent. He said Greenland's government would be involved.;  ``
             a surname before the full name;          de; Novak riet ihr, sofort zu gehen. Später gab Tomasz Novak an, er sei zufrieden.;  Tomasz Novak
             a title and the surname, then the surname alone; en; President Harlan met the press. Harlan tweeted on Monday that the talks had failed.;  Harlan
+            a byline title and a lead in capitals;   en; By Jane Fenwick Political Editor. DAVID Hartley made an appeal to the board on Monday.;  David Hartley | Jane Fenwick
+            a scheme named after an office;          en; The Internal Ombudsman Scheme will be extended, the Governor said.;  ``
             case aside;                              en; Mayor Tom Novak spoke first. TOM NOVAK then left the room.;  Tom Novak
             a hyphen or a space;                     en; Jean-Luc Marin arrived on Monday. Jean Luc Marin said he was pleased.;  Jean-Luc Marin
             """)
