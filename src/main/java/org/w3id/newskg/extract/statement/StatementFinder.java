@@ -488,7 +488,16 @@ public final class StatementFinder {
         boolean speechVerbAt(int v) {
             Token t = toks.get(v);
             if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v)))) return false;
+            if (pluralNounAsVerb(v)) return false;
             return verbAt(v).isPresent();
+        }
+
+        /** "as reports swirl", "the claims": an English "-s" form right after a conjunction, preposition or article is a noun. */
+        boolean pluralNounAsVerb(int v) {
+            Token t = toks.get(v);
+            if (!lex.lang().equals("en") || !t.text().endsWith("s") || v == 0) return false;
+            Token p = toks.get(v - 1);
+            return p.is("SCONJ") || p.is("ADP") || p.is("DET");
         }
 
         /**
@@ -535,8 +544,9 @@ public final class StatementFinder {
             for (int i = v + 1; i < Math.min(end, v + 15); i++) {   // "berichtete X dem Sender in einem Gespräch, dass"
                 Token t = toks.get(i);
                 String w = t.text().toLowerCase(Locale.ROOT);
-                if (COMPLEMENTIZERS.contains(w) && (w.equals("dass") || w.equals("daß") || w.equals("that") && (!t.is("PRON") && !t.is("DET") || complementThat(i, end)) || w.equals("ob") || w.equals("whether")
-                        || verb.takes("wh") && i == v + 1)) {
+                // an indirect question needs a verb that takes one ("fragte, ob"; not "as reports swirl as to whether")
+                if (COMPLEMENTIZERS.contains(w) && (w.equals("dass") || w.equals("daß") || w.equals("that") && (!t.is("PRON") && !t.is("DET") || complementThat(i, end))
+                        || (w.equals("ob") || w.equals("whether")) && verb.takes("wh") || verb.takes("wh") && i == v + 1)) {
                     if (w.equals("that") && i + 1 < end && (toks.get(i + 1).isPunct())) return false;
                     int b = i + 1;
                     if (b >= end) return false;
