@@ -690,6 +690,8 @@ public final class StatementFinder {
                     continue;
                 }
                 if (t.isVerbal() && toks.get(k - 1).is("CCONJ")) break;   // "reported a loss and said …": the main clause goes on
+                // "feeling the pressure as reports swirl": the verb after a conjunction is another clause's
+                if (t.is("SCONJ") || Set.of("as", "because", "while", "when", "if", "although").contains(t.text().toLowerCase(Locale.ROOT))) break;
                 boolean compared = Set.of("than", "as").contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT));   // "a smaller than expected loss"
                 if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared) {
                     if (k == np + 1 && t.is("VERB") && t.text().endsWith("ed") && first.is("PRON") && first.text().equalsIgnoreCase("it")) break;
