@@ -55,6 +55,8 @@ class StatementCasesIT {
             de a quotation said again further down; de; Tom Novak lobte den Plan am Montag. „Der Plan ist ein großer Fehler“ Die Ministerin Petra Holm widersprach am Abend: „Ich sage es deutlich: Der Plan ist ein großer Fehler.“;  D:Petra Holm:Der Plan ist ein großer Fehler | D:Petra Holm:Ich sage es deutlich: Der Plan ist ein großer Fehler.
             de naming construction;              de; Der Bürgermeister Tom Novak nannte den Beschluss „einen Neuanfang“.;  D:Tom Novak:einen Neuanfang
             de zu-infinitive;                    de; Die Ministerin Petra Holm rief dazu auf, die Vorräte aufzustocken.;  R:Petra Holm:die Vorräte aufzustocken
+            de sich festlegen, dass;             de; Die Trainerin Petra Holm legte sich früh fest, dass Tom Novak Kapitän bleibt.;  R:Petra Holm:Tom Novak Kapitän bleibt
+            de ließ wissen, dass;                de; Der Vorsitzende Tom Novak ließ wissen, dass er erneut kandidieren werde.;  R:Tom Novak:er erneut kandidieren werde
             de negated speech is nothing;        de; Das sagte Tom Novak nicht.;  ``
             de emotion is nothing;               de; Viele Händler befürchteten, die Baustelle werde Kunden kosten.;  ``
             de scare quotes are nothing;         de; Die sogenannte „Koalition der Willigen“ traf sich in Rom.;  ``
