@@ -553,7 +553,8 @@ public final class StatementFinder {
                     for (CharSpan part : clauseParts(b, end, sent)) addReported(part, v, sent, "that-clause");
                     return true;
                 }
-                if (t.is("VERB") || t.text().equals(".") || isQuoteMarkToken(t)) break;
+                // a verb ends the search, unless it is the particle of a multi-word verb ("ließ wissen, dass")
+                if (t.is("VERB") && !t.text().equalsIgnoreCase(verb.particle()) || t.text().equals(".") || isQuoteMarkToken(t)) break;
             }
             return false;
         }
