@@ -785,6 +785,7 @@ public final class StatementFinder {
             int comma = -1;
             for (int i = v - 1; i > b && i >= v - 5; i--) if (toks.get(i).text().equals(",")) { comma = i; break; }
             if (comma < 0) return false;
+            if (lex.lang().equals("en") && toks.get(v).text().endsWith("ing")) return false;   // ", signaling his return …" is no attribution
             if (!tailIsAttribution(v, sent.range().end())) return false;
             if (lex.lang().equals("de")) {
                 if (v + 1 >= sent.range().end()) return false;

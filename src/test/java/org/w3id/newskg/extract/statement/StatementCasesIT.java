@@ -80,6 +80,7 @@ class StatementCasesIT {
             en the former and the latter;        en; `Anders Kjeldsen and Sten Hovgaard have clashed. The former said the board was slow; the latter said the remark was unhelpful.`;  R:Anders Kjeldsen:the board was slow | R:Sten Hovgaard:the remark was unhelpful
             en a noun phrase after reported is no clause; en; The company reported a smaller than expected loss and said orders had doubled.;  R:-:orders had doubled
             en a plural noun read as a speech verb; en; Mayor Tom Novak is feeling the pressure as reports swirl as to whether he will remain in office.;  ``
+            en a participle after a comma is no attribution; en; Mayor Tom Novak welcomed the ruling on Monday, signaling a return to talks.;  ``
             en single quotes nested;             en; ‘He called it “a farce”,’ the source said.;  D:-:He called it “a farce”,
             en quote in a nested clause is the inner speaker's; en; Mayor Tom Novak arrived late. One aide said he told the council that the budget was “a disaster”.;  D:Tom Novak:a disaster | R:-:he told the council that the budget was “a disaster” | R:Tom Novak:the budget was “a disaster”
             de nested reported clause;           de; Der Bürgermeister Tom Novak kam spät. Ein Mitarbeiter sagte, Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“.;  D:Tom Novak:ein Desaster | R:-:Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“ | R:Tom Novak:der Haushalt sei „ein Desaster“
