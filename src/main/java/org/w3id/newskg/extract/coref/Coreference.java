@@ -77,6 +77,10 @@ public final class Coreference {
 
     private Optional<EntityRef> pronoun(People people, PronounMention p) {
         if (p.plural() && p.gender() == Gender.UNKNOWN) return Optional.empty();
+        if (!p.ordered() && !p.plural()) {
+            Optional<EntityRef> subject = previousSubject(people, p);
+            if (subject.isPresent()) return subject;
+        }
         EntityRef nearest = null;
         for (People.Ref r : people.personRefsBefore(p.mention().span().begin())) {
             Entity e = people.get(r.entity());
@@ -136,6 +140,29 @@ public final class Coreference {
             if (nearest == null) nearest = r;
         }
         return Optional.ofNullable(nearest).map(People.Ref::entity);
+    }
+
+    /**
+     * A pronoun that opens its sentence continues the subject of the sentence before when the gender agrees
+     * ("Lighthizer was referring to Vice Premier Liu He … He said …" → Lighthizer): the first person named there
+     * before any verb.
+     */
+    private Optional<EntityRef> previousSubject(People people, PronounMention p) {
+        Optional<org.w3id.newskg.model.Sentence> here = text.sentenceAt(p.mention().span().begin());
+        if (here.isEmpty() || here.get().index() == 0) return Optional.empty();
+        for (org.w3id.newskg.model.Token t : here.get().tokens()) {
+            if (t.span().begin() >= p.mention().span().begin()) break;
+            if (!t.isPunct()) return Optional.empty();   // not the sentence's first word
+        }
+        org.w3id.newskg.model.Sentence prev = text.sentences().get(here.get().index() - 1);
+        EntityRef first = null;   // refs come latest first: the last one kept is the sentence's first
+        for (People.Ref r : people.personRefsBefore(prev.span().end())) {
+            if (r.span().begin() < prev.span().begin()) break;
+            if (subjectPosition(r)) first = r.entity();
+        }
+        if (first == null) return Optional.empty();
+        Gender g = people.get(first).gender();
+        return g != Gender.UNKNOWN && g.agreesWith(p.gender()) ? Optional.of(first) : Optional.empty();
     }
 
     /** No verb between the sentence's start and the mention. */

@@ -53,6 +53,7 @@ class StatementCasesIT {
             de opinion predicate;                de; Tom Novak ist der Meinung, dass der Plan scheitern werde.;  R:Tom Novak:der Plan scheitern werde
             de news that is no speech of the subject; de; Tom Novak zeigte sich überrascht von der Nachricht, dass der Wasserfall so nah liegt.;  ``
             de a quotation said again further down; de; Tom Novak lobte den Plan am Montag. „Der Plan ist ein großer Fehler“ Die Ministerin Petra Holm widersprach am Abend: „Ich sage es deutlich: Der Plan ist ein großer Fehler.“;  D:Petra Holm:Der Plan ist ein großer Fehler | D:Petra Holm:Ich sage es deutlich: Der Plan ist ein großer Fehler.
+            de a pronoun continues the subject;  de; Der Bürgermeister Tom Novak sprach lange mit dem Minister Ole Brandt. Er sagte danach, der Plan sei gut.;  R:Tom Novak:der Plan sei gut
             de naming construction;              de; Der Bürgermeister Tom Novak nannte den Beschluss „einen Neuanfang“.;  D:Tom Novak:einen Neuanfang
             de zu-infinitive;                    de; Die Ministerin Petra Holm rief dazu auf, die Vorräte aufzustocken.;  R:Petra Holm:die Vorräte aufzustocken
             de sich festlegen, dass;             de; Die Trainerin Petra Holm legte sich früh fest, dass Tom Novak Kapitän bleibt.;  R:Petra Holm:Tom Novak Kapitän bleibt
@@ -81,6 +82,7 @@ class StatementCasesIT {
             en a noun phrase after reported is no clause; en; The company reported a smaller than expected loss and said orders had doubled.;  R:-:orders had doubled
             en a plural noun read as a speech verb; en; Mayor Tom Novak is feeling the pressure as reports swirl as to whether he will remain in office.;  ``
             en a participle after a comma is no attribution; en; Mayor Tom Novak welcomed the ruling on Monday, signaling a return to talks.;  ``
+            en a pronoun continues the subject; en; Mayor Tom Novak was referring to Vice Premier Ole Brandt, who led the talks. He said that there had been no breakthrough.;  R:Tom Novak:there had been no breakthrough
             en single quotes nested;             en; ‘He called it “a farce”,’ the source said.;  D:-:He called it “a farce”,
             en quote in a nested clause is the inner speaker's; en; Mayor Tom Novak arrived late. One aide said he told the council that the budget was “a disaster”.;  D:Tom Novak:a disaster | R:-:he told the council that the budget was “a disaster” | R:Tom Novak:the budget was “a disaster”
             de nested reported clause;           de; Der Bürgermeister Tom Novak kam spät. Ein Mitarbeiter sagte, Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“.;  D:Tom Novak:ein Desaster | R:-:Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“ | R:Tom Novak:der Haushalt sei „ein Desaster“
