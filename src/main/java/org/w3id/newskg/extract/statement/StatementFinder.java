@@ -39,6 +39,9 @@ import org.w3id.newskg.model.Token;
 public final class StatementFinder {
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "not", "never", "n't", "didn't", "did not");
     private static final Set<String> OF_WORDS = Set.of("von", "vom", "of", "aus");
+    /** Relative pronouns that open a clause inside a noun phrase. */
+    private static final Set<String> RELATIVES = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+            "welcher", "welche", "welches", "who", "which", "whose", "whom");
     private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "that", "ob", "whether", "wie", "warum", "weshalb", "how", "why", "what", "wann", "when", "wo", "where", "who", "wer");
     private final Lexicon lex;
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -476,13 +479,14 @@ public final class StatementFinder {
             List<Lexicon.SpeechVerb> vs = lex.speechVerbs(t.text());
             if (vs.isEmpty()) vs = lex.speechVerbs(t.lemma());
             Sentence sent = text.sentenceOf(v);
+            // a separable verb whose particle is there wins over the plain verb: "forderte … auf" is auffordern, not fordern
             for (Lexicon.SpeechVerb sv : vs) {
-                if (sv.particle().isEmpty()) return Optional.of(sv);
+                if (sv.particle().isEmpty()) continue;
                 if (t.text().toLowerCase(Locale.ROOT).startsWith(sv.particle())) return Optional.of(sv);
                 for (int i = v + 1; i < sent.range().end(); i++) if (toks.get(i).text().equalsIgnoreCase(sv.particle())) return Optional.of(sv);
                 if (v > sent.range().begin() && toks.get(v - 1).text().equalsIgnoreCase(sv.particle())) return Optional.of(sv);   // "wie sie bekannt gab"
             }
-            return Optional.empty();
+            return vs.stream().filter(sv -> sv.particle().isEmpty()).findFirst();
         }
 
         boolean speechVerbAt(int v) {
@@ -743,6 +747,7 @@ public final class StatementFinder {
                 int b = i + 1;
                 if (isQuoteMarkToken(toks.get(b))) return false;
                 if (!hasZuInfinitive(b, end) && !hasZuInfinitiveToEnd(b, end)) return false;
+                if (!hasZuInfinitive(b, end) && verbFinalClause(b, end)) return false;   // "…zu, der Länder unterstützen soll, sich … einzustellen"
                 addReported(trimClause(b, end, sent), v, sent, "infinitive");
                 return true;
             }
@@ -774,12 +779,34 @@ public final class StatementFinder {
             return v > 0 && Set.of("is", "was", "are", "were", "been", "being", "be").contains(toks.get(v - 1).text().toLowerCase(Locale.ROOT));
         }
 
+        /** The words from b to the next comma end in a verb: a subordinate or relative clause of its own. */
+        boolean verbFinalClause(int b, int e) {
+            int c = b;
+            while (c < e && !toks.get(c).text().equals(",")) c++;
+            return c > b + 1 && c < e && toks.get(c - 1).isVerbal() && !toks.get(c - 2).text().equalsIgnoreCase("zu");
+        }
+
         boolean hasZuInfinitiveToEnd(int b, int e) {
             for (int i = b; i < e - 1; i++) if (toks.get(i).text().equals("zu") && toks.get(i + 1).isVerbal() || fusedZuInfinitive(toks.get(i))) return true;
             return false;
         }
 
         /** Die Lage sei ernst, sagte sie. / The deal is dead, she said. */
+        /**
+         * "Der Minister X, der zum ersten Mal teilnahm, forderte …", "X, who led the talks, said": the words before the
+         * comma end with a relative clause, so they are the verb's subject, not a statement.
+         */
+        boolean relativeClauseBefore(int b, int comma) {
+            for (int i = comma - 1; i > b; i--)
+                if (toks.get(i).text().equals(",")) {
+                    if (!RELATIVES.contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT)) || !(toks.get(i + 1).is("PRON") || toks.get(i + 1).is("DET"))) return false;
+                    // … after a short noun phrase that names a person: "Der kanadische Handelsminister Owen Tremblay, der …"
+                    CharSpan np = new CharSpan(toks.get(b).span().begin(), toks.get(i).span().begin());
+                    return i - b <= 6 && people.refs().stream().anyMatch(r -> np.covers(r.span()) && isPerson(r));
+                }
+            return false;
+        }
+
         boolean preposed(Sentence sent, int v) {
             int b = sent.range().begin();
             int comma = -1;
@@ -800,6 +827,7 @@ public final class StatementFinder {
                 return false;
             }
             for (int i = comma + 1; i < v; i++) if (!(toks.get(i).is("PRON") || toks.get(i).is("PROPN") || toks.get(i).is("DET") || toks.get(i).is("NOUN") || toks.get(i).is("ADJ"))) return false;
+            if (relativeClauseBefore(b, comma)) return false;
             CharSpan part = trimClause(b, comma, sent);
             if (part.isEmpty()) return false;
             for (Quote q : quotes) if (q.marked().covers(part) || q.content().covers(part) || part.covers(q.marked()) && q.marked().length() * 10 > part.length() * 7) return false;
@@ -1419,6 +1447,8 @@ public final class StatementFinder {
             if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
             Optional<CharSpan> group = groupNear(v, window, exclude);
             if (group.isPresent() && group.get().begin() > vb && !phrase.subjectMayFollow(v)) group = Optional.empty();   // "told Mexican radio"
+            // "forderte die Partner auf, …", "urged the members to …": the group after a verb with an object and an infinitive is its object
+            if (group.isPresent() && group.get().begin() > vb && verbAt(v).map(x -> x.takes("obj-inf")).orElse(false) && best != null && best.span().end() <= vb) group = Optional.empty();
             if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
             if (best != null && bestDist < 1000 && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
                 Entity e = people.get(best.entity());

@@ -54,6 +54,7 @@ class StatementCasesIT {
             de news that is no speech of the subject; de; Tom Novak zeigte sich überrascht von der Nachricht, dass der Wasserfall so nah liegt.;  ``
             de a quotation said again further down; de; Tom Novak lobte den Plan am Montag. „Der Plan ist ein großer Fehler“ Die Ministerin Petra Holm widersprach am Abend: „Ich sage es deutlich: Der Plan ist ein großer Fehler.“;  D:Petra Holm:Der Plan ist ein großer Fehler | D:Petra Holm:Ich sage es deutlich: Der Plan ist ein großer Fehler.
             de a pronoun continues the subject;  de; Der Bürgermeister Tom Novak sprach lange mit dem Minister Ole Brandt. Er sagte danach, der Plan sei gut.;  R:Tom Novak:der Plan sei gut
+            de a relative clause in the subject is no statement; de; Der kanadische Handelsminister Tom Novak, der zum ersten Mal teilnahm, forderte die Partner auf, die Zusagen einzuhalten.;  R:Tom Novak:die Zusagen einzuhalten
             de naming construction;              de; Der Bürgermeister Tom Novak nannte den Beschluss „einen Neuanfang“.;  D:Tom Novak:einen Neuanfang
             de zu-infinitive;                    de; Die Ministerin Petra Holm rief dazu auf, die Vorräte aufzustocken.;  R:Petra Holm:die Vorräte aufzustocken
             de sich festlegen, dass;             de; Die Trainerin Petra Holm legte sich früh fest, dass Tom Novak Kapitän bleibt.;  R:Petra Holm:Tom Novak Kapitän bleibt
