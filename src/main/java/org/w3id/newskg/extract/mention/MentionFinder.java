@@ -482,7 +482,13 @@ public final class MentionFinder {
         Optional<TitleAt> appositionBefore(TokenRange r) {
             int j = r.begin() - 2;
             if (j < 0 || !toks.get(r.begin() - 1).text().equals(",") || r.end() >= toks.size()) return Optional.empty();
-            if (!toks.get(r.end()).text().equals(",") && !toks.get(r.end()).isVerbal()) return Optional.empty();
+            int e = r.end();   // "…, Tevita Fonua of Tonga, told …": a place or organisation after "of"/"aus"/"von"
+            if (Set.of("of", "aus", "von").contains(toks.get(e).text()) && e + 1 < toks.size() && toks.get(e + 1).isCapitalised()) {
+                e++;
+                while (e < toks.size() && toks.get(e).isCapitalised() && !toks.get(e).isPunct()) e++;
+                if (e >= toks.size()) return Optional.empty();
+            }
+            if (!toks.get(e).text().equals(",") && !toks.get(e).isVerbal()) return Optional.empty();
             Optional<Lexicon.Title> title = lex.title(toks.get(j).text()).filter(x -> !x.isHonorific());
             if (title.isEmpty() || text.sentenceOf(j).index() != text.sentenceOf(r.begin()).index()) return Optional.empty();
             return Optional.of(new TitleAt(title.get(), j, countryBefore(j), spanOfTitle(j)));

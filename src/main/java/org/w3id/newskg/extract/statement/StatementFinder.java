@@ -825,6 +825,8 @@ public final class StatementFinder {
                 if (!someone) return false;
             } else if (comma + 1 == v && !(v + 1 < sent.range().end() && (toks.get(v + 1).isPropn() || toks.get(v + 1).is("DET") || toks.get(v + 1).is("PRON")))) {
                 return false;
+            } else if (comma + 1 == v && !toks.get(v).lemma().equals("say")) {
+                return false;   // English puts the subject after the verb only with "said": ", told the plenary" has its subject before the comma
             }
             for (int i = comma + 1; i < v; i++) if (!(toks.get(i).is("PRON") || toks.get(i).is("PROPN") || toks.get(i).is("DET") || toks.get(i).is("NOUN") || toks.get(i).is("ADJ"))) return false;
             if (relativeClauseBefore(b, comma)) return false;

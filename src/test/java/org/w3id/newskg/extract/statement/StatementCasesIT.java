@@ -84,6 +84,7 @@ class StatementCasesIT {
             en a plural noun read as a speech verb; en; Mayor Tom Novak is feeling the pressure as reports swirl as to whether he will remain in office.;  ``
             en a participle after a comma is no attribution; en; Mayor Tom Novak welcomed the ruling on Monday, signaling a return to talks.;  ``
             en a pronoun continues the subject; en; Mayor Tom Novak was referring to Vice Premier Ole Brandt, who led the talks. He said that there had been no breakthrough.;  R:Tom Novak:there had been no breakthrough
+            en apposition with a place after 'of'; en; `Their lead negotiator, Tevita Fonua of Tonga, told the closing plenary: “We will be back.” Fonua urged donors to double their pledges.`;  D:Tevita Fonua:We will be back. | R:Tevita Fonua:to double their pledges
             en single quotes nested;             en; ‘He called it “a farce”,’ the source said.;  D:-:He called it “a farce”,
             en quote in a nested clause is the inner speaker's; en; Mayor Tom Novak arrived late. One aide said he told the council that the budget was “a disaster”.;  D:Tom Novak:a disaster | R:-:he told the council that the budget was “a disaster” | R:Tom Novak:the budget was “a disaster”
             de nested reported clause;           de; Der Bürgermeister Tom Novak kam spät. Ein Mitarbeiter sagte, Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“.;  D:Tom Novak:ein Desaster | R:-:Novak habe dem Rat erklärt, der Haushalt sei „ein Desaster“ | R:Tom Novak:der Haushalt sei „ein Desaster“
