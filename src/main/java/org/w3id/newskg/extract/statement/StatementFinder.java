@@ -109,6 +109,7 @@ public final class StatementFinder {
             for (Draft d : all)   // "Die Feuerwehr teilte mit, …": an unnamed source is still written down as the words that stand for it
                 if (d.speakerSpan == null && d.speaker == null && d.cue != null)
                     text.firstTokenFrom(d.cue.begin()).flatMap(t -> phrase.subjectOf(t.index(), d.words)).ifPresent(sp -> d.speakerSpan = sp);
+            namedLater(all);
             all.sort(Comparator.comparing(d -> d.words));
             List<Statement> out = new ArrayList<>();
             for (Draft d : all) {
@@ -139,6 +140,38 @@ public final class StatementFinder {
                         break;
                     }
             }
+        }
+
+        /**
+         * "A senior official said … The official, deputy minister Martin Lévesque, added …": an unnamed source with an
+         * indefinite article is the person named in apposition to the same noun with a definite article within the next
+         * two sentences (ANNOTATION.md: "a senior official" when the passage names that official).
+         */
+        void namedLater(List<Draft> all) {
+            for (Draft d : all) {
+                if (d.speaker != null || d.speakerSpan == null) continue;
+                org.w3id.newskg.model.TokenRange sr = text.tokensWithin(d.speakerSpan);
+                if (sr.end() - sr.begin() < 2 || !lex.isIndefinite(toks.get(sr.begin()).text())) continue;
+                String head = nounStem(toks.get(sr.end() - 1).text());
+                Sentence sent = text.sentenceOf(sr.begin());
+                int last = Math.min(text.sentences().size() - 1, sent.index() + 2);
+                int to = text.sentences().get(last).range().end();
+                for (int i = sr.end(); i < to - 2 && d.speaker == null; i++) {
+                    if (!nounStem(toks.get(i).text()).equals(head) || !toks.get(i + 1).text().equals(",") || !toks.get(i - 1).is("DET") && !toks.get(i - 1).is("ADJ")
+                            || lex.isIndefinite(toks.get(i - 1).text())) continue;
+                    CharSpan apposition = new CharSpan(toks.get(i + 1).span().end(), toks.get(Math.min(to - 1, i + 7)).span().end());
+                    people.refs().stream().filter(r -> apposition.covers(r.span()) && isPerson(r)).findFirst().ifPresent(r -> {
+                        d.speaker = r.entity();
+                        d.anonymous = false;
+                        d.rule += "+named-later";
+                    });
+                }
+            }
+        }
+
+        /** A noun without its inflection ending: "Beamter" and "Beamte", "official" and "officials" share one. */
+        static String nounStem(String w) {
+            return w.toLowerCase(Locale.ROOT).replaceAll("(en|er|e|n|r|s)$", "");
         }
 
         /** The words of a span in lower case, punctuation and spacing folded. */
