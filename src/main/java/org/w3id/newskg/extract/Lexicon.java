@@ -189,6 +189,13 @@ public final class Lexicon {
 
     public List<AttributionPhrase> attributionPhrases() { return attributions; }
 
+    /** A word that attributes what is said to the source right after it: "so", "laut" ({@code attribution-phrases.tsv}). */
+    public boolean isAttributionWord(String word) {
+        String w = lc(word);
+        for (AttributionPhrase a : attributions) if (a.slot() && a.before().size() == 1 && a.before().getFirst().equals(w)) return true;
+        return false;
+    }
+
     public List<QuoteMarks> quoteMarks() { return quoteMarks; }
 
     /** A title or office: the word itself, or (German) a compound whose head is one ("Außenministerin"). */

@@ -31,7 +31,8 @@ public final class Coreference {
     private final java.util.function.Predicate<String> indefinite;
 
     /**
-     * @param speech     whether a word is a form of a speech verb
+     * @param speech     whether a word is a form of a speech verb or a word that attributes speech to the noun phrase
+     *                   after it (", so der GLH-Chef", "laut dem Minister")
      * @param indefinite whether a word is an indefinite article
      */
     public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite) {

@@ -1420,6 +1420,9 @@ public final class StatementFinder {
             int colon = 0;
             while (colon < st.size() && !st.get(colon).text().equals(":")) colon++;
             if (colon < st.size() && colon + 1 < st.size() && isQuoteMarkToken(st.get(colon + 1))) st = st.subList(0, colon + 1);
+            int comma = 2;   // "Das behauptet der Oberbürgermeister X, der an dem Treffen nicht teilnahm.": a relative clause does not count
+            while (comma < st.size() && !st.get(comma).text().equals(",")) comma++;
+            if (comma < st.size()) st = st.subList(0, comma + 1);
             if (st.size() < 3 || st.size() > (colon < sent.tokens().size() ? 18 : 12) || sent.index() == 0) return;
             String first = st.getFirst().text().toLowerCase(Locale.ROOT);
             if (!Set.of("das", "dies", "so", "this", "that").contains(first)) return;
