@@ -731,7 +731,8 @@ public final class StatementFinder {
                 // "feeling the pressure as reports swirl": the verb after a conjunction is another clause's
                 if (t.is("SCONJ") || Set.of("as", "because", "while", "when", "if", "although").contains(t.text().toLowerCase(Locale.ROOT))) break;
                 boolean compared = Set.of("than", "as").contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT));   // "a smaller than expected loss"
-                if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared) {
+                boolean infinitive = toks.get(k - 1).text().equalsIgnoreCase("to");   // "agreed on Sunday to restart …"
+                if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared && !infinitive) {
                     if (k == np + 1 && t.is("VERB") && t.text().endsWith("ed") && first.is("PRON") && first.text().equalsIgnoreCase("it")) break;
                     CharSpan part = trimClause(np, end, sent);
                     addReported(part, v, sent, "zero-clause");
@@ -796,7 +797,8 @@ public final class StatementFinder {
                     addReported(trimClause(i + 1, end, sent), v, sent, "infinitive");
                     return true;
                 }
-                if (toks.get(i).isVerbal() || toks.get(i).text().equals(".")) break;
+                boolean participle = toks.get(i).text().endsWith("ing") && i + 1 < end && toks.get(i + 1).is("NOUN");   // "the ruling group"
+                if (toks.get(i).isVerbal() && !participle || toks.get(i).text().equals(".")) break;
             }
             return false;
         }
