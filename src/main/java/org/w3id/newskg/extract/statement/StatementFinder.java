@@ -733,7 +733,6 @@ public final class StatementFinder {
                 boolean compared = Set.of("than", "as").contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT));   // "a smaller than expected loss"
                 boolean infinitive = toks.get(k - 1).text().equalsIgnoreCase("to");   // "agreed on Sunday to restart …"
                 if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared && !infinitive) {
-                    if (k == np + 1 && t.is("VERB") && t.text().endsWith("ed") && first.is("PRON") && first.text().equalsIgnoreCase("it")) break;
                     CharSpan part = trimClause(np, end, sent);
                     addReported(part, v, sent, "zero-clause");
                     return true;
