@@ -156,11 +156,9 @@ public final class Coreference {
             if (!t.isPunct()) return Optional.empty();   // not the sentence's first word
         }
         org.w3id.newskg.model.Sentence prev = text.sentences().get(here.get().index() - 1);
-        EntityRef first = null;   // refs come latest first: the last one kept is the sentence's first
-        for (People.Ref r : people.personRefsBefore(prev.span().end())) {
-            if (r.span().begin() < prev.span().begin()) break;
-            if (subjectPosition(r)) first = r.entity();
-        }
+        EntityRef first = null;
+        for (People.Ref r : people.personRefsBetween(prev.span().begin(), prev.span().end()))
+            if (subjectPosition(r)) { first = r.entity(); break; }
         if (first == null) return Optional.empty();
         Gender g = people.get(first).gender();
         return g != Gender.UNKNOWN && g.agreesWith(p.gender()) ? Optional.of(first) : Optional.empty();

@@ -63,6 +63,13 @@ public final class People {
     /** Every reference in text order. */
     public List<Ref> refs() { return inOrder; }
 
+    /** The references to persons that start in [from, to), in text order. */
+    public List<Ref> personRefsBetween(int from, int to) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : byStart.subMap(from, true, to, false).values()) if (get(r.entity()).isPerson()) out.add(r);
+        return out;
+    }
+
     /** The references to persons that start before the offset, nearest first. */
     public List<Ref> personRefsBefore(int offset) {
         List<Ref> out = new ArrayList<>();
