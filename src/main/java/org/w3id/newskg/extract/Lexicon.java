@@ -134,8 +134,7 @@ public final class Lexicon {
             }
         }
         eventSuffixes.sort((a, b) -> b.noun().length() - a.noun().length());
-        for (String[] r : rows(lang, "event-cues.tsv", 4))
-        {
+        for (String[] r : rows(lang, "event-cues.tsv", 4)) {
             eventCues.add(new EventCue(Arrays.asList(lc(r[0]).split("\\s+")), r[1], r[2], r[3]));
             if (r[1].equals("indefinite")) indefinites.add(lc(r[0]));
         }

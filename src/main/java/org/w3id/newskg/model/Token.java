@@ -22,5 +22,8 @@ public record Token(int index, CharSpan span, String text, String upos, String l
 
     public boolean isVerbal() { return upos.equals("VERB") || upos.equals("AUX"); }
 
+    /** The next token starts where this one ends, with no space between ("run" "-" "off", "Konrad" "-" "Adenauer"). */
+    public boolean adjoins(Token next) { return span.end() == next.span().begin(); }
+
     public boolean isCapitalised() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }
 }

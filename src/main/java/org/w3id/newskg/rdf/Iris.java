@@ -1,9 +1,8 @@
 package org.w3id.newskg.rdf;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.w3id.newskg.extract.Gazetteer;
 import org.w3id.newskg.model.ArticleId;
 
 /**
@@ -45,12 +44,13 @@ public final class Iris {
     public static Node agent() { return uri("agent/newskg"); }
 
     /**
-     * The key of a name: lower case, compatibility forms, diacritics and punctuation folded, words joined by '-':
-     * "Jana Kühn" → "jana-kuhn". Two names with the same key are taken for the same entity across articles.
+     * The key of a name: {@link Gazetteer#key} (case, compatibility forms, diacritics and punctuation folded) with
+     * its words joined by '-': "Jana Kühn" → "jana-kuhn". Two names with the same key are taken for the same entity
+     * across articles; person clustering compares names by the same folding, so two persons of one article never
+     * share an IRI.
      */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace("ß", "ss")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String s = Gazetteer.key(name).replace(' ', '-');
         return s.isEmpty() ? "unnamed" : s;
     }
 

@@ -112,7 +112,7 @@ final class PlaceFinder {
         Optional<Entity> e = entityAt(j);
         if (e.isPresent() && (e.get().type() == EntityType.PLACE || e.get().type() == EntityType.COUNTRY)) {
             int end = text.tokensWithin(refAt[j].span()).end();
-            if (end + 1 < to && toks.get(end).text().equals("-") && adjacent(toks.get(end - 1), toks.get(end)) && adjacent(toks.get(end), toks.get(end + 1))
+            if (end + 1 < to && toks.get(end).text().equals("-") && toks.get(end - 1).adjoins(toks.get(end)) && toks.get(end).adjoins(toks.get(end + 1))
                     && isVenue(toks.get(end + 1)))
                 return Optional.of(named(j, end + 2, span(j, end + 2), Set.of()).asVenue());
             return Optional.of(new Place(refAt[j].span(), e.get().label(), Set.of(), Optional.of(e.get().ref()), true));
@@ -161,14 +161,13 @@ final class PlaceFinder {
         while (n < to && n < j + 6) {
             if (isName(toks.get(n))) { n++; continue; }
             if (n > j && n + 1 < to && cues.is("name-particle", toks.get(n).text()) && !toks.get(n).isCapitalised() && isName(toks.get(n + 1))) { n += 2; continue; }
-            if (n > j && n + 1 < to && toks.get(n).text().equals("-") && adjacent(toks.get(n - 1), toks.get(n)) && adjacent(toks.get(n), toks.get(n + 1))
+            if (n > j && n + 1 < to && toks.get(n).text().equals("-") && toks.get(n - 1).adjoins(toks.get(n)) && toks.get(n).adjoins(toks.get(n + 1))
                     && toks.get(n + 1).isCapitalised() && refAt[n + 1] == null) { n += 2; continue; }
             break;
         }
         return n;
     }
 
-    private static boolean adjacent(Token a, Token b) { return a.span().end() == b.span().begin(); }
 
     /** A word of a name that no other stage claimed: capitalised, not a month, weekday, demonym or known non-name. */
     private boolean isName(Token t) {

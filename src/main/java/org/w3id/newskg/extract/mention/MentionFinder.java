@@ -91,16 +91,13 @@ public final class MentionFinder {
 
         /**
          * The words that name a person found so far when written alone: the surname of a full name or of a name with a
-         * title ("President Trump" … "Trump tweeted"), and the inner words of a long name that are no given names
-         * (the first of two surnames, a name used alone: "Salcedo" of "Rodrigo Salcedo Ibarra").
+         * title ("President Trump" … "Trump tweeted"), and the inner names of a long name ({@link PersonName#innerNames}).
          */
         Set<String> surnames() {
             Set<String> surnames = new HashSet<>();
             for (PersonName n : names) {
                 if (n.words() > 1 || n.title().isPresent()) surnames.add(n.surname());
-                String[] w = n.name().split("\\s+");
-                for (int i = 1; i < w.length - 1; i++)
-                    if (Character.isUpperCase(w[i].codePointAt(0)) && lex.firstName(w[i]).isEmpty()) surnames.add(w[i]);
+                surnames.addAll(n.innerNames(w -> lex.firstName(w).isPresent()));
             }
             return surnames;
         }
@@ -112,7 +109,7 @@ public final class MentionFinder {
                 List<Token> st = sent.tokens();
                 for (int k = 0; k < st.size(); k++) {
                     Token t = st.get(k);
-                    boolean hyphenHead = t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().codePointAt(1)) && k > 0 && adjacent(st.get(k - 1), t);
+                    boolean hyphenHead = t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().codePointAt(1)) && k > 0 && st.get(k - 1).adjoins(t);
                     if (used[t.index()] || !t.isCapitalised() && !hyphenHead) continue;
                     if (acronym(t)) {
                         thing(new TokenRange(t.index(), t.index() + 1), EntityType.ORGANIZATION, t.text(), "acronym");
@@ -122,7 +119,7 @@ public final class MentionFinder {
                     int b = k, e = k + 1;
                     while (b > 0 && !used[st.get(b - 1).index()]) {
                         Token p = st.get(b - 1);
-                        boolean joined = adjacent(p, st.get(b));   // "Konrad-Adenauer-Stiftung": hyphenated words belong together, names included
+                        boolean joined = p.adjoins(st.get(b));   // "Konrad-Adenauer-Stiftung": hyphenated words belong together, names included
                         if (joined && (p.text().equals("-") || p.isCapitalised() && !p.isVerbal())) { b--; continue; }
                         if (p.isCapitalised() && (p.is("ADJ") || p.isPropn()) && lex.firstName(p.text()).isEmpty() && lex.title(p.text()).isEmpty()) { b--; continue; }
                         break;
@@ -201,13 +198,13 @@ public final class MentionFinder {
                     while (j < st.size() && !st.get(j - 1).text().contains("/")) {
                         if (nameLike(st, j) || afterFirstName(st, i, j)) { j++; continue; }
                         String w = st.get(j).text();
-                        if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && adjacent(st.get(j - 1), st.get(j))) { j++; continue; }
+                        if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && st.get(j - 1).adjoins(st.get(j))) { j++; continue; }
                         Token t = st.get(j);
-                        if ((t.text().equals("-") || t.text().equals("‐")) && j + 1 < st.size() && adjacent(st.get(j - 1), t) && adjacent(t, st.get(j + 1))
+                        if ((t.text().equals("-") || t.text().equals("‐")) && j + 1 < st.size() && st.get(j - 1).adjoins(t) && t.adjoins(st.get(j + 1))
                                 && st.get(j + 1).isCapitalised() && !st.get(j + 1).isVerbal() && lex.title(st.get(j + 1).text()).isEmpty()
                                 && !lex.isOrgHead(st.get(j + 1).text()) && lex.eventNoun(st.get(j + 1).text()).isEmpty()
                                 && !lex.isNotName(st.get(j + 1).text())) { j += 2; continue; }   // "Whitaker-Fox"
-                        boolean connector = (t.text().equals("-") || t.text().equals("‐")) && adjacent(st.get(j - 1), t)
+                        boolean connector = (t.text().equals("-") || t.text().equals("‐")) && st.get(j - 1).adjoins(t)
                                 || NAME_PARTICLES.contains(t.text()) && lex.firstName(st.get(i).text()).isPresent()
                                 || t.text().matches("\\p{Lu}\\.") ;
                         int k = j + 1;
@@ -260,7 +257,6 @@ public final class MentionFinder {
             return lex.demonymCountry(w).isEmpty() || w.endsWith("s") && lex.lang().equals("de");
         }
 
-        boolean adjacent(Token a, Token b) { return a.span().end() == b.span().begin(); }
 
         String textOf(TokenRange r) { return text.span(r).in(text.text()); }
 
@@ -378,7 +374,7 @@ public final class MentionFinder {
         CharSpan spanOfTitle(int i) {
             int b = i;
             while (b > 0 && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
-                    || adjacent(toks.get(b - 1), toks.get(b)) && !toks.get(b - 1).isPunct())) b--;
+                    || toks.get(b - 1).adjoins(toks.get(b)) && !toks.get(b - 1).isPunct())) b--;
             return new CharSpan(toks.get(b).span().begin(), toks.get(i).span().end());
         }
 
@@ -429,7 +425,7 @@ public final class MentionFinder {
             StringBuilder name = new StringBuilder();
             for (int i = 0; i < rt.size(); i++) {
                 Token t = rt.get(i);
-                if (i > 0 && !adjacent(rt.get(i - 1), t)) name.append(' ');
+                if (i > 0 && !rt.get(i - 1).adjoins(t)) name.append(' ');
                 String w = t.text().contains("/") && t.text().indexOf('/') > 0 ? t.text().substring(0, t.text().indexOf('/')) : t.text();
                 // "DAVID Cameron": a word in capitals beside written-out ones is written as a name
                 if (mixed && w.length() > 1 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT)))
@@ -546,7 +542,7 @@ public final class MentionFinder {
         /** The whole written word a token ends: "Grünen-Politikerin" for the token "-Politikerin". */
         String compoundWord(int i) {
             int b = i;
-            while (b > 0 && adjacent(toks.get(b - 1), toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-"))) b--;
+            while (b > 0 && toks.get(b - 1).adjoins(toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-"))) b--;
             return new CharSpan(toks.get(b).span().begin(), toks.get(i).span().end()).in(text.text());
         }
 
@@ -584,7 +580,7 @@ public final class MentionFinder {
             if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
             int first = text.sentenceOf(i).range().begin();   // the title's words stay in its sentence (issue 7)
             int b = i;
-            while (b > first && adjacent(toks.get(b - 1), toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
+            while (b > first && toks.get(b - 1).adjoins(toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
             boolean en = lex.lang().equals("en");
             while (b > first && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
                     || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1]) b--;

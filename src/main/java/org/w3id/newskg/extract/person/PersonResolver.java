@@ -56,10 +56,7 @@ public final class PersonResolver {
         final Set<String> nameKeys = new HashSet<>();
         /** The keys of the first words of its full names ("Xi" of "Xi Jinping"). */
         final Set<String> leadKeys = new HashSet<>();
-        /**
-         * The keys of the inner words of its names of three words or more that are no given names: the first of two
-         * surnames ("Salcedo" of "Rodrigo Salcedo Ibarra"), a name used alone ("Lula" of "Luiz Inácio Lula da Silva").
-         */
+        /** The keys of the inner names of its long names ({@link PersonName#innerNames}: "Salcedo" of "Rodrigo Salcedo Ibarra"). */
         final Set<String> innerKeys = new HashSet<>();
 
         void add(PersonName n, Function<String, String> key, Predicate<String> givenName) {
@@ -72,8 +69,7 @@ public final class PersonResolver {
                 leadKeys.add(lead);
                 if (firstKey == null) firstKey = lead;
             }
-            for (int i = 1; i < w.length - 1; i++)
-                if (Character.isUpperCase(w[i].codePointAt(0)) && !givenName.test(w[i])) innerKeys.add(key.apply(w[i]));
+            for (String inner : n.innerNames(givenName)) innerKeys.add(key.apply(inner));
         }
 
         /** "Salcedo Ibarra" of "Rodrigo Salcedo Ibarra": the last words of one of its full names. */

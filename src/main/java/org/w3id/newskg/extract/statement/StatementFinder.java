@@ -42,6 +42,10 @@ public final class StatementFinder {
     /** Relative pronouns that open a clause inside a noun phrase. */
     private static final Set<String> RELATIVES = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen",
             "welcher", "welche", "welches", "who", "which", "whose", "whom");
+    /** Tags of a word that can open a clause's subject (the part before a "+" of a fused tag). */
+    private static final Set<String> SUBJECT_TAGS = Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM");
+    /** English conjunctions after which a verb is another clause's ("as reports swirl", "because it rained"). */
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("as", "because", "while", "when", "if", "although");
     private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "that", "ob", "whether", "wie", "warum", "weshalb", "how", "why", "what", "wann", "when", "wo", "where", "who", "wer");
     private final Lexicon lex;
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -125,13 +129,15 @@ public final class StatementFinder {
          * whoever says them there, unless a rule stronger than "the run of quotes goes on" gave it a speaker.
          */
         void repeatedQuotes() {
+            java.util.Map<Draft, String> folded = new java.util.HashMap<>();
+            for (Draft d : direct) folded.put(d, folded(d.words));
             for (Draft d : direct) {
                 if (d.speaker != null && !d.rule.contains("quote-run") || d.rule.contains("inside-reported")) continue;   // the reported clause gave it its source
-                String words = folded(d.words);
+                String words = folded.get(d);
                 if (words.length() < 12) continue;
                 for (Draft later : direct)
                     if (later.words.begin() > d.words.end() && later.speaker != null && !later.rule.contains("quote-run")
-                            && folded(later.words).contains(words)) {
+                            && folded.get(later).contains(words)) {
                         d.speaker = later.speaker;
                         d.speakerSpan = later.speakerSpan;
                         d.cue = null;
@@ -160,7 +166,7 @@ public final class StatementFinder {
                     if (!nounStem(toks.get(i).text()).equals(head) || !toks.get(i + 1).text().equals(",") || !toks.get(i - 1).is("DET") && !toks.get(i - 1).is("ADJ")
                             || lex.isIndefinite(toks.get(i - 1).text())) continue;
                     CharSpan apposition = new CharSpan(toks.get(i + 1).span().end(), toks.get(Math.min(to - 1, i + 7)).span().end());
-                    people.refs().stream().filter(r -> apposition.covers(r.span()) && isPerson(r)).findFirst().ifPresent(r -> {
+                    personRefsIn(apposition).stream().findFirst().ifPresent(r -> {
                         d.speaker = r.entity();
                         d.anonymous = false;
                         d.rule += "+named-later";
@@ -190,7 +196,7 @@ public final class StatementFinder {
             // "A source said he told C that the „…“" → his words (an organisation's inner clause keeps the outer speaker)
             List<Draft> hosts = reported.stream().filter(r -> r.words.covers(q.content()) && r.words.length() > q.content().length() + 3).toList();
             Optional<Draft> host = hosts.stream().filter(r -> r.speaker != null && !r.rule.contains("infinitive"))
-                    .min(java.util.Comparator.comparingInt(r -> r.words.length())).or(() -> hosts.stream().findFirst());
+                    .min(Comparator.comparingInt(r -> r.words.length())).or(() -> hosts.stream().findFirst());
             List<Token> inner = text.tokens(text.tokensWithin(q.content()));
             boolean clause = inner.stream().anyMatch(Token::isVerbal) && inner.size() >= 3;
             Draft d = new Draft(q.content(), Statement.Kind.DIRECT_QUOTE, "quote");
@@ -549,7 +555,7 @@ public final class StatementFinder {
         /** A word that can open a clause's subject: an article, pronoun, name, noun, adjective or number. */
         boolean subjectStart(Token t) {
             String tag = t.upos().split("\\+")[0];   // "Greenland's" is PROPN+PART
-            return Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM").contains(tag) && !t.isVerbal();
+            return SUBJECT_TAGS.contains(tag) && !t.isVerbal();
         }
 
         /** "he says", "Novak spoke": an English verb after its subject that the tagger reads as a noun. */
@@ -729,21 +735,19 @@ public final class StatementFinder {
                 }
                 if (t.isVerbal() && toks.get(k - 1).is("CCONJ")) break;   // "reported a loss and said …": the main clause goes on
                 // "feeling the pressure as reports swirl": the verb after a conjunction is another clause's
-                if (t.is("SCONJ") || Set.of("as", "because", "while", "when", "if", "although").contains(t.text().toLowerCase(Locale.ROOT))) break;
-                boolean compared = Set.of("than", "as").contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT));   // "a smaller than expected loss"
+                if (t.is("SCONJ") || CLAUSE_CONJUNCTIONS.contains(t.text().toLowerCase(Locale.ROOT))) break;
+                boolean compared = toks.get(k - 1).text().equalsIgnoreCase("than");   // "a smaller than expected loss"
                 boolean infinitive = toks.get(k - 1).text().equalsIgnoreCase("to");   // "agreed on Sunday to restart …"
                 if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared && !infinitive) {
                     CharSpan part = trimClause(np, end, sent);
                     addReported(part, v, sent, "zero-clause");
                     return true;
                 }
-                if (t.isPunct() && !(t.text().equals("-") && k > np && adjacent(toks.get(k - 1), t))) break;   // "run-off" is two tokens and a hyphen
+                if (t.isPunct() && !(t.text().equals("-") && k > np && toks.get(k - 1).adjoins(t))) break;   // "run-off" is two tokens and a hyphen
             }
             return false;
         }
 
-        /** No space between the two tokens. */
-        boolean adjacent(Token a, Token b) { return a.span().end() == b.span().begin(); }
 
         boolean hasZuInfinitive(int b, int e) {
             for (int i = b; i < e - 1; i++) {
@@ -779,8 +783,9 @@ public final class StatementFinder {
                 if (i >= end - 1) return false;
                 int b = i + 1;
                 if (isQuoteMarkToken(toks.get(b))) return false;
-                if (!hasZuInfinitive(b, end) && !hasZuInfinitiveToEnd(b, end)) return false;
-                if (!hasZuInfinitive(b, end) && verbFinalClause(b, end)) return false;   // "…zu, der Länder unterstützen soll, sich … einzustellen"
+                // a zu-infinitive right after the comma, or later but not across a verb-final clause ("…zu, der Länder
+                // unterstützen soll, sich … einzustellen")
+                if (!hasZuInfinitive(b, end) && (!hasZuInfinitiveToEnd(b, end) || verbFinalClause(b, end))) return false;
                 addReported(trimClause(b, end, sent), v, sent, "infinitive");
                 return true;
             }
@@ -825,7 +830,6 @@ public final class StatementFinder {
             return false;
         }
 
-        /** Die Lage sei ernst, sagte sie. / The deal is dead, she said. */
         /**
          * "Der Minister X, der zum ersten Mal teilnahm, forderte …", "X, who led the talks, said": the words before the
          * comma end with a relative clause, so they are the verb's subject, not a statement.
@@ -835,12 +839,12 @@ public final class StatementFinder {
                 if (toks.get(i).text().equals(",")) {
                     if (!RELATIVES.contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT)) || !(toks.get(i + 1).is("PRON") || toks.get(i + 1).is("DET"))) return false;
                     // … after a short noun phrase that names a person: "Der kanadische Handelsminister Owen Tremblay, der …"
-                    CharSpan np = new CharSpan(toks.get(b).span().begin(), toks.get(i).span().begin());
-                    return i - b <= 6 && people.refs().stream().anyMatch(r -> np.covers(r.span()) && isPerson(r));
+                    return i - b <= 6 && !personRefsIn(new CharSpan(toks.get(b).span().begin(), toks.get(i).span().begin())).isEmpty();
                 }
             return false;
         }
 
+        /** Die Lage sei ernst, sagte sie. / The deal is dead, she said. */
         boolean preposed(Sentence sent, int v) {
             int b = sent.range().begin();
             int comma = -1;
@@ -1287,15 +1291,14 @@ public final class StatementFinder {
                 if (words == null || words.isEmpty() || covered(words)) continue;
                 Draft d = new Draft(words, Statement.Kind.REPORTED_SPEECH, "noun-complement");
                 d.cue = noun.span();
-                if (a > n + 1 && people.refIn(new CharSpan(toks.get(n + 1).span().begin(), toks.get(a - 1).span().end())).isPresent())
-                    speakerIn(new CharSpan(toks.get(n + 1).span().begin(), toks.get(a - 1).span().end()), d);
+                CharSpan attribute = a > n + 1 ? new CharSpan(toks.get(n + 1).span().begin(), toks.get(a - 1).span().end()) : null;
+                if (attribute != null && people.refIn(attribute).isPresent()) speakerIn(attribute, d);
                 int before = n - 1;
                 while (before > b && toks.get(before).is("ADJ")) before--;
-                if (!d.attributed && before >= b) {
+                if (!d.attributed && before >= b) {   // "ihre Bereitschaft", "Merz' Vorwurf"
                     Token det = toks.get(before);
                     Optional<EntityRef> owner = possessor(det, sent);
-                    final int bi = before;
-                    Optional<People.Ref> genitive = people.refs().stream().filter(r -> r.span().end() == toks.get(bi).span().end() && isPerson(r)).findFirst();
+                    Optional<People.Ref> genitive = people.refIn(det.span()).filter(r -> r.span().end() == det.span().end() && isPerson(r));
                     if (owner.isPresent()) { d.speaker = owner.get(); d.speakerSpan = det.span(); d.attributed = true; }
                     else if (genitive.isPresent()) setSpeaker(d, genitive.get());
                 }
@@ -1608,6 +1611,11 @@ public final class StatementFinder {
         }
 
         boolean isPerson(People.Ref r) { return people.get(r.entity()).isPerson(); }
+
+        /** The references to persons inside the span, in text order. */
+        List<People.Ref> personRefsIn(CharSpan span) {
+            return people.personRefsBetween(span.begin(), span.end()).stream().filter(r -> r.span().end() <= span.end()).toList();
+        }
 
         void setSpeaker(Draft d, People.Ref r) {
             List<Lexicon.Pronoun> pronoun = lex.pronoun(r.span().in(s));
