@@ -1,10 +1,5 @@
 package org.w3id.newskg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,9 +27,43 @@ import org.w3id.newskg.model.NewskgException;
 public final class Lexicon {
     private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 
-    /** A speech, writing, thought or opinion verb; {@code particle} is the separable prefix ("hin") or empty. */
-    public record SpeechVerb(String lemma, String particle, Set<String> frames, String type) {
-        public boolean takes(String frame) { return frames.contains(frame); }
+    /**
+     * A speech, writing, thought or opinion verb; {@code particle} is the separable prefix ("hin") or empty, {@code
+     * frames} the constructions it takes (see {@link Frame}).
+     */
+    public record SpeechVerb(String lemma, String particle, Set<Frame> frames, VerbType type) {
+        public boolean takes(Frame frame) { return frames.contains(frame); }
+
+        /** An infinitive complement comes first for this verb: "forderte X auf, … zu", "urged X to", "accused X of". */
+        public boolean takesInfinitive() { return takes(Frame.INF) || takes(Frame.OBJ_INF) || takes(Frame.OBJ_OF); }
+    }
+
+    /** The constructions of a speech verb or noun, the {@code frames} column of {@code speech-verbs.tsv}. */
+    public enum Frame {
+        /** a dass/that clause */ THAT,
+        /** a clause without complementizer ("sagte, die Lage sei ernst"; "said the deal was dead") */ ZERO,
+        /** "X sagte: „…“" */ COLON,
+        /** "„…“, sagte X" */ QUOTE,
+        /** a zu-/to-infinitive ("kündigte an, … zu"; "vowed to …") */ INF,
+        /** an object and an infinitive ("urged the council to …") */ OBJ_INF,
+        /** an accusation of the object ("accused the mayor of …", "warf ihm vor, … zu haben") */ OBJ_OF,
+        /** an indirect question ("fragte, ob …") */ WH;
+    }
+
+    /** What a speech verb reports, the {@code type} column of {@code speech-verbs.tsv}. */
+    public enum VerbType {
+        SPEECH, WRITING, THOUGHT, OPINION
+    }
+
+    /**
+     * The classes of {@code function-words.tsv}: closed word classes the rules read (negations, complementizers,
+     * relative pronouns, …); a class may have no words in a language.
+     */
+    public enum WordClass {
+        NEGATION, COMPLEMENTIZER, THAT, WHETHER, RELATIVE, CLAUSE_CONJUNCTION, CONDITIONAL, TERM_MARKER, RATING_VERB,
+        NAMING_LINK, SOURCE_OF, OF, FOR, AND, COORDINATOR, SPEECH_COORDINATOR, CLAUSE_COORDINATOR, OBJECT_PRONOUN,
+        PASSIVE_AUX, PERFECT_AUX, AS_CLAUSE, ANAPHOR, SOURCE_PREPOSITION, SO, ATTRIBUTION_AFTER_QUOTE, GENITIVE_ARTICLE,
+        OBJECT_ARTICLE, POSSESSIVE, FIRST_PERSON
     }
 
     public record Title(String title, Gender gender, String kind, boolean suffix) {
@@ -63,10 +92,14 @@ public final class Lexicon {
     /** A channel pattern: lower-case words, "*" for any one word. */
     public record ChannelPattern(List<String> words, String channel) {}
 
-    /** An attribution phrase: words before and after the source slot {X}. */
-    public record AttributionPhrase(List<String> before, List<String> after, String position, boolean slot) {}
+    /** A quotation mark and the marks that can close it ({@code common/quote-marks.tsv}). */
+    public record QuoteMark(char open, String closers, Opens opens) {
+        /** Where a mark can open a quotation (the {@code opens} column). */
+        public enum Opens { FREE, WORD_START, SPACED }
+    }
 
-    public record QuoteMarks(String open, String close) {}
+    /** An attribution phrase: words before and after the source slot {X}. */
+    public record AttributionPhrase(List<String> before, List<String> after, boolean slot) {}
 
     private final String lang;
     /** Suffix lookups scan lists; their answers are kept per word form (bounded, cleared when full). */
@@ -74,9 +107,11 @@ public final class Lexicon {
     private final Map<String, Optional<Title>> titleMemo = new ConcurrentHashMap<>();
     private final Map<String, Optional<EventNoun>> eventMemo = new ConcurrentHashMap<>();
     private final Map<String, List<SpeechVerb>> verbsByForm = new HashMap<>();
-    private final Map<String, Set<String>> speechNouns = new HashMap<>();
+    private final Map<String, Set<Frame>> speechNouns = new HashMap<>();
     private final List<AttributionPhrase> attributions = new ArrayList<>();
-    private final List<QuoteMarks> quoteMarks = new ArrayList<>();
+    private final Map<Character, QuoteMark> quoteMarks = new HashMap<>();
+    private final Set<Character> quoteMarkChars = new HashSet<>();
+    private final Map<WordClass, Set<String>> wordClasses = new java.util.EnumMap<>(WordClass.class);
     private final Map<String, Title> titleWords = new HashMap<>();
     private final List<Title> titleSuffixes = new ArrayList<>();
     private final Map<String, List<Pronoun>> pronouns = new HashMap<>();
@@ -101,19 +136,28 @@ public final class Lexicon {
 
     private Lexicon(String lang) {
         this.lang = lang;
-        for (String[] r : rows(lang, "speech-verbs.tsv", 5)) {
-            SpeechVerb v = new SpeechVerb(lc(r[0]), r[1].equals("-") ? "" : lc(r[1]), Set.copyOf(list(r[3])), r[4]);
+        for (LexiconFile.Row row : LexiconFile.rows(lang, "speech-verbs.tsv", 5)) {
+            String[] r = row.cells();
+            SpeechVerb v = new SpeechVerb(lc(r[0]), r[1].equals("-") ? "" : lc(r[1]), frames(row, r[3]), enumOf(VerbType.class, r[4], "verb type", row));
             for (String form : list(r[2])) verbsByForm.computeIfAbsent(form, k -> new ArrayList<>()).add(v);
             verbsByForm.computeIfAbsent(v.lemma(), k -> new ArrayList<>()).add(v);
         }
-        for (String[] r : rows(lang, "speech-nouns.tsv", 2)) speechNouns.put(lc(r[0]), Set.copyOf(list(r[1])));
-        for (String[] r : rows(lang, "attribution-phrases.tsv", 2)) {
+        for (LexiconFile.Row row : LexiconFile.rows(lang, "speech-nouns.tsv", 2)) speechNouns.put(lc(row.cells()[0]), frames(row, row.cells()[1]));
+        for (String[] r : rows(lang, "attribution-phrases.tsv", 1)) {
             List<String> words = Arrays.asList(lc(r[0]).split("\\s+"));
             int slot = words.indexOf("{x}");
-            attributions.add(slot < 0 ? new AttributionPhrase(words, List.of(), r[1], false)
-                    : new AttributionPhrase(words.subList(0, slot), words.subList(slot + 1, words.size()), r[1], true));
+            attributions.add(slot < 0 ? new AttributionPhrase(words, List.of(), false)
+                    : new AttributionPhrase(words.subList(0, slot), words.subList(slot + 1, words.size()), true));
         }
-        for (String[] r : rows(lang, "quote-marks.tsv", 2)) quoteMarks.add(new QuoteMarks(r[0], r[1]));
+        for (LexiconFile.Row row : LexiconFile.rows("common", "quote-marks.tsv", 3)) {
+            String[] r = row.cells();
+            if (r[0].length() != 1) throw row.error("an opening mark is one character, not '" + r[0] + "'");
+            quoteMarks.put(r[0].charAt(0), new QuoteMark(r[0].charAt(0), r[1], enumOf(QuoteMark.Opens.class, r[2], "opening kind", row)));
+            for (char c : (r[0] + r[1]).toCharArray()) quoteMarkChars.add(c);
+        }
+        for (WordClass c : WordClass.values()) wordClasses.put(c, new HashSet<>());
+        for (LexiconFile.Row row : LexiconFile.rows(lang, "function-words.tsv", 2))
+            wordClasses.get(enumOf(WordClass.class, row.cells()[1], "word class", row)).add(lc(row.cells()[0]));
         for (String[] r : rows(lang, "titles.tsv", 4)) {
             Title t = new Title(lc(r[0]), Gender.ofCode(r[1]), r[2], r[3].equals("suffix"));
             titleWords.putIfAbsent(t.title(), t);
@@ -176,12 +220,12 @@ public final class Lexicon {
     public Optional<SpeechVerb> speechVerb(String form) { return speechVerbs(form).stream().findFirst(); }
 
     /** The frames of a speech noun, also as the head of a German compound ("Regierungserklärung"). */
-    public Optional<Set<String>> speechNoun(String word) {
+    public Optional<Set<Frame>> speechNoun(String word) {
         String w = lc(word);
-        Set<String> exact = speechNouns.get(w);
+        Set<Frame> exact = speechNouns.get(w);
         if (exact != null) return Optional.of(exact);
         if (lang.equals("de") && w.length() > 5)
-            for (Map.Entry<String, Set<String>> e : speechNouns.entrySet())
+            for (Map.Entry<String, Set<Frame>> e : speechNouns.entrySet())
                 if (e.getKey().length() >= 5 && w.endsWith(e.getKey())) return Optional.of(e.getValue());
         return Optional.empty();
     }
@@ -195,7 +239,14 @@ public final class Lexicon {
         return false;
     }
 
-    public List<QuoteMarks> quoteMarks() { return quoteMarks; }
+    /** The quotation marks ({@code common/quote-marks.tsv}): each opening mark with the marks that can close it. */
+    public Map<Character, QuoteMark> quoteMarks() { return quoteMarks; }
+
+    /** A character that opens or closes a quotation in some convention (' and ’ are also apostrophes). */
+    public boolean isQuoteMark(char c) { return quoteMarkChars.contains(c); }
+
+    /** Whether the word (any case) belongs to the closed class ({@code function-words.tsv}). */
+    public boolean is(WordClass c, String word) { return wordClasses.get(c).contains(lc(word)); }
 
     /** A title or office: the word itself, or (German) a compound whose head is one ("Außenministerin"). */
     public Optional<Title> title(String word) {
@@ -303,27 +354,22 @@ public final class Lexicon {
     }
 
     private static List<String[]> rows(String dir, String file, int columns) {
-        String resource = "/newskg/lexicons/" + dir + "/" + file;
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new NewskgException("lexicon missing: data/lexicons/" + dir + "/" + file);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (no == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cells = line.split("\t", -1);
-                if (cells.length < columns)
-                    throw new NewskgException("data/lexicons/" + dir + "/" + file + ":" + no + ": " + cells.length
-                            + " columns, expected " + columns);
-                for (int i = 0; i < cells.length; i++) cells[i] = cells[i].strip();
-                out.add(cells);
-            }
-        } catch (IOException e) {
-            throw new NewskgException("data/lexicons/" + dir + "/" + file + ": cannot read (" + e.getMessage() + ")", e);
+        return LexiconFile.rows(dir, file, columns).stream().map(LexiconFile.Row::cells).toList();
+    }
+
+    private static Set<Frame> frames(LexiconFile.Row row, String cell) {
+        Set<Frame> out = java.util.EnumSet.noneOf(Frame.class);
+        for (String f : list(cell)) out.add(enumOf(Frame.class, f, "frame", row));
+        return Set.copyOf(out);
+    }
+
+    /** The constant of {@code type} written in the cell ("obj-inf" is OBJ_INF); anything else stops start-up, naming the row. */
+    static <E extends Enum<E>> E enumOf(Class<E> type, String cell, String what, LexiconFile.Row row) {
+        try {
+            return Enum.valueOf(type, cell.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown " + what + " '" + cell + "' (known: "
+                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList() + ")");
         }
-        return out;
     }
 }

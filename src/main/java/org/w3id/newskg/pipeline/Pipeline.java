@@ -12,7 +12,9 @@ import org.w3id.newskg.extract.mention.MentionFinder;
 import org.w3id.newskg.extract.mention.Mentions;
 import org.w3id.newskg.extract.person.People;
 import org.w3id.newskg.extract.person.PersonResolver;
+import org.w3id.newskg.extract.doc.ArticleDoc;
 import org.w3id.newskg.extract.statement.StatementFinder;
+import org.w3id.newskg.extract.statement.StatementRules;
 import org.w3id.newskg.link.GazetteerLinker;
 import org.w3id.newskg.link.Linker;
 import org.w3id.newskg.model.AnnotatedText;
@@ -36,9 +38,17 @@ public final class Pipeline {
     private final Gazetteer gazetteer;
     private final Linker linker;
     private final GraphMapper mapper;
+    private final java.util.Set<String> without;
+    private final StatementRules german, english;
 
     private Pipeline(Builder b) {
         this.nlp = b.nlp;
+        this.without = java.util.Set.copyOf(b.without);
+        for (String n : without)
+            if (!ruleNames().contains(n))
+                throw new org.w3id.newskg.model.NewskgException("unknown rule '" + n + "' (known: " + String.join(", ", ruleNames()) + ")");
+        this.german = StatementRules.german().without(without);
+        this.english = StatementRules.english().without(without);
         this.gazetteer = Gazetteer.shipped();
         this.linker = b.linker != null ? b.linker : new GazetteerLinker(gazetteer);
         this.mapper = GraphMapper.create().clock(b.clock).build();
@@ -47,6 +57,15 @@ public final class Pipeline {
     public static Builder create() { return new Builder(); }
 
     public Annotator annotator() { return nlp; }
+
+    private StatementRules statementRules(String lang) { return lang.equals("de") ? german : english; }
+
+    /** The names of every rule that {@link Builder#without} takes, sorted. */
+    public static java.util.Set<String> ruleNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(StatementRules.german().names());
+        names.addAll(StatementRules.english().names());
+        return names;
+    }
 
     /** NLP and every extraction stage. */
     public Extraction extract(Article article) {
@@ -85,7 +104,8 @@ public final class Pipeline {
         List<Event> events = found.events();
         clock.took("events", (u = System.nanoTime()) - t);
         t = u;
-        List<Statement> said = new StatementFinder(lex).find(text, people, events);
+        ArticleDoc doc = ArticleDoc.of(text, lex, people);
+        List<Statement> said = new StatementFinder(statementRules(lex.lang())).find(doc, events);
         clock.took("statements", System.nanoTime() - t);
         return new Extraction(text, people.entities(), said, events);
     }
@@ -130,6 +150,7 @@ public final class Pipeline {
         private Annotator nlp;
         private Linker linker;
         private Clock clock = Clock.systemUTC();
+        private java.util.Set<String> without = java.util.Set.of();
 
         /** Shares one annotator (its models) between pipelines. */
         public Builder annotator(Annotator nlp) { this.nlp = nlp; return this; }
@@ -139,6 +160,9 @@ public final class Pipeline {
 
         /** The clock for PROV times; tests fix it. */
         public Builder clock(Clock clock) { this.clock = clock; return this; }
+
+        /** Runs without the named rules ({@code newskg explain --without RULE}); an unknown name fails in {@link #build()}. */
+        public Builder without(java.util.Set<String> rules) { this.without = rules; return this; }
 
         public Pipeline build() {
             if (nlp == null) nlp = new Annotator();

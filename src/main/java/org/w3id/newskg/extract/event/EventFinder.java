@@ -636,8 +636,7 @@ public final class EventFinder {
 
         /** A quotation mark of the language at offset i; an apostrophe inside a word ("Britain’s") is none. */
         boolean quoteMark(String x, int i) {
-            String ch = String.valueOf(x.charAt(i));
-            if (lex.quoteMarks().stream().noneMatch(q -> q.open().equals(ch) || q.close().equals(ch))) return false;
+            if (!lex.isQuoteMark(x.charAt(i))) return false;
             return !(i > 0 && i + 1 < x.length() && Character.isLetter(x.charAt(i - 1)) && Character.isLetter(x.charAt(i + 1)));
         }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.extract.doc.ArticleDoc;
 import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.CharSpan;
 import org.w3id.newskg.model.Sentence;
@@ -27,21 +29,17 @@ import org.w3id.newskg.model.TokenRange;
  * Pronouns stay as they are. The phrase never reaches into the statement's own words.
  */
 final class SourcePhrase {
-    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer", "aller", "beider", "mehrerer", "vieler");
-    private static final Set<String> OF = Set.of("von", "vom", "of");
-    private static final Set<String> FOR = Set.of("für", "for");
-    private static final Set<String> OBJECT_WORDS = Set.of("dem", "den", "einem", "einen", "diesem", "diesen", "jenem", "jenen", "ihm", "ihn", "ihnen");
-    private static final Set<String> POSSESSIVES = Set.of("seines", "seiner", "ihres", "ihrer", "seine", "ihre", "his", "her", "its", "their");
+    /** A speaker's noun phrase has at most this many words on either side of the name. */
     private static final int MAX_WORDS = 14;
 
     private final AnnotatedText text;
     private final List<Token> toks;
     private final Lexicon lex;
 
-    SourcePhrase(AnnotatedText text, Lexicon lex) {
-        this.text = text;
+    SourcePhrase(ArticleDoc doc) {
+        this.text = doc.annotated();
         this.toks = text.tokens();
-        this.lex = lex;
+        this.lex = doc.lex();
     }
 
     /** The phrase around {@code mention}, kept outside {@code statement}; the mention itself when nothing is added. */
@@ -75,7 +73,7 @@ final class SourcePhrase {
         int i = tr.begin();
         Sentence sent = text.sentenceOf(i);
         while (i > sent.range().begin() && (toks.get(i - 1).is("ADJ") || toks.get(i - 1).is("DET") || lex.title(toks.get(i - 1).text()).isPresent()) && tr.begin() - i < 4) i--;
-        return OBJECT_WORDS.contains(toks.get(i).text().toLowerCase(Locale.ROOT)) || OBJECT_WORDS.contains(toks.get(tr.begin()).text().toLowerCase(Locale.ROOT));
+        return lex.is(WordClass.OBJECT_ARTICLE, toks.get(i).text()) || lex.is(WordClass.OBJECT_ARTICLE, toks.get(tr.begin()).text());
     }
 
     /**
@@ -125,11 +123,11 @@ final class SourcePhrase {
         for (int n = 0; n < attributes && k < limit; n++) {
             String w = toks.get(k).text();
             boolean name = afterName && n == 0 || toks.get(k - 1).isPropn() || toks.get(k - 1).text().equals(")");
-            boolean of = OF.contains(w.toLowerCase(Locale.ROOT));
+            boolean of = lex.is(WordClass.OF, w);
             // a genitive hangs on a noun ("Sprecher des Ministeriums"); after a name "der" is a dative ("sagte Novak der Zeitung")
-            int e = GENITIVE_ARTICLES.contains(w) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
+            int e = lowerCase(w, WordClass.GENITIVE_ARTICLE) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
             if (e <= k + (of ? 1 : 0)) break;
-            if (of && e + 1 < limit && FOR.contains(toks.get(e).text())) {   // "vom Institut für Meeresforschung"
+            if (of && e + 1 < limit && lowerCase(toks.get(e).text(), WordClass.FOR)) {   // "vom Institut für Meeresforschung"
                 int f = nounPhraseEnd(e + 1, limit, 0, false);
                 if (f > e + 1) e = f;
             }
@@ -164,7 +162,7 @@ final class SourcePhrase {
      */
     /** The article at {@code det} is a genitive one ("des", lower case) after a noun it depends on: "Sprecher des …". */
     private boolean genitiveOnNoun(int det, int sentBegin) {
-        return det > sentBegin && noun(toks.get(det - 1)) && GENITIVE_ARTICLES.contains(toks.get(det).text());
+        return det > sentBegin && noun(toks.get(det - 1)) && lowerCase(toks.get(det).text(), WordClass.GENITIVE_ARTICLE);
     }
 
     private int apposition(int begin, int k, int sentEnd) {
@@ -195,13 +193,16 @@ final class SourcePhrase {
         return nameHere && roleBefore || !nameHere && nameBefore ? i : begin;
     }
 
-    private static boolean npWord(Token t) {
+    /** A word of the class written in lower case: "des" after a noun is a genitive, "Der" opening a sentence is not. */
+    private boolean lowerCase(String w, WordClass c) { return lex.is(c, w) && w.equals(w.toLowerCase(Locale.ROOT)); }
+
+    private boolean npWord(Token t) {
         return t.is("DET") || t.is("ADJ") || t.is("NUM") || noun(t) || possessive(t) || t.text().equals("-") || t.text().equals("(") || t.text().equals(")");
     }
 
     /** "Angaben von AFP und Reuters", "Jana und Tom Novak": a second noun phrase joined by "und"/"and". */
     private int coordination(int k, int sentEnd) {
-        if (k + 1 >= sentEnd || !Set.of("und", "and").contains(toks.get(k).text())) return k;
+        if (k + 1 >= sentEnd || !lowerCase(toks.get(k).text(), WordClass.AND)) return k;
         int a = nounPhraseEnd(k + 1, sentEnd);
         return a > k + 1 && (closed(a, sentEnd) || toks.get(a).isVerbal()) ? a : k;
     }
@@ -223,7 +224,5 @@ final class SourcePhrase {
     /** A name the tagger reads as a number or foreign word: "n24", "3sat". */
     static boolean code(Token t) { return (t.is("NUM") || t.is("X")) && t.text().chars().anyMatch(Character::isLetter); }
 
-    private static boolean possessive(Token t) {
-        return t.is("PRON") && POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT));
-    }
+    private boolean possessive(Token t) { return t.is("PRON") && lex.is(WordClass.POSSESSIVE, t.text()); }
 }

@@ -1,4 +1,4 @@
-package org.w3id.newskg.extract.statement;
+package org.w3id.newskg.extract.doc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Quotation conventions of German and English news; '|' separates the expected quotations. */
 class QuoteFinderTest {
-    private final QuoteFinder finder = new QuoteFinder();
+    private final QuoteFinder finder = new QuoteFinder(org.w3id.newskg.extract.Lexicon.of("de").quoteMarks());
 
     private String quotes(String text) {
         List<Quote> qs = finder.find(text);

@@ -1,4 +1,4 @@
-package org.w3id.newskg.extract.statement;
+package org.w3id.newskg.extract.doc;
 
 import org.w3id.newskg.model.CharSpan;
 

@@ -1,13 +1,15 @@
-package org.w3id.newskg.extract.statement;
+package org.w3id.newskg.extract.doc;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.w3id.newskg.extract.Lexicon.QuoteMark;
+import org.w3id.newskg.model.CharSpan;
 
 /**
- * Pairs quotation marks in every convention of German and English news: „…“ and „…” (German, closing with
- * the English opening glyph), »…«, «…», ‚…‘, “…”, ‘…’, straight "…" and '…', ›…‹. Works on characters, not
- * tokens, so the words between the marks are exactly those of the text.
+ * Pairs quotation marks in every convention of German and English news, as {@code common/quote-marks.tsv} lists them:
+ * „…“ and „…” (German, closing with the English opening glyph), »…«, «…», ‚…‘, “…”, ‘…’, straight "…" and '…', ›…‹.
+ * Works on characters, not tokens, so the words between the marks are exactly those of the text.
  * <ul>
  * <li>Apostrophes are not marks: ' and ’ between letters ("don't") or after a word's final s ("Merz’ Rede")
  *     when no single quote is open.
@@ -19,38 +21,43 @@ import java.util.Map;
  * </ul>
  */
 public final class QuoteFinder {
-    private static final Map<Character, String> CLOSERS = Map.of(
-            '„', "“”\"", '»', "«", '«', "»", '‚', "‘’'", '“', "”\"", '‘', "’'", '"', "\"“”", '\'', "'’", '›', "‹", '‹', "›");
+    /** A quotation longer than this many characters is a stray mark's, not a quotation. */
     private static final int MAX_QUOTE = 6000;
+    /** Characters after which a "spaced" mark opens, besides whitespace and the free opening marks. */
+    private static final String OPENING_CONTEXT = "([{–—-:/";
+    private final Map<Character, QuoteMark> marks;
+
+    public QuoteFinder(Map<Character, QuoteMark> marks) { this.marks = Map.copyOf(marks); }
 
     public List<Quote> find(String text) {
         List<Quote> quotes = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            String closers = CLOSERS.get(c);
-            if (closers == null || !opens(text, i)) { i++; continue; }
+            QuoteMark mark = marks.get(c);
+            if (mark == null || !opens(text, i, mark)) { i++; continue; }
+            String closers = mark.closers();
             int end = close(text, i, closers);
             if (end < 0) { i++; continue; }
-            int contentEnd = end < text.length() && closers.indexOf(text.charAt(end)) >= 0 ? end : end;
             int markedEnd = end < text.length() && closers.indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
-            int b = i + 1, e = contentEnd;
+            int b = i + 1, e = end;
             while (b < e && Character.isWhitespace(text.charAt(b))) b++;
             while (e > b && Character.isWhitespace(text.charAt(e - 1))) e--;
-            if (e > b) quotes.add(new Quote(new org.w3id.newskg.model.CharSpan(b, e), new org.w3id.newskg.model.CharSpan(i, markedEnd), String.valueOf(c)));
+            if (e > b) quotes.add(new Quote(new CharSpan(b, e), new CharSpan(i, markedEnd), String.valueOf(c)));
             i = Math.max(markedEnd, i + 1);
         }
         return quotes;
     }
 
-    /** An opening mark: at the start, after a space, a bracket, a dash or a colon, and followed by a non-space. */
-    private static boolean opens(String text, int i) {
-        char c = text.charAt(i);
+    /** An opening mark: where its kind may open (see {@link QuoteMark.Opens}), and followed by a non-space. */
+    private boolean opens(String text, int i, QuoteMark mark) {
         if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) return false;
-        if (c == '»' || c == '«' || c == '„' || c == '‚' && i > 0 && !Character.isLetter(text.charAt(i - 1))) return true;
+        if (mark.opens() == QuoteMark.Opens.FREE) return true;
+        if (mark.opens() == QuoteMark.Opens.WORD_START && i > 0 && !Character.isLetter(text.charAt(i - 1))) return true;
         if (i == 0) return true;
         char p = text.charAt(i - 1);
-        return Character.isWhitespace(p) || "([{–—-:/„»«".indexOf(p) >= 0;
+        QuoteMark before = marks.get(p);
+        return Character.isWhitespace(p) || OPENING_CONTEXT.indexOf(p) >= 0 || before != null && before.opens() == QuoteMark.Opens.FREE;
     }
 
     /** The index of the closing mark (or of the paragraph end for an unclosed quote allowed to run to it), or -1. */
@@ -82,13 +89,17 @@ public final class QuoteFinder {
         return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':';
     }
 
+    /**
+     * Whether the closer at {@code j} closes: an apostrophe between letters does not ("don't", "Novak’s"), nor does a
+     * straight or English mark after a space, which opens a quotation of its own (“ closing „ excepted).
+     */
     private static boolean closes(String text, int j, char open) {
         char c = text.charAt(j);
         boolean letterBefore = j > 0 && Character.isLetterOrDigit(text.charAt(j - 1));
         boolean letterAfter = j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1));
-        if ((c == '\'' || c == '’') && letterBefore && letterAfter) return false;          // don't, Novak’s
+        if ((c == '\'' || c == '’') && letterBefore && letterAfter) return false;
         if (c == '"' || c == '\'' || c == '’' || c == '”' || c == '“' && open != '„') {
-            if (j > 0 && Character.isWhitespace(text.charAt(j - 1)) && !(c == '“' && open == '„')) return false;   // an opening one
+            if (j > 0 && Character.isWhitespace(text.charAt(j - 1)) && !(c == '“' && open == '„')) return false;
         }
         return true;
     }

@@ -1,0 +1,172 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.extract.doc.ArticleDoc;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+
+/**
+ * Where the words of a reported clause begin and end (ANNOTATION.md: a reported clause ends where the speaker's words
+ * end): a trailing attribution (", sagte X", ", so X"), a second speech act of the same speaker (", and urged …"), a
+ * colon tail or a semicolon cut it off; a second complementizer ("und dass …") joins a second part. Also the shapes
+ * of clauses the rules test: zu-infinitives, verb-final clauses, relative clauses, passives.
+ */
+final class ClauseEnds {
+    /** Tags of a word that can open a clause's subject (the part before a "+" of a fused tag). */
+    private static final Set<String> SUBJECT_TAGS = Set.of("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM");
+    /** A trailing attribution is a speaker and perhaps a time or place: at most this many words. */
+    static final int MAX_ATTRIBUTION_WORDS = 20;
+
+    private final ArticleDoc doc;
+    private final Lexicon lex;
+
+    ClauseEnds(ArticleDoc doc) {
+        this.doc = doc;
+        this.lex = doc.lex();
+    }
+
+    private Token tok(int i) { return doc.token(i); }
+
+    /** The clause from token b to the sentence end, split at a second complementizer ("… but that …", "und dass"). */
+    List<CharSpan> parts(int b, int end, Sentence sent) {
+        List<CharSpan> parts = new ArrayList<>();
+        int start = b;
+        for (int i = b + 2; i < end - 1; i++) {
+            String w = tok(i).text();
+            // "and that the decline …": a "that" the tagger reads as a pronoun opens a clause when a noun phrase follows
+            boolean that = lex.is(WordClass.THAT, w) && (doc.german() || !tok(i).is("PRON") || subjectStart(tok(i + 1)));
+            if (that && lex.is(WordClass.CLAUSE_COORDINATOR, tok(i - 1).text())) {
+                parts.add(trim(start, i - 1, sent));
+                start = i + 1;
+            }
+        }
+        parts.add(trim(start, end, sent));
+        parts.removeIf(CharSpan::isEmpty);
+        return parts;
+    }
+
+    /** Tokens [b, e) as a clause: without a trailing ", sagte X"/", so X", a colon tail, and final punctuation. */
+    CharSpan trim(int b, int e, Sentence sent) {
+        for (int i = b + 1; i < e; i++) {
+            Token t = tok(i);
+            if (t.text().equals(":") && !doc.insideQuote(t.span()) && i == e - 1) { e = i; break; }
+            if (t.text().equals(";") && !doc.insideQuote(t.span())) { e = i; break; }   // a semicolon ends the clause
+            if (t.text().equals(",") && introducesQuote(i + 1, e)) { e = i; break; }   // ", with one source saying: …"
+            if (t.text().equals(",") && i + 2 < e && lex.is(WordClass.COORDINATOR, tok(i + 1).text())
+                    && doc.verbs().speechVerbAt(i + 2) && !doc.insideQuote(tok(i + 2).span())) { e = i; break; }
+            // "… and accused the council of …", "… and urged X to …": a second speech act of the same speaker
+            // ("… was disappointed but believed a deal was possible": a verb of opinion goes on with the clause's subject)
+            if (lex.is(WordClass.SPEECH_COORDINATOR, t.text()) && i + 1 < e && doc.verbs().speechVerbAt(i + 1) && tok(i + 1).is("VERB")
+                    && !tok(i + 1).text().endsWith("ing") && !doc.insideQuote(tok(i + 1).span()) && !doc.verbs().opinionAt(i + 1)) { e = i; break; }
+            if (t.text().equals(",") && i + 1 < e) {
+                int n = i + 1;
+                if ((doc.verbs().speechVerbAt(n) || lex.is(WordClass.SO, tok(n).text())) && !doc.insideQuote(tok(n).span()) && tailIsAttribution(n, e)) { e = i; break; }
+                if (n + 1 < e && tok(n).is("PRON") && doc.verbs().speechVerbAt(n + 1) && tailIsAttribution(n + 1, e)) { e = i; break; }
+            }
+        }
+        while (e > b && (tok(e - 1).isPunct() && !isClosingQuote(tok(e - 1)))) e--;
+        if (e <= b) return new CharSpan(tok(b).span().begin(), tok(b).span().begin());
+        return new CharSpan(tok(b).span().begin(), tok(e - 1).span().end());
+    }
+
+    /** From i a segment with a speech verb runs to a colon that opens a quotation. */
+    private boolean introducesQuote(int i, int e) {
+        boolean verb = false;
+        for (int k = i; k < e; k++) {
+            Token t = tok(k);
+            if (t.text().equals(",") || t.text().equals(".")) return false;
+            if (t.text().equals(":")) return verb && k + 1 < doc.size() && doc.isQuoteMark(tok(k + 1));
+            if (doc.verbs().speechVerbAt(k)) verb = true;
+        }
+        return false;
+    }
+
+    /** The mark that closes a quotation: the clause keeps it ("Die Runde sei „offen“"). */
+    private boolean isClosingQuote(Token t) { return doc.isQuoteMark(t) && doc.quoteEndingAt(t.span().end()).isPresent(); }
+
+    /** From the verb (or "so") to the end there is no new clause: just a speaker and maybe a time or place. */
+    boolean tailIsAttribution(int v, int e) {
+        int i = v + 1;
+        for (; i < e; i++) {
+            Token t = tok(i);
+            if (t.text().equals(",") || t.text().equals(":")) break;   // a relative clause or apposition may follow
+            if (t.isVerbal() && !lex.is(WordClass.PERFECT_AUX, t.text()) && !(lex.speechVerb(t.text()).isPresent() && i == v + 1)) return false;
+            if (lex.is(WordClass.COMPLEMENTIZER, t.text())) return false;
+        }
+        return i - v <= MAX_ATTRIBUTION_WORDS;
+    }
+
+    /** A zu-infinitive in [b, e) before the next comma. */
+    boolean hasZuInfinitive(int b, int e) {
+        for (int i = b; i < e - 1; i++) {
+            if (tok(i).text().equals(",")) return false;
+            if (tok(i).text().equals("zu") && tok(i + 1).isVerbal() || fusedZuInfinitive(tok(i))) return true;
+        }
+        return false;
+    }
+
+    /** A zu-infinitive anywhere in [b, e). */
+    boolean hasZuInfinitiveToEnd(int b, int e) {
+        for (int i = b; i < e - 1; i++) if (tok(i).text().equals("zu") && tok(i + 1).isVerbal() || fusedZuInfinitive(tok(i))) return true;
+        return false;
+    }
+
+    /** "aufzustocken", "anzugreifen": a particle verb's zu-infinitive written as one word. */
+    boolean fusedZuInfinitive(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        int zu = w.indexOf("zu", 2);
+        return t.isVerbal() && zu > 0 && w.length() - zu > 5 && w.endsWith("en") && w.matches("\\p{L}+");
+    }
+
+    /** The words from b to the next comma end in a verb: a subordinate or relative clause of its own. */
+    boolean verbFinalClause(int b, int e) {
+        int c = b;
+        while (c < e && !tok(c).text().equals(",")) c++;
+        return c > b + 1 && c < e && tok(c - 1).isVerbal() && !tok(c - 2).text().equalsIgnoreCase("zu");
+    }
+
+    /**
+     * "Der Minister X, der zum ersten Mal teilnahm, forderte …", "X, who led the talks, said": the words before the
+     * comma end with a relative clause after a short noun phrase that names a person, so they are the verb's subject.
+     */
+    boolean relativeClauseBefore(int b, int comma) {
+        for (int i = comma - 1; i > b; i--)
+            if (tok(i).text().equals(",")) {
+                if (!lex.is(WordClass.RELATIVE, tok(i + 1).text()) || !(tok(i + 1).is("PRON") || tok(i + 1).is("DET"))) return false;
+                return i - b <= 6 && !doc.personRefsIn(new CharSpan(tok(b).span().begin(), tok(i).span().begin())).isEmpty();
+            }
+        return false;
+    }
+
+    /**
+     * "told Mexican radio that his government …": a "that" the tagger reads as a pronoun is a complementizer when a
+     * noun phrase follows it and no verb comes right after ("the radio that broadcasts" is a relative clause).
+     */
+    boolean complementThat(int i, int end) {
+        if (i == 0 || i + 2 >= end) return false;
+        Token p = tok(i - 1);
+        if (!(p.is("NOUN") || p.isPropn() || p.is("PRON") || p.isVerbal() || p.is("ADV"))) return false;
+        return subjectStart(tok(i + 1));
+    }
+
+    /** A word that can open a clause's subject: an article, pronoun, name, noun, adjective or number. */
+    boolean subjectStart(Token t) {
+        String tag = t.upos().split("\\+")[0];   // "Greenland's" is PROPN+PART
+        return SUBJECT_TAGS.contains(tag) && !t.isVerbal();
+    }
+
+    /** "is said to", "were reported to": a form of be right before a participle (English). */
+    boolean passive(int v) { return v > 0 && lex.is(WordClass.PASSIVE_AUX, tok(v - 1).text()); }
+
+    /** "was told by the minister": the agent of a passive speech verb is named. */
+    boolean byAgent(int v, Sentence sent) {
+        for (int i = v + 1; i < Math.min(sent.range().end(), v + 4); i++) if (tok(i).text().equalsIgnoreCase("by")) return true;
+        return false;
+    }
+}

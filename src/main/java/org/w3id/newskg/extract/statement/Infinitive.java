@@ -1,0 +1,62 @@
+package org.w3id.newskg.extract.statement;
+
+import org.w3id.newskg.extract.Lexicon.Frame;
+import org.w3id.newskg.extract.Lexicon.SpeechVerb;
+import org.w3id.newskg.model.Sentence;
+
+/**
+ * {@code infinitive}: a non-finite complement of a speech verb whose frames take one. German: after a comma, a
+ * zu-infinitive ("rief dazu auf, …", "forderte X auf, … zu …"); English: a to-infinitive after the verb and its object
+ * ("urged the council to …", "called on X to …"), or "of" after an accusation ("accused X of …"). The object noun
+ * phrase is not part of the statement (ANNOTATION.md).
+ */
+final class Infinitive implements VerbComplement {
+    static final String NAME = "infinitive";
+    /** German: the comma before the infinitive within this many words of the verb. */
+    private static final int COMMA_REACH = 12;
+    /** English: "to" or "of" within this many words of the verb. */
+    private static final int OBJECT_REACH = 10;
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
+        if (!verb.takesInfinitive()) return false;
+        return c.doc.german() ? german(c, sent, v) : english(c, sent, v, verb);
+    }
+
+    private boolean german(Context c, Sentence sent, int v) {
+        int end = sent.range().end();
+        int i = v + 1;
+        while (i < end && i < v + COMMA_REACH && !c.tok(i).text().equals(",")) i++;
+        if (i >= end - 1) return false;
+        int b = i + 1;
+        if (c.doc.isQuoteMark(c.tok(b))) return false;
+        // a zu-infinitive right after the comma, or later but not across a verb-final clause ("…zu, der Länder
+        // unterstützen soll, sich … einzustellen")
+        if (!c.clauses.hasZuInfinitive(b, end) && (!c.clauses.hasZuInfinitiveToEnd(b, end) || c.clauses.verbFinalClause(b, end))) return false;
+        c.report(c.clauses.trim(b, end, sent), v, sent, NAME);
+        return true;
+    }
+
+    private boolean english(Context c, Sentence sent, int v, SpeechVerb verb) {
+        int end = sent.range().end();
+        for (int i = v + 1; i < Math.min(end, v + OBJECT_REACH); i++) {
+            String w = c.tok(i).text();
+            boolean to = w.equalsIgnoreCase("to") && (verb.takes(Frame.OBJ_INF) || verb.takes(Frame.INF)) && i + 1 < end
+                    && (c.tok(i + 1).isVerbal() || c.tok(i + 1).text().equals("not"));
+            if (to || w.equalsIgnoreCase("not") && i + 1 < end && c.tok(i + 1).text().equals("to")) {
+                if (i + 1 < end && c.doc.isQuoteMark(c.tok(i + 1))) return false;
+                c.report(c.clauses.trim(i, end, sent), v, sent, NAME);
+                return true;
+            }
+            if (w.equalsIgnoreCase("of") && verb.takes(Frame.OBJ_OF) && i + 1 < end) {
+                c.report(c.clauses.trim(i + 1, end, sent), v, sent, NAME);
+                return true;
+            }
+            boolean participle = c.tok(i).text().endsWith("ing") && i + 1 < end && c.tok(i + 1).is("NOUN");   // "the ruling group"
+            if (c.tok(i).isVerbal() && !participle || c.tok(i).text().equals(".")) break;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.Optional;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+import org.w3id.newskg.model.TokenRange;
+
+/**
+ * {@code konjunktiv-chain} (German): a sentence in Konjunktiv I (or II right after reported speech) carries the words
+ * of the speaker reported just before it ("Die Verhandlungen seien schwierig gewesen. Man werde weiter reden.") —
+ * steps {@link #CONTINUES}; a trailing ", so X" / ", sagte X" names its own speaker; after a sentence whose speech
+ * verb has a person as subject but no clause ("X unterstrich die Beschlüsse."), that person
+ * ({@link #AFTER_SPEECH_ACT}). Conditions and questions in Konjunktiv II and emotions are the narrator's.
+ */
+final class KonjunktivChain implements StatementRule {
+    static final String NAME = "konjunktiv-chain";
+    /** The step that gives a statement the source of the statement before it. */
+    static final String CONTINUES = "continues";
+    /** The step that gives a Konjunktiv sentence the subject of a speech act in the sentence before. */
+    static final String AFTER_SPEECH_ACT = "after-speech-act";
+    /** Konjunktiv I continues a speaker up to two sentences on, Konjunktiv II only into the next one. */
+    private static final int K1_REACH = 2, K2_REACH = 1;
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public boolean find(Context c, Sentence sent) {
+        CharSpan whole = c.clauses.trim(sent.range().begin(), sent.range().end(), sent);
+        if (whole.isEmpty() || c.sofar.covered(whole)) return false;
+        // the Konjunktiv must stand in the words taken, not in a clause trimmed off ("X, der Y, teilte mit, dass … seien")
+        TokenRange in = c.doc.annotated().tokensWithin(whole);
+        boolean k1 = c.doc.moods().hasKonjunktiv(in.begin(), in.end());
+        boolean k2 = c.doc.moods().hasKonjunktiv2(in.begin(), in.end());
+        if (!k1 && !k2) return false;
+        Draft prev = c.sofar.lastBefore(sent.span().begin());
+        int distance = prev == null ? 99 : c.doc.distanceInSentences(prev.words().end(), sent.span().begin());
+        boolean chain = prev != null && (k1 ? distance <= K1_REACH : distance <= K2_REACH);
+        if (!chain && !k1) return false;
+        if (!k1 && conditional(c, sent)) return false;
+        if (emotion(c, sent)) return false;
+        Draft d = Draft.reported(whole, NAME);
+        Optional<Draft> own = trailingAttribution(c, sent, d);   // a trailing ", so X" / ", sagte X" names the speaker
+        if (own.isPresent()) {
+            c.sofar.addReported(own.get());
+            return true;
+        }
+        Optional<Draft> act = c.on(AFTER_SPEECH_ACT) ? speechActBefore(c, sent) : Optional.empty();
+        if (act.isPresent() && k1 && (prev == null || prev.words().end() < c.doc.sentences().get(sent.index() - 1).span().begin())) {
+            d = d.copiedFrom(act.get(), AFTER_SPEECH_ACT);
+        } else {
+            if (!chain || !c.on(CONTINUES)) return false;
+            d = d.copiedFrom(prev, CONTINUES);
+        }
+        c.sofar.addReported(d.cue(null));
+        return true;
+    }
+
+    private static Optional<Draft> trailingAttribution(Context c, Sentence sent, Draft d) {
+        for (int v = sent.range().begin(); v < sent.range().end(); v++) {
+            Token t = c.tok(v);
+            boolean afterComma = v > sent.range().begin() && c.tok(v - 1).text().equals(",");
+            if (afterComma && (c.doc.verbs().speechVerbAt(v) || c.lex.is(WordClass.SO, t.text())) && c.clauses.tailIsAttribution(v, sent.range().end())) {
+                Optional<Attribution> a = c.subjects.near(v, new CharSpan(t.span().begin(), sent.span().end()), d.words(), true);
+                if (a.isPresent()) return Optional.of(d.with(a.get()).cue(t.span()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Falls …", "Wenn …", "Ob …": a conditional or question in Konjunktiv II is the narrator's. */
+    private static boolean conditional(Context c, Sentence sent) {
+        for (Token t : sent.tokens()) if (c.lex.is(WordClass.CONDITIONAL, t.text()) && t.is("SCONJ")) return true;
+        return false;
+    }
+
+    /** "hatte befürchtet, …", "hofft, …": a verb of emotion or expectation, whose clause is no speech. */
+    private static boolean emotion(Context c, Sentence sent) {
+        for (Token t : sent.tokens())
+            if (!c.doc.insideQuote(t.span()) && t.isVerbal() && (c.lex.isEmotionVerb(t.lemma()) || c.lex.isEmotionVerb(t.text()))) return true;
+        return false;
+    }
+
+    /**
+     * The previous sentence has a speech verb with a person as its subject ("X unterstrich die Beschlüsse."), or
+     * names a channel of speech with a person as the subject of its verb ("In seiner Rede reicht X der CDU die Hand.").
+     */
+    private static Optional<Draft> speechActBefore(Context c, Sentence sent) {
+        if (sent.index() == 0) return Optional.empty();
+        Sentence prev = c.doc.sentences().get(sent.index() - 1);
+        for (int v = prev.range().begin(); v < prev.range().end(); v++) {
+            if (c.doc.insideQuote(c.tok(v).span()) || !c.doc.verbs().speechVerbAt(v) || c.doc.verbs().negated(v, prev)) continue;
+            Optional<Attribution> a = c.subjects.near(v, prev.span(), prev.span(), false);
+            if (a.isPresent() && a.get().speaker() != null) return Optional.of(Draft.reported(prev.span(), "act").with(a.get()).cue(c.tok(v).span()));
+        }
+        if (Channels.in(c, prev, null).isEmpty()) return Optional.empty();
+        for (int v = prev.range().begin(); v < prev.range().end(); v++) {
+            if (c.doc.insideQuote(c.tok(v).span()) || !c.tok(v).is("VERB") || c.doc.verbs().negated(v, prev)) continue;
+            Optional<Attribution> a = c.subjects.near(v, prev.span(), prev.span(), false);
+            return a.isPresent() && a.get().speaker() != null ? Optional.of(Draft.reported(prev.span(), "act").with(a.get())) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.List;
+import org.w3id.newskg.extract.Lexicon.SpeechVerb;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.extract.doc.Quote;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+
+/**
+ * {@code preposed-clause}: the statement stands before its attribution — "Die Lage sei ernst, sagte sie.", "The deal
+ * is dead, she said." The attribution after the comma is a speech verb with its subject and perhaps a time or place,
+ * nothing more; in German the subject follows the verb and must name someone.
+ */
+final class PreposedClause implements VerbComplement {
+    static final String NAME = "preposed-clause";
+    /** The comma before the verb within this many words (", she told reporters"). */
+    private static final int COMMA_REACH = 5;
+    /** German: someone named within this many words after the verb. */
+    private static final int SUBJECT_REACH = 5;
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
+        int b = sent.range().begin();
+        int comma = -1;
+        for (int i = v - 1; i > b && i >= v - COMMA_REACH; i--) if (c.tok(i).text().equals(",")) { comma = i; break; }
+        if (comma < 0) return false;
+        if (!c.doc.german() && c.tok(v).text().endsWith("ing")) return false;   // ", signaling his return …" is no attribution
+        if (!c.clauses.tailIsAttribution(v, sent.range().end())) return false;
+        if (c.doc.german()) {
+            if (v + 1 >= sent.range().end()) return false;
+            Token next = c.tok(v + 1);
+            boolean subject = next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || c.lex.is(WordClass.SO, next.text());
+            if (!subject || comma + 1 != v) return false;
+            CharSpan after = new CharSpan(c.tok(v).span().end(), c.tok(Math.min(sent.range().end() - 1, v + SUBJECT_REACH)).span().end());
+            boolean someone = c.doc.people().refs().stream().anyMatch(r -> after.covers(r.span()))
+                    || c.doc.annotated().tokens(c.doc.annotated().tokensWithin(after)).stream().anyMatch(t -> c.lex.isGroupWord(t.text()) || c.lex.title(t.text()).isPresent());
+            if (!someone) return false;
+        } else if (comma + 1 == v && !(v + 1 < sent.range().end() && (c.tok(v + 1).isPropn() || c.tok(v + 1).is("DET") || c.tok(v + 1).is("PRON")))) {
+            return false;
+        } else if (comma + 1 == v && !c.tok(v).lemma().equals("say")) {
+            return false;   // English puts the subject after the verb only with "said": ", told the plenary" has its subject before the comma
+        }
+        for (int i = comma + 1; i < v; i++) {
+            Token t = c.tok(i);
+            if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN") || t.is("ADJ"))) return false;
+        }
+        if (c.clauses.relativeClauseBefore(b, comma)) return false;
+        CharSpan part = c.clauses.trim(b, comma, sent);
+        if (part.isEmpty()) return false;
+        for (Quote q : c.doc.quotes())
+            if (q.marked().covers(part) || q.content().covers(part) || part.covers(q.marked()) && q.marked().length() * 10 > part.length() * 7) return false;
+        List<Token> pt = c.doc.annotated().tokens(c.doc.annotated().tokensWithin(part));
+        if (pt.stream().noneMatch(Token::isVerbal) && pt.size() < 5) return false;
+        // a part that holds a speech verb with its own clause is that verb's statement, not this one's
+        for (Draft r : c.sofar.reported()) if (part.covers(r.words()) || r.cue() != null && part.covers(r.cue())) return false;
+        c.report(part, v, sent, NAME);
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.w3id.newskg.extract.Lexicon.SpeechVerb;
+
+/**
+ * The statement rules of a language in the order they run, one screen each ({@link #german()}, {@link #english()}),
+ * like Lucene's {@code GermanAnalyzer.createComponents}. Per sentence: the complements of each speech verb (the first
+ * that finds wins, else a preposed clause), then sentence rules — some always, some only when nothing was found in
+ * the sentence yet. Then rules over every sentence again (their input is what the first pass found), the quotations
+ * through their sieves, and revisions over all statements. {@link #without} leaves rules out by name.
+ */
+public final class StatementRules {
+    private static final VerbComplement THAT = new ThatClause(), ZERO = new ZeroClause(), INFINITIVE = new Infinitive(),
+            PASSIVE_INFINITIVE = new PassiveInfinitive();
+
+    public static StatementRules german() {
+        return new StatementRules(
+                verb -> verb.takesInfinitive() ? List.of(THAT, INFINITIVE, ZERO) : List.of(THAT, ZERO, INFINITIVE),
+                new PreposedClause(),
+                List.of(new NounComplement()),
+                List.of(new WieClause(), new ReportiveSollen(), new AttributionPhrase(), new NachPhrase(), new Headline()),
+                List.of(new NextSentence()),
+                List.of(new SpeakerBlock(), new KonjunktivChain()),
+                quotes(),
+                List.of(new RepeatedQuote()), List.of(new NamedLater()), Set.of());
+    }
+
+    public static StatementRules english() {
+        return new StatementRules(
+                verb -> verb.takesInfinitive() ? List.of(THAT, PASSIVE_INFINITIVE, INFINITIVE, ZERO) : List.of(THAT, PASSIVE_INFINITIVE, ZERO, INFINITIVE),
+                new PreposedClause(),
+                List.of(new NounComplement()),
+                List.of(new WieClause(), new AttributionPhrase(), new Headline()),
+                List.of(new NextSentence()),
+                List.of(new SpeakerBlock()),
+                quotes(),
+                List.of(new RepeatedQuote()), List.of(new NamedLater()), Set.of());
+    }
+
+    /** The sieves of quotations, the same in both languages: decisive, beside, colon, run (see {@link QuoteSieves}). */
+    private static QuoteSieves quotes() {
+        return new QuoteSieves(
+                List.of(new InsideReported(), new Naming()),
+                List.of(new VerbAfterQuote(), new SoAfterQuote(), new VerbBeforeQuote(), new NameColon()),
+                List.of(new SoColon(), new ColonIntro(ColonIntro.Way.VERB), new ColonIntro(ColonIntro.Way.SUBJECT), new ColonIntro(ColonIntro.Way.ANONYMOUS)),
+                List.of(new QuoteRun()));
+    }
+
+    /** The rules of a language ("de" or "en"). */
+    public static StatementRules of(String lang) { return lang.equals("de") ? german() : english(); }
+
+    /** The steps inside rules that {@link #without} also takes (they appear in {@code nkg:rule} after a rule's name). */
+    private static final List<String> STEPS = List.of(QuoteSieves.QUOTE, Context.PASSIVE, Subjects.POSSESSIVE, KonjunktivChain.CONTINUES,
+            KonjunktivChain.AFTER_SPEECH_ACT, InsideReported.NESTED);
+
+    final Function<SpeechVerb, List<VerbComplement>> complements;
+    final VerbComplement preposed;
+    final List<StatementRule> first, ifNone, last, everySentence;
+    final QuoteSieves quotes;
+    final List<Revision> quotationRevisions, sourceRevisions;
+    final Set<String> off;
+
+    private StatementRules(Function<SpeechVerb, List<VerbComplement>> complements, VerbComplement preposed, List<StatementRule> first,
+                           List<StatementRule> ifNone, List<StatementRule> last, List<StatementRule> everySentence, QuoteSieves quotes,
+                           List<Revision> quotationRevisions, List<Revision> sourceRevisions, Set<String> off) {
+        this.complements = complements;
+        this.preposed = preposed;
+        this.first = first;
+        this.ifNone = ifNone;
+        this.last = last;
+        this.everySentence = everySentence;
+        this.quotes = quotes;
+        this.quotationRevisions = quotationRevisions;
+        this.sourceRevisions = sourceRevisions;
+        this.off = Set.copyOf(off);
+    }
+
+    /** Every rule and step name these rules know, sorted. */
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>(STEPS);
+        for (VerbComplement v : List.of(THAT, ZERO, INFINITIVE, PASSIVE_INFINITIVE, preposed)) names.add(v.name());
+        for (List<StatementRule> rules : List.of(first, ifNone, last, everySentence)) for (StatementRule r : rules) names.add(r.name());
+        for (SpeakerSieve s : quotes.all()) names.add(s.name());
+        for (Revision r : quotationRevisions) names.add(r.name());
+        for (Revision r : sourceRevisions) names.add(r.name());
+        return names;
+    }
+
+    /** The same rules without the named ones (rules, sieves, steps): what the rest finds alone. Names of no rule here change nothing. */
+    public StatementRules without(Set<String> names) {
+        Set<String> off = new LinkedHashSet<>(this.off);
+        off.addAll(names);
+        return new StatementRules(verb -> complements.apply(verb).stream().filter(r -> !off.contains(r.name())).toList(),
+                off.contains(preposed.name()) ? null : preposed,
+                on(first, off), on(ifNone, off), on(last, off), on(everySentence, off),
+                new QuoteSieves(onSieves(quotes.decisive, off), onSieves(quotes.beside, off), onSieves(quotes.colon, off), onSieves(quotes.run, off)),
+                quotationRevisions.stream().filter(r -> !off.contains(r.name())).toList(),
+                sourceRevisions.stream().filter(r -> !off.contains(r.name())).toList(), off);
+    }
+
+    private static List<StatementRule> on(List<StatementRule> rules, Set<String> off) {
+        return rules.stream().filter(r -> !off.contains(r.name())).toList();
+    }
+
+    private static List<SpeakerSieve> onSieves(List<SpeakerSieve> sieves, Set<String> off) {
+        return new ArrayList<>(sieves.stream().filter(r -> !off.contains(r.name())).toList());
+    }
+}

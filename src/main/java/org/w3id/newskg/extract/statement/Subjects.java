@@ -1,0 +1,256 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.extract.doc.ArticleDoc;
+import org.w3id.newskg.extract.person.People;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Entity;
+import org.w3id.newskg.model.EntityRef;
+import org.w3id.newskg.model.EntityType;
+import org.w3id.newskg.model.Gender;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+
+/**
+ * Who is the subject of a speech verb: the person, organisation or group named nearest to the verb in a window of
+ * the text, weighed by position (see the penalties below), outside quotations and outside what earlier statements
+ * say. A pronoun continues the running speaker when the gender agrees ({@link #person}).
+ *
+ * <p>The distance of a candidate is its distance in characters from the verb plus penalties. Each penalty is larger
+ * than any plain distance it must outweigh: a sentence rarely puts a subject more than a few dozen characters from
+ * its verb, so 40 already moves a candidate behind every nearer one.
+ */
+final class Subjects {
+    /**
+     * A candidate beyond a clause boundary (a complementizer, a full stop or a semicolon between it and the verb) is
+     * no subject; at this distance it is taken only when nothing else was found and it is a person.
+     */
+    static final int OTHER_CLAUSE = 1000;
+    /** "mit Jana Beispiel", "referring to Novak": a name in a prepositional phrase is an object, outweighed by any subject of the clause. */
+    static final int IN_PREPOSITIONAL_PHRASE = 300;
+    /** A name after an English verb is its object ("told Novak"): the subject stands before it, unless nothing does. */
+    static final int AFTER_ENGLISH_VERB = 500;
+    /** "sagte dem Richter", "kritisierte den Vorstand": a German phrase in the object case is no subject. */
+    static final int OBJECT_CASE = 200;
+    /** A person in the clause speaks rather than a country or organisation beside it. */
+    static final int NOT_A_PERSON = 60;
+    /** German puts the subject after the verb often ("sagte Novak"), so a name after it loses only a little. */
+    static final int AFTER_GERMAN_VERB = 40;
+    /** Where the subject is expected after the verb ("…", sagte X), one before it loses a little. */
+    static final int BEFORE_WHEN_AFTER_EXPECTED = 5;
+    /** How far the running speaker reaches for a pronoun: three sentences. */
+    static final int PRONOUN_REACH = 3;
+
+    private final ArticleDoc doc;
+    private final Lexicon lex;
+    private final People people;
+    private final SourcePhrase phrase;
+    private final Drafts sofar;
+    private final boolean continuing;
+
+    /** @param continuing whether a pronoun may continue the running speaker (off while the local speakers are computed) */
+    Subjects(ArticleDoc doc, SourcePhrase phrase, Drafts sofar, boolean continuing) {
+        this.doc = doc;
+        this.lex = doc.lex();
+        this.people = doc.people();
+        this.phrase = phrase;
+        this.sofar = sofar;
+        this.continuing = continuing;
+    }
+
+    SourcePhrase phrase() { return phrase; }
+
+    /**
+     * The speaker a person reference gives: the person with the noun phrase around the words, or, for a pronoun
+     * ("he said"), the running speaker when the gender agrees and no other person of that gender was named since.
+     */
+    Attribution person(People.Ref r, CharSpan words) {
+        List<Lexicon.Pronoun> pronoun = lex.pronoun(r.span().in(doc.text()));
+        if (!pronoun.isEmpty() && continuing) {
+            Gender g = pronoun.getFirst().gender();
+            Draft last = sofar.lastBefore(r.span().begin());
+            if (last != null && last.speaker() != null && !last.speaker().equals(r.entity()) && doc.distanceInSentences(last.words().end(), r.span().begin()) <= PRONOUN_REACH
+                    && people.get(last.speaker()).gender().agreesWith(g) && !namedBetween(last.words().end(), r.span().begin(), g))
+                return Attribution.person(last.speaker(), r.span());
+        }
+        return Attribution.person(r.entity(), phrase.around(r.span(), words, true));
+    }
+
+    /** The subject of the verb at {@code v} in the window; see the class comment. */
+    Optional<Attribution> near(int v, CharSpan window, CharSpan words, boolean preferAfter) {
+        return near(v, window, words, preferAfter, null);
+    }
+
+    /** As {@link #near(int, CharSpan, CharSpan, boolean)}, never in {@code exclude} (the statement's own words). */
+    Optional<Attribution> near(int v, CharSpan window, CharSpan words, boolean preferAfter, CharSpan exclude) {
+        int vb = doc.token(v).span().begin();
+        People.Ref best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (People.Ref r : people.refs()) {
+            if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || doc.insideQuote(r.span())) continue;
+            if (sofar.inContent(r.span(), doc.token(v).span())) continue;   // the content of a statement, not its speaker
+            Entity e = people.get(r.entity());
+            if (e.type() == EntityType.PLACE) continue;
+            int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
+            if (!clauseMate(r.span(), v)) dist += OTHER_CLAUSE;
+            if (inPrepositionalPhrase(r.span())) dist += IN_PREPOSITIONAL_PHRASE;
+            if (!e.isPerson()) dist += NOT_A_PERSON;
+            if (phrase.objectCase(r.span())) dist += OBJECT_CASE;
+            if (preferAfter && r.span().begin() < vb) dist += BEFORE_WHEN_AFTER_EXPECTED;
+            if (!preferAfter && r.span().begin() > vb) dist += doc.german() ? AFTER_GERMAN_VERB : AFTER_ENGLISH_VERB;
+            if (dist < bestDist) { best = r; bestDist = dist; }
+        }
+        if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
+        Optional<CharSpan> group = groupNear(v, window, exclude);
+        if (group.isPresent() && group.get().begin() > vb && !phrase.subjectMayFollow(v)) group = Optional.empty();   // "told Mexican radio"
+        // "forderte die Partner auf, …", "urged the members to …": the group after a verb with an object and an infinitive is its object
+        if (group.isPresent() && group.get().begin() > vb && doc.verbs().verbAt(v).map(x -> x.takes(Lexicon.Frame.OBJ_INF)).orElse(false)
+                && best != null && best.span().end() <= vb) group = Optional.empty();
+        if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
+        if (best != null && bestDist < OTHER_CLAUSE && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
+            Entity e = people.get(best.entity());
+            if (e.isPerson()) return Optional.of(person(best, words));
+            return Optional.of(Attribution.unnamed(phrase.around(best.span(), words, false), e.ref()));
+        }
+        if (group.isPresent()) return Optional.of(Attribution.unnamed(phrase.around(group.get(), words, false), null));
+        if (best != null && people.get(best.entity()).isPerson()) return Optional.of(person(best, words));
+        return Optional.empty();
+    }
+
+    /** The person of a person reference before the verb in its sentence, else right after it ("…, sagte sie"), outside quotations. */
+    Optional<People.Ref> nearestPersonBefore(int v) {
+        Sentence sent = doc.sentenceOf(v);
+        People.Ref best = null;
+        for (People.Ref r : people.refs())
+            if (r.span().begin() >= sent.span().begin() && r.span().end() <= doc.token(v).span().begin() && doc.isPerson(r) && !doc.insideQuote(r.span())) best = r;
+        if (best == null)   // "Der Vorschlag sei gut, sagte sie" order: the subject may follow the verb
+            for (People.Ref r : people.refs())
+                if (r.span().begin() > doc.token(v).span().end() && r.span().end() <= sent.span().end() && doc.isPerson(r)
+                        && r.span().begin() - doc.token(v).span().end() < 3) return Optional.of(r);
+        return Optional.ofNullable(best);
+    }
+
+    /** A person of that gender named by name between two points, outside quotations: the new topic a pronoun refers to. */
+    private boolean namedBetween(int from, int to, Gender g) {
+        for (People.Ref r : people.refs())
+            if (r.span().begin() >= from && r.span().end() <= to && !doc.insideQuote(r.span()) && doc.isPerson(r) && beforeFirstVerb(r.span())
+                    && lex.pronoun(r.span().in(doc.text())).isEmpty() && people.get(r.entity()).gender().agreesWith(g)) return true;
+        return false;
+    }
+
+    /** "Jana Beispiel, Tom Novaks frühere Sprecherin, sagte": a comma right before the verb closes an apposition; its head is the subject. */
+    private People.Ref beforeApposition(People.Ref found, int v, CharSpan window) {
+        if (v == 0 || !doc.token(v - 1).text().equals(",")) return found;
+        int open = -1;
+        for (int i = v - 2; i >= Math.max(0, v - 12); i--) {
+            if (doc.token(i).text().equals(",")) { open = i; break; }
+            if (doc.token(i).isVerbal()) return found;
+        }
+        if (open < 0) return found;
+        int openAt = doc.token(open).span().begin();
+        People.Ref head = null;
+        for (People.Ref r : people.refs())
+            if (r.span().end() <= openAt && window.covers(r.span()) && doc.isPerson(r) && openAt - r.span().end() <= 1) head = r;
+        return head != null ? head : found;
+    }
+
+    /** The subject position: no verb between the sentence's start and the span ("Jana Beispiel, die Vorsitzende, sieht …"). */
+    private boolean beforeFirstVerb(CharSpan span) {
+        Optional<Sentence> sent = doc.annotated().sentenceAt(span.begin());
+        if (sent.isEmpty()) return false;
+        for (Token t : sent.get().tokens()) {
+            if (t.span().begin() >= span.begin()) return true;
+            if (t.isVerbal()) return false;
+        }
+        return true;
+    }
+
+    /** "mit Jana Beispiel", "referring to Vice Premier Novak": a preposition before the name's noun phrase ("laut" excepted). */
+    boolean inPrepositionalPhrase(CharSpan span) {
+        int i = doc.tokenFrom(span.begin(), 0);
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Token t = doc.token(k);
+            if (t.is("ADP") || t.is("ADP+DET")) return !lex.is(WordClass.SOURCE_PREPOSITION, t.text());
+            if (!(t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || t.is("NOUN") && t.isCapitalised() || t.text().equals("-"))) return false;
+        }
+        return false;
+    }
+
+    /** "source close to X", "Kreise um X", "aides of X": only a preposition and a few words between group and person. */
+    private boolean governedByGroup(CharSpan group, CharSpan person) {
+        List<Token> between = doc.annotated().tokens(doc.annotated().tokensWithin(new CharSpan(group.end(), person.begin())));
+        return between.size() <= 4 && between.stream().anyMatch(t -> t.is("ADP") || t.is("ADP+DET"))
+                && between.stream().noneMatch(t -> t.isVerbal() || t.isPunct());
+    }
+
+    private static int distance(CharSpan a, int offset) { return a.begin() > offset ? a.begin() - offset : offset - a.end(); }
+
+    /** No clause boundary (a complementizer, a full stop, a semicolon) between the two. */
+    boolean clauseMate(CharSpan span, int v) {
+        int a = Math.min(span.end(), doc.token(v).span().begin()), b = Math.max(span.begin(), doc.token(v).span().end());
+        for (Token t : doc.annotated().tokens(doc.annotated().tokensWithin(new CharSpan(a, Math.max(a, b)))))
+            if (lex.is(WordClass.COMPLEMENTIZER, t.text()) || t.text().equals(".") || t.text().equals(";")) return false;
+        return true;
+    }
+
+    /** A group or unnamed source next to the verb: "Quellen zufolge", "a spokesman said", "the ministry said". */
+    private Optional<CharSpan> groupNear(int v, CharSpan window, CharSpan exclude) {
+        Sentence sent = doc.sentenceOf(v);
+        for (int i = Math.max(sent.range().begin(), v - 4); i < Math.min(sent.range().end(), v + 5); i++) {
+            Token t = doc.token(i);
+            if (!window.covers(t.span()) || exclude != null && exclude.overlaps(t.span())) continue;
+            if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma())) && clauseMate(t.span(), v)) {
+                int b = i;
+                while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ"))) b--;
+                if (b > sent.range().begin() && doc.token(b - 1).isPropn() && people.refIn(doc.token(b - 1).span()).filter(doc::isPerson).isPresent())
+                    continue;   // "sagte Tom Novak der Zeitung": the group after a name is the addressee
+                if (phrase.objectCase(new CharSpan(doc.token(b).span().begin(), t.span().end()))) continue;
+                return Optional.of(new CharSpan(doc.token(b).span().begin(), t.span().end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "nach ihren Angaben", "seiner Ansicht nach": the person a possessive stands for, the speaker of the statement
+     * just before if the gender agrees, else the nearest person of that gender in this or the previous sentence.
+     */
+    Optional<EntityRef> possessor(Token det, Sentence sent) {
+        Optional<Lexicon.Pronoun> poss = lex.pronoun(det.text()).stream().filter(p -> p.grammaticalCase().equals("poss") && !p.plural()).findFirst();
+        if (poss.isEmpty()) return Optional.empty();
+        Gender g = poss.get().gender();
+        Draft last = sofar.lastBefore(sent.span().begin());
+        if (last != null && last.speaker() != null && doc.distanceInSentences(last.words().end(), sent.span().begin()) <= PRONOUN_REACH
+                && people.get(last.speaker()).gender().agreesWith(g)) return Optional.of(last.speaker());
+        int from = sent.index() > 0 ? doc.sentences().get(sent.index() - 1).span().begin() : sent.span().begin();
+        EntityRef best = null;
+        for (People.Ref r : people.refs())
+            if (r.span().begin() >= from && r.span().end() <= det.span().begin() && doc.isPerson(r) && !doc.insideQuote(r.span())
+                    && people.get(r.entity()).gender().agreesWith(g)) best = r.entity();
+        return Optional.ofNullable(best);
+    }
+
+    /** The name of the step that takes the person a possessive stands for as the source ("nach ihren Angaben"). */
+    static final String POSSESSIVE = "possessive";
+
+    /**
+     * The speaker named in a source phrase ("laut der Ministerin", "nach Angaben von X", "nach ihren Angaben"): the
+     * person a possessive stands for ({@link #POSSESSIVE}, when {@code possessive} is on), else the person named in it
+     * with the phrase as the speaker's words, else the organisation or group, still undecided.
+     */
+    Draft named(Draft d, CharSpan sourceSpan, boolean possessive) {
+        Optional<Token> first = doc.annotated().firstTokenFrom(sourceSpan.begin());
+        Optional<EntityRef> owner = possessive ? first.flatMap(t -> possessor(t, doc.sentenceOf(t.index()))) : Optional.empty();
+        if (owner.isPresent()) return d.with(Attribution.person(owner.get(), sourceSpan)).by(POSSESSIVE);
+        Optional<People.Ref> r = people.refIn(sourceSpan);
+        if (r.isPresent() && doc.isPerson(r.get())) {
+            Draft named = d.with(person(r.get(), d.words()));
+            // "Angaben von Jana Beispiel, der Sprecherin,": the whole phrase names her
+            return named.speakerSpan().overlaps(d.words()) ? named : named.speakerSpan(named.speakerSpan().union(sourceSpan));
+        }
+        return d.undecidedSource(r.map(People.Ref::entity).orElse(null), sourceSpan);
+    }
+}

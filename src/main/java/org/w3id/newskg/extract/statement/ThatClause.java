@@ -1,0 +1,43 @@
+package org.w3id.newskg.extract.statement;
+
+import org.w3id.newskg.extract.Lexicon.Frame;
+import org.w3id.newskg.extract.Lexicon.SpeechVerb;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+
+/**
+ * {@code that-clause}: a dass/that clause after the speech verb, or an indirect question after a verb that takes one
+ * ("betonte, dass …", "said that …", "fragte, ob …", "was asked whether …"). Coordinated complementizers give one
+ * statement each part ({@link ClauseEnds#parts}).
+ */
+final class ThatClause implements VerbComplement {
+    static final String NAME = "that-clause";
+    /** "berichtete X dem Sender in einem Gespräch, dass": the complementizer within this many words of the verb. */
+    private static final int REACH = 15;
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
+        int end = sent.range().end();
+        for (int i = v + 1; i < Math.min(end, v + REACH); i++) {
+            Token t = c.tok(i);
+            String w = t.text();
+            boolean that = c.lex.is(WordClass.THAT, w) && (c.doc.german() || !t.is("PRON") && !t.is("DET") || c.clauses.complementThat(i, end));
+            // an indirect question needs a verb that takes one ("fragte, ob"; not "as reports swirl as to whether")
+            boolean question = c.lex.is(WordClass.COMPLEMENTIZER, w) && verb.takes(Frame.WH) && (c.lex.is(WordClass.WHETHER, w) || i == v + 1);
+            if (that || question) {
+                if (!c.doc.german() && c.lex.is(WordClass.THAT, w) && i + 1 < end && c.tok(i + 1).isPunct()) return false;
+                int b = i + 1;
+                if (b >= end) return false;
+                for (CharSpan part : c.clauses.parts(b, end, sent)) c.report(part, v, sent, NAME);
+                return true;
+            }
+            // a verb ends the search, unless it is the particle of a multi-word verb ("ließ wissen, dass")
+            if (t.is("VERB") && !t.text().equalsIgnoreCase(verb.particle()) || t.text().equals(".") || c.doc.isQuoteMark(t)) break;
+        }
+        return false;
+    }
+}

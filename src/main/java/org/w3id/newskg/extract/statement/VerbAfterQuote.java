@@ -1,0 +1,51 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.Optional;
+import org.w3id.newskg.extract.doc.Quote;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+
+/**
+ * {@code verb-after-quote}: "„…“, sagte X", "“…,” X said": a speech verb right after the quotation, before the next
+ * comma, line break or quotation mark; its subject is the speaker.
+ */
+final class VerbAfterQuote implements SpeakerSieve {
+    static final String NAME = "verb-after-quote";
+    /** The verb within this many words after the quotation. */
+    private static final int REACH = 12;
+
+    /** The words right after a quotation: the first token after up to two punctuation marks, and the end of the search. */
+    record After(Sentence sent, int first, int limit) {
+        static Optional<After> of(Context c, Quote q) {
+            int after = c.doc.tokenFrom(q.marked().end(), c.doc.size());
+            if (after >= c.doc.size()) return Optional.empty();
+            Sentence sent = c.doc.sentenceOf(after);
+            int i = after;
+            while (i < c.doc.size() && i < after + 2 && (c.tok(i).isPunct() && !c.tok(i).text().equals("."))) i++;
+            return Optional.of(new After(sent, i, Math.min(sent.range().end(), i + REACH)));
+        }
+
+        /** A line break between the quotation and the token: the attribution belongs to another paragraph. */
+        boolean brokenAt(Context c, Quote q, int token) { return c.doc.text().substring(q.marked().end(), c.tok(token).span().begin()).contains("\n"); }
+    }
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public Optional<Draft> attribute(Context c, Quote q, Draft open) {
+        Optional<After> found = After.of(c, q);
+        if (found.isEmpty()) return Optional.empty();
+        After a = found.get();
+        int i = a.first(), limit = a.limit();
+        for (int v = i; v < limit; v++) {
+            if (c.doc.isQuoteMark(c.tok(v)) || a.brokenAt(c, q, v)) break;
+            if (c.doc.verbs().speechVerbAt(v) && !c.doc.verbs().negated(v, a.sent())) {
+                CharSpan window = new CharSpan(c.tok(i).span().begin(), c.tok(Math.min(limit, a.sent().range().end()) - 1).span().end());
+                Optional<Attribution> s = c.subjects.near(v, window, open.words(), true);
+                if (s.isPresent()) return Optional.of(open.with(s.get()).cue(c.tok(v).span()).by(NAME));
+            }
+            if (c.tok(v).text().equals(",") && v > i) break;
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.List;
+import java.util.Optional;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+import org.w3id.newskg.model.TokenRange;
+
+/**
+ * {@code wie-clause}: a speech verb in a wie/as clause attributes the rest of the sentence — "Wie die Ministerin
+ * mitteilte, …", "…, wie das Unternehmen mitteilte.", "As the minister said, …". Without a person, the noun phrase
+ * of the clause stands for an unnamed source ("Wie die Friedensmission mitteilte").
+ */
+final class WieClause implements StatementRule {
+    static final String NAME = "wie-clause";
+    /** A leading wie-clause ends at a comma within this many words. */
+    private static final int LEADING_REACH = 12;
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public boolean find(Context c, Sentence sent) {
+        List<Token> st = sent.tokens();
+        for (int k = 2; k < st.size() - 2; k++) {   // "…, wie das Unternehmen mitteilte."
+            if (!st.get(k).text().equals(",") || !c.lex.is(WordClass.AS_CLAUSE, st.get(k + 1).text())) continue;
+            int v = -1;
+            for (int i = st.get(k + 1).index() + 1; i < sent.range().end(); i++) {
+                if (c.tok(i).text().equals(",")) break;
+                if (c.doc.verbs().speechVerbAt(i)) v = i;
+            }
+            if (v < 0 || !c.clauses.tailIsAttribution(v, sent.range().end()) && v != sent.range().end() - 2) continue;
+            CharSpan words = c.clauses.trim(sent.range().begin(), st.get(k).index(), sent);
+            if (words.isEmpty() || c.sofar.covered(words)) return false;
+            Draft d = Draft.reported(words, NAME).cue(c.tok(v).span());
+            Draft open = d;
+            d = c.subjects.near(v, new CharSpan(st.get(k).span().end(), sent.span().end()), words, false).map(open::with).orElse(d);
+            c.sofar.addReported(d.decided());
+            return true;
+        }
+        if (st.size() < 5 || !c.lex.is(WordClass.AS_CLAUSE, st.getFirst().text())) return false;
+        for (int k = 1; k < Math.min(st.size() - 2, LEADING_REACH); k++) {
+            if (!st.get(k).text().equals(",")) continue;
+            for (int v = st.getFirst().index() + 1; v < st.get(k).index(); v++) {
+                if (!c.doc.verbs().speechVerbAt(v) || c.doc.verbs().negated(v, sent)) continue;
+                CharSpan words = c.clauses.trim(st.get(k).index() + 1, sent.range().end(), sent);
+                if (words.isEmpty() || c.sofar.covered(words)) return false;
+                Draft d = Draft.reported(words, NAME).cue(c.tok(v).span());
+                Optional<Attribution> subject = c.subjects.near(v, new CharSpan(sent.span().begin(), st.get(k).span().begin()), words, false);
+                if (subject.isPresent()) d = d.with(subject.get());
+                else {
+                    int np = c.subjects.phrase().nounPhraseEnd(st.getFirst().index() + 1, v);   // "Wie die Friedensmission mitteilte": an unnamed source
+                    if (np > st.getFirst().index() + 1) d = d.undecidedSource(null, c.doc.annotated().span(new TokenRange(st.getFirst().index() + 1, np)));
+                }
+                c.sofar.addReported(d.decided());
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package org.w3id.newskg.extract.statement;
+
+import org.w3id.newskg.extract.Lexicon.Frame;
+import org.w3id.newskg.extract.Lexicon.SpeechVerb;
+import org.w3id.newskg.extract.Lexicon.VerbType;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+
+/**
+ * {@code zero-clause}: a clause without complementizer after the speech verb. German: after a comma, in Konjunktiv
+ * ("sagte X, die Lage sei ernst"; an opinion verb also in the indicative). English: a noun phrase and a finite verb
+ * after the verb and perhaps a time or place ("said the deal was dead", "said on Sunday it would …").
+ */
+final class ZeroClause implements VerbComplement {
+    static final String NAME = "zero-clause";
+    /** German: the comma that opens the clause within this many words of the verb. */
+    private static final int COMMA_REACH = 8;
+    /** English: the clause's finite verb within this many words of its first. */
+    private static final int VERB_REACH = 12;
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
+        if (!verb.takes(Frame.ZERO) && !verb.takes(Frame.THAT)) return false;
+        return c.doc.german() ? german(c, sent, v, verb) : english(c, sent, v);
+    }
+
+    private boolean german(Context c, Sentence sent, int v, SpeechVerb verb) {
+        int end = sent.range().end();
+        int i = v + 1;
+        while (i < end && !c.tok(i).text().equals(",") && i < v + COMMA_REACH) {
+            if (c.doc.isQuoteMark(c.tok(i)) || c.tok(i).text().equals(":")) return false;
+            i++;
+        }
+        if (i >= end - 1 || !c.tok(i).text().equals(",")) return false;
+        // a Konjunktiv in the verb's own clause: the verb is itself reported ("Russland habe seine Positionen
+        // bestätigt, die USA hätten …"), a clause after it only when it is nested in a reported clause ("X sagte,
+        // Novak habe erklärt, der Plan sei gut"); ", sagte Nagelsmann, sie sei …" opens a clause of its own
+        int clauseStart = v;
+        while (clauseStart > sent.range().begin() && !c.tok(clauseStart - 1).text().equals(",")) clauseStart--;
+        final int verbToken = v;
+        if (c.doc.moods().hasKonjunktiv(clauseStart, v) && c.sofar.reported().stream().noneMatch(r -> r.words().covers(c.tok(verbToken).span()))) return false;
+        int b = i + 1;
+        if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b))) return false;
+        if (c.tok(b).text().equalsIgnoreCase("zu") || c.tok(b).isVerbal()) return false;
+        int clauseEnd = b;
+        while (clauseEnd < end && !c.tok(clauseEnd).text().equals(",")) clauseEnd++;
+        // "rief auf, X zu tun" is the infinitive rule's; "sie sei darauf ausgelegt, … zu können" is a clause
+        if (c.clauses.hasZuInfinitive(b, end) && !c.doc.moods().hasKonjunktiv(b, clauseEnd)) return false;
+        CharSpan part = c.clauses.trim(b, end, sent);
+        var in = c.doc.annotated().tokensWithin(part);
+        if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION) return false;
+        c.report(part, v, sent, NAME);
+        return true;
+    }
+
+    /** Skips a speaker and adverbials up to a clause start: a noun phrase, then a finite verb. */
+    private boolean english(Context c, Sentence sent, int v) {
+        int end = sent.range().end();
+        int i = v + 1;
+        if (v > 0 && c.tok(v - 1).text().equalsIgnoreCase("to")) return false;
+        if (i < end && (c.tok(i).text().equals(",") || c.tok(i).text().equals(":") || c.doc.isQuoteMark(c.tok(i)))) return false;
+        if (i < end && (c.tok(i).text().equalsIgnoreCase("to") || c.tok(i).text().equalsIgnoreCase("of") || c.tok(i).text().equalsIgnoreCase("for"))) return false;
+        int np = i;
+        while (np < end && (c.tok(np).is("ADP") && np < v + 4 || c.tok(np).is("NOUN") && np == i + 1 && c.tok(i).is("ADP"))) np++;
+        if (np >= end) return false;
+        Token first = c.tok(np);
+        if (first.upos().startsWith("PRON+AUX")) {   // "said it's time …" (the tagger also reads "its" so): subject and verb in one
+            c.report(c.clauses.trim(np, end, sent), v, sent, NAME);
+            return true;
+        }
+        if (!c.clauses.subjectStart(first)) return false;
+        if (first.is("PRON") && c.lex.is(WordClass.OBJECT_PRONOUN, first.text())) return false;
+        for (int k = np + 1; k < Math.min(end, np + VERB_REACH); k++) {
+            Token t = c.tok(k);
+            if (t.text().equals("(")) {
+                while (k < end - 1 && !c.tok(k).text().equals(")")) k++;
+                continue;
+            }
+            if (t.isVerbal() && c.tok(k - 1).is("CCONJ")) break;   // "reported a loss and said …": the main clause goes on
+            // "feeling the pressure as reports swirl": the verb after a conjunction is another clause's
+            if (t.is("SCONJ") || c.lex.is(WordClass.CLAUSE_CONJUNCTION, t.text())) break;
+            boolean compared = c.tok(k - 1).text().equalsIgnoreCase("than");   // "a smaller than expected loss"
+            boolean infinitive = c.tok(k - 1).text().equalsIgnoreCase("to");   // "agreed on Sunday to restart …"
+            if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared && !infinitive) {
+                c.report(c.clauses.trim(np, end, sent), v, sent, NAME);
+                return true;
+            }
+            if (t.isPunct() && !(t.text().equals("-") && k > np && c.tok(k - 1).adjoins(t))) break;   // "run-off" is two tokens and a hyphen
+        }
+        return false;
+    }
+}
