@@ -37,9 +37,12 @@ final class ArticleOptions {
     }
 
     /** The pipeline with the chosen linking; the linker's warnings go to {@code err}, one line each. */
-    Pipeline pipeline(PrintWriter err) {
+    Pipeline pipeline(PrintWriter err) { return pipeline(err, java.util.Set.of()); }
+
+    /** The pipeline without the named extraction rules ({@code explain --without}). */
+    Pipeline pipeline(PrintWriter err, java.util.Set<String> without) {
         Linker linker = Linkers.create(Linkers.Mode.parse(wikidata), wikidataCache != null ? wikidataCache : Linkers.defaultCache(),
                 Optional.of(Linkers.defaultUserGazetteer()), w -> { synchronized (err) { err.println("newskg: " + w); err.flush(); } });
-        return Pipeline.create().linker(linker).build();
+        return Pipeline.create().linker(linker).without(without).build();
     }
 }

@@ -2,6 +2,8 @@ package org.w3id.newskg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.w3id.newskg.ingest.ArticleReader;
 import org.w3id.newskg.pipeline.Explanation;
@@ -9,6 +11,7 @@ import org.w3id.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,17 +22,33 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExplainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT") List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT") List<Path> inputs = List.of();
 
     @Mixin ArticleOptions articles = new ArticleOptions();
 
     @Option(names = "--tokens", description = "Also print every sentence's tokens with their UPOS tags and lemmas.")
     boolean tokens;
 
+    @Option(names = "--without", split = ",", paramLabel = "RULE",
+            description = "Run without these extraction rules (comma-separated; the names nkg:rule shows, e.g. quote-run), to see what one contributes.")
+    java.util.Set<String> without = java.util.Set.of();
+
+    @Option(names = "--rules", description = "List the rule names --without takes, and exit.")
+    boolean rules;
+
     @Override
     public Integer call() {
+        if (rules) {
+            Pipeline.ruleNames().forEach(spec.commandLine().getOut()::println);
+            return 0;
+        }
+        Set<String> unknown = new TreeSet<>(without);
+        unknown.removeAll(Pipeline.ruleNames());
+        if (!unknown.isEmpty())
+            throw new ParameterException(spec.commandLine(), "unknown rule(s) " + unknown + " for --without (newskg explain --rules lists them)");
+        if (inputs.isEmpty()) throw new ParameterException(spec.commandLine(), "Missing required parameter: 'INPUT'");
         ArticleReader reader = articles.reader();
-        Pipeline pipeline = articles.pipeline(spec.commandLine().getErr());
+        Pipeline pipeline = articles.pipeline(spec.commandLine().getErr(), without);
         int[] failed = {0};
         reader.read(inputs, a -> {
                     org.w3id.newskg.model.Extraction ex = pipeline.extract(a);

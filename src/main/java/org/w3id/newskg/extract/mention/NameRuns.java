@@ -1,0 +1,93 @@
+package org.w3id.newskg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.model.AnnotatedText;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.EntityType;
+import org.w3id.newskg.model.Gender;
+import org.w3id.newskg.model.Mention;
+import org.w3id.newskg.model.MentionKind;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+import org.w3id.newskg.model.TokenRange;
+
+/**
+ * Runs of name-like tokens in each sentence: PROPN or a known first name (in any case), joined by hyphens
+ * ("Whitaker-Fox"), name particles after a first name ("von der"), initials ("J."); a capitalised word right after a
+ * first name is a surname even when it is a common noun ("Eva Wolf"). Titles, organisation heads, event nouns,
+ * speech verbs, pronouns and the not-names of the lexicon are no names.
+ */
+final class NameRuns extends MentionRun {
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "al", "bin", "ibn", "zu", "ten", "ter", "vom");
+
+    NameRuns(MentionRun run) { super(run); }
+
+    List<TokenRange> nameRuns() {
+        List<TokenRange> runs = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> st = s.tokens();
+            int i = 0;
+            while (i < st.size()) {
+                if (!nameLike(st, i)) { i++; continue; }
+                int j = i + 1;
+                while (j < st.size() && !st.get(j - 1).text().contains("/")) {
+                    if (nameLike(st, j) || afterFirstName(st, i, j)) { j++; continue; }
+                    String w = st.get(j).text();
+                    if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && st.get(j - 1).adjoins(st.get(j))) { j++; continue; }
+                    Token t = st.get(j);
+                    if ((t.text().equals("-") || t.text().equals("‐")) && j + 1 < st.size() && st.get(j - 1).adjoins(t) && t.adjoins(st.get(j + 1))
+                            && st.get(j + 1).isCapitalised() && !st.get(j + 1).isVerbal() && lex.title(st.get(j + 1).text()).isEmpty()
+                            && !lex.isOrgHead(st.get(j + 1).text()) && lex.eventNoun(st.get(j + 1).text()).isEmpty()
+                            && !lex.isNotName(st.get(j + 1).text())) { j += 2; continue; }   // "Whitaker-Fox"
+                    boolean connector = (t.text().equals("-") || t.text().equals("‐")) && st.get(j - 1).adjoins(t)
+                            || NAME_PARTICLES.contains(t.text()) && lex.firstName(st.get(i).text()).isPresent()
+                            || t.text().matches("\\p{Lu}\\.") ;
+                    int k = j + 1;
+                    while (connector && k < st.size() && NAME_PARTICLES.contains(st.get(k).text())) k++;
+                    if (connector && k < st.size() && nameLike(st, k)) { j = k + 1; continue; }
+                    break;
+                }
+                runs.add(new TokenRange(st.get(i).index(), st.get(j - 1).index() + 1));
+                i = j;
+            }
+        }
+        return runs;
+    }
+
+    /** "Justin Kraft", "Eva Wolf": a capitalised word right after a first name is a surname, even a common noun. */
+    boolean afterFirstName(List<Token> st, int runStart, int j) {
+        Token t = st.get(j), prev = st.get(j - 1);
+        String w = t.text().contains("/") ? t.text().substring(0, t.text().indexOf('/')) : t.text();
+        return j == runStart + 1 && lex.firstName(prev.text()).isPresent() && w.length() > 1 && Character.isUpperCase(w.codePointAt(0))
+                && (t.isPropn() || t.is("NOUN") || t.is("X")) && lex.title(w).isEmpty() && !lex.isOrgHead(w) && lex.speechVerb(w).isEmpty();
+    }
+
+    boolean nameLike(List<Token> st, int i) {
+        Token t = st.get(i);
+        String w = t.text().contains("/") && t.text().indexOf('/') > 1 ? t.text().substring(0, t.text().indexOf('/')) : t.text();
+        if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return w.matches("\\p{Lu}\\.") && i > 0 && nameLike(st, i - 1);
+        if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && firstNameAnyCase(w).isEmpty()) return false;   // NATO, USA
+        if (lex.isNotName(w)) return false;
+        if (!lex.pronoun(w).isEmpty()) return i > 1 && (st.get(i - 1).isPropn() || st.get(i - 1).is("NOUN")) && Character.isUpperCase(st.get(i - 1).text().codePointAt(0))
+                && lex.pronoun(st.get(i - 1).text()).isEmpty() && lex.title(st.get(i - 1).text()).isEmpty();
+        if (lex.title(w).isPresent() && lex.firstName(w).isEmpty()) return false;
+        if (lex.eventNoun(w).isPresent() || lex.speechVerb(w).isPresent()) return false;
+        if (lex.isOrgHead(w)) return false;
+        if (used[t.index()]) return false;
+        if (i + 1 < st.size() && lex.firstName(w).isEmpty()) {
+            int n = st.get(i + 1).text().equals("-") && i + 2 < st.size() ? i + 2 : i + 1;
+            String next = st.get(n).text().replaceFirst("^-", "");
+            if (lex.isOrgHead(next) && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0))) return false;
+        }
+        if (firstNameAnyCase(w).isPresent()) return true;
+        if (!t.isPropn() && !(lex.lang().equals("en") && t.is("NOUN") && i > 0)) return false;
+        return lex.demonymCountry(w).isEmpty() || w.endsWith("s") && lex.lang().equals("de");
+    }
+}
