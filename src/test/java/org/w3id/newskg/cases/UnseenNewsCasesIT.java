@@ -56,7 +56,7 @@ class UnseenNewsCasesIT {
             assertFalse(ok, () -> row.where() + " is marked open but newskg now gives the expected value: mark it pass in"
                     + " src/test/resources/cases/" + row.table().file() + "\n  expected: " + row.expected());
         else
-            assertTrue(ok, () -> row.where() + " (" + row.category() + ", " + row.lang() + ") no longer passes"
+            assertTrue(ok, () -> row.where() + " (" + row.category() + ", " + row.lang() + ") is marked pass but newskg gives another value"
                     + "\n  text:     " + row.text() + "\n  expected: " + row.expected() + "\n  actual:   " + actual);
     }
 
