@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.w3id.newskg.kb.Gazetteer;
 import org.w3id.newskg.model.Entity;
@@ -107,7 +108,7 @@ public final class GazetteerLinker implements Linker {
         return List.copyOf(best.values());
     }
 
-    private static List<NameIndex.Match> withGenitive(String form, String lang, java.util.function.Function<String, List<NameIndex.Match>> find) {
+    private static List<NameIndex.Match> withGenitive(String form, String lang, Function<String, List<NameIndex.Match>> find) {
         List<NameIndex.Match> m = find.apply(form);
         if (!m.isEmpty()) return m;
         for (String base : genitiveBases(form, lang)) {
