@@ -20,13 +20,14 @@ import java.util.Map;
  * }
  */
 public record BenchResult(List<Figure> figures, Map<String, Double> stageMillis, Map<String, Object> conditions) {
-    /** A fixed-width table of the figures, their goals, and the stage profile. */
+    /** A fixed-width table of the figures (the name column as wide as the longest name), their goals, and the stage profile. */
     public String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-26s %16s %-10s %-10s %s%n", "figure", "value", "unit", "goal", "met"));
+        int width = Math.max(26, figures.stream().mapToInt(f -> f.name().length()).max().orElse(0));
+        String row = "%-" + width + "s %16s %-10s %-10s %s%n";
+        sb.append(String.format(Locale.ROOT, row, "figure", "value", "unit", "goal", "met"));
         for (Figure f : figures)
-            sb.append(String.format(Locale.ROOT, "%-26s %16s %-10s %-10s %s%n", f.name(), number(f.value()), f.unit(),
-                    f.goal(), f.met() == null ? "" : f.met() ? "yes" : "NO"));
+            sb.append(String.format(Locale.ROOT, row, f.name(), number(f.value()), f.unit(), f.goal(), f.met() == null ? "" : f.met() ? "yes" : "NO"));
         if (!stageMillis.isEmpty()) {
             double total = stageMillis.values().stream().mapToDouble(Double::doubleValue).sum();
             sb.append(String.format(Locale.ROOT, "%nwhere the time goes (one 1-thread pass, %s ms):%n", number(total)));
