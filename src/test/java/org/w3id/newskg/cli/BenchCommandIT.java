@@ -28,7 +28,9 @@ import org.w3id.newskg.query.QueryCatalogue;
  * {@code newskg bench} on a small corpus: the table and the JSON agree figure by figure, the figures agree with
  * each other (a ratio is the quotient of the rates it names, "met" is the goal applied to the value), the counts are
  * those of the corpus generated and the export written, and every summary line is there. Speeds themselves are not
- * pinned (the machine is shared); only relations that hold on any machine.
+ * pinned, nor which of two timings is faster: on a shared machine under load even the NLP floor has measured slower
+ * than the whole extraction. Only relations that hold on any machine, and bounds no load can break (two threads
+ * cannot be 2.5 times as fast as one).
  */
 class BenchCommandIT {
     private static final int ARTICLES = 12, HEAP_ARTICLES = 30, ROUNDS = 2, STORE_TRIPLES = 5000;
@@ -83,9 +85,8 @@ class BenchCommandIT {
         double floor = value(figures, "nlp-floor"), one = value(figures, "extraction-1-thread"), two = value(figures, "extraction-2-threads");
         assertEquals(floor / one, value(figures, "extraction-vs-floor"), 1e-6, "extraction time / floor time = floor rate / extraction rate");
         assertEquals(two / one, value(figures, "speedup-2-threads"), 1e-6, "speed-up = 2-thread rate / 1-thread rate");
-        assertTrue(value(figures, "extraction-vs-floor") > 1, "extraction does all the floor's work and more: " + figures);
         for (String speedup : List.of("speedup-2-threads", "batch-speedup-2-threads"))
-            assertTrue(value(figures, speedup) > 0.25 && value(figures, speedup) < 2.5, "two threads are neither 4 times slower nor 2.5 times faster than one: "
+            assertTrue(value(figures, speedup) > 0.1 && value(figures, speedup) < 2.5, "two threads are neither 10 times slower nor 2.5 times faster than one: "
                     + figures.get(speedup));
         for (JsonNode f : figures.values()) {
             String goal = f.get("goal").asText();
