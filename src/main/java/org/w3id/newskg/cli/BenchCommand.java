@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.w3id.newskg.pipeline.Bench;
+import org.w3id.newskg.bench.Bench;
+import org.w3id.newskg.bench.BenchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Bench.Result r = Bench.create().articles(articles).heapArticles(heapArticles).rounds(rounds).threads(threads)
+        BenchResult r = Bench.create().articles(articles).heapArticles(heapArticles).rounds(rounds).threads(threads)
                 .storeTriples(storeTriples).storeOnly(storeOnly).clients(clients).requests(requests).seed(seed).workDir(work).progress(line -> { err.println("bench: " + line); err.flush(); }).build().run();
         out.print(r.table());
         try {

@@ -8,10 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newskg.export.Exporter;
 import org.w3id.newskg.export.Format;
+import org.w3id.newskg.store.ArticleGraph;
 import org.w3id.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format fmt = Format.parse(format);
-        Optional<Node> g = Optional.ofNullable(graph).map(s -> NodeFactory.createURI(s.replaceAll("^<|>$", "")));
+        Optional<Node> g = Optional.ofNullable(graph).map(ArticleGraph::graphName);
         DatasetGraph dsg;
         try (GraphStore store = where.open()) {
             dsg = store.export(g);

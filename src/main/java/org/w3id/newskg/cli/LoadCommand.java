@@ -4,11 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newskg.ingest.ArticleReader;
 import org.w3id.newskg.model.Extraction;
@@ -16,7 +13,7 @@ import org.w3id.newskg.pipeline.Batch;
 import org.w3id.newskg.pipeline.BatchReport;
 import org.w3id.newskg.pipeline.Pipeline;
 import org.w3id.newskg.store.ArticleGraph;
-import org.w3id.newskg.store.ContractValidator;
+import org.w3id.newskg.store.ExportLoader;
 import org.w3id.newskg.store.GraphLoader;
 import org.w3id.newskg.store.GraphStore;
 import org.w3id.newskg.store.TdbStore;
@@ -74,10 +71,11 @@ final class LoadCommand implements Callable<Integer> {
                        BiConsumer<Extraction.Linked, DatasetGraph> also, PrintWriter err) {
         List<Path> exports = new ArrayList<>();
         List<Path> articles = new ArrayList<>();
-        for (Path p : inputs) (isExport(p) ? exports : articles).add(p);
+        for (Path p : inputs) (ExportLoader.isExport(p) ? exports : articles).add(p);
         int loaded = 0, refused = 0, failed = 0;
         for (Path export : exports) {
-            GraphLoader.LoadReport r = loadExport(store, export, batchSize, err);
+            GraphLoader.LoadReport r = ExportLoader.load(store, export, batchSize, err::println);
+            print(r, err);
             loaded += r.loaded().size();
             refused += r.refused().size();
             failed += r.failed().size();
@@ -85,7 +83,7 @@ final class LoadCommand implements Callable<Integer> {
         if (!articles.isEmpty()) {
             ArticleReader reader = options.reader();
             Pipeline pipeline = options.pipeline(err);
-            GraphLoader loader = GraphLoader.create(store).batchSize(store instanceof TdbStore ? batchSize : 1).build();
+            GraphLoader loader = GraphLoader.create(store).batchSize(batchSize).build();
             BatchReport report;
             try (loader) {
                 report = new Batch(pipeline, reader, options.threads).run(articles, linked -> {
@@ -103,45 +101,6 @@ final class LoadCommand implements Callable<Integer> {
         }
         err.flush();
         return new Result(loaded, refused, failed);
-    }
-
-    static boolean isExport(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".trig") || n.endsWith(".nq");
-    }
-
-    /**
-     * An export: parsed, each named graph checked; into an empty embedded store with {@link TdbStore#bulkLoad} when
-     * every graph passes, else graph by graph with replacement.
-     */
-    private static GraphLoader.LoadReport loadExport(GraphStore store, Path file, int batchSize, PrintWriter err) {
-        DatasetGraph dsg;
-        try {
-            dsg = RDFParser.source(file).toDatasetGraph();
-        } catch (RiotException e) {
-            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            err.println(file + ": not a valid export (" + m + ")");
-            return new GraphLoader.LoadReport(List.of(), List.of(), List.of(file + ": parse error"), List.of());
-        }
-        long defaults = dsg.getDefaultGraph().size();
-        if (defaults > 0) err.println(file + ": " + defaults + " triple(s) in the default graph left out (newskg keeps each article in its named graph)");
-        List<ArticleGraph> graphs = ArticleGraph.of(dsg);
-        if (store instanceof TdbStore tdb && tdb.isEmpty()) {
-            ContractValidator v = ContractValidator.shipped();
-            List<String> refused = graphs.stream().map(v::validate).filter(r -> !r.conforms()).map(ContractValidator.Report::oneLine).toList();
-            if (refused.isEmpty()) {
-                tdb.bulkLoad(sink -> graphs.forEach(g -> g.graph().find().forEachRemaining(t ->
-                        sink.quad(org.apache.jena.sparql.core.Quad.create(g.name(), t)))));
-                return new GraphLoader.LoadReport(graphs.stream().map(g -> g.name().getURI()).toList(), List.of(), List.of(), List.of());
-            }
-        }
-        GraphLoader loader = GraphLoader.create(store).batchSize(store instanceof TdbStore ? batchSize : 1).build();
-        try (loader) {
-            graphs.forEach(loader);
-        }
-        GraphLoader.LoadReport r = loader.report();
-        print(r, err);
-        return r;
     }
 
     private static void print(GraphLoader.LoadReport r, PrintWriter err) {

@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.w3id.newskg.store.ArticleGraph;
 import org.w3id.newskg.store.ContractValidator;
 import org.w3id.newskg.store.GraphStore;
+import org.w3id.newskg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -35,9 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (!files.isEmpty()) {
             for (Path f : files) {
                 try {
-                    graphs.addAll(ArticleGraph.of(RDFParser.source(f).toDatasetGraph()));
-                } catch (RiotException e) {
-                    out.println(f + ": not valid RDF (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+                    graphs.addAll(ArticleGraph.read(f));
+                } catch (StoreException e) {
+                    out.println(e.getMessage());
                     bad++;
                 }
             }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.kb.Gazetteer;
+import org.w3id.newskg.kb.NameKeys;
 
 /**
  * The countries of a gazetteer by every name they have (German and English labels, aliases, plain and folded

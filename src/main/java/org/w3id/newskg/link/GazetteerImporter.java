@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.kb.Gazetteer;
 
 /**
  * Grows a user's gazetteer from Wikidata exports, so users can link the people and organisations of their own

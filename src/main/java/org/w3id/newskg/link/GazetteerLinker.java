@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.kb.Gazetteer;
 import org.w3id.newskg.model.Entity;
 import org.w3id.newskg.model.EntityRef;
 import org.w3id.newskg.model.EntityType;
@@ -107,14 +108,30 @@ public final class GazetteerLinker implements Linker {
         return List.copyOf(best.values());
     }
 
-    private static List<NameIndex.Match> withGenitive(String form, String lang, java.util.function.Function<String, List<NameIndex.Match>> find) {
+    private static List<NameIndex.Match> withGenitive(String form, String lang, Function<String, List<NameIndex.Match>> find) {
         List<NameIndex.Match> m = find.apply(form);
         if (!m.isEmpty()) return m;
-        for (String base : NameKeys.genitiveBases(form, lang)) {
+        for (String base : genitiveBases(form, lang)) {
             m = find.apply(base);
             if (!m.isEmpty()) return m;
         }
         return List.of();
+    }
+
+    /**
+     * The name without a genitive ending, most certain first: "Biden's", "Merz'" and "Putin’s" lose their
+     * apostrophe ending in any language; in German a final -s ("Putins", "Merkels") may be a genitive too.
+     * Empty when the name has no genitive reading. Callers try the name as written first.
+     */
+    static List<String> genitiveBases(String name, String lang) {
+        String n = name.strip();
+        Set<String> out = new LinkedHashSet<>();
+        for (String end : List.of("'s", "’s", "'", "’"))
+            if (n.endsWith(end) && n.length() > end.length() + 1) out.add(n.substring(0, n.length() - end.length()).strip());
+        if (out.isEmpty() && "de".equals(lang) && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")
+                && Character.isLowerCase(n.charAt(n.length() - 2)))
+            out.add(n.substring(0, n.length() - 1));
+        return List.copyOf(out);
     }
 
     private static void keep(Map<String, NameIndex.Match> best, List<NameIndex.Match> found) {

@@ -2,6 +2,7 @@ package org.w3id.newskg.link;
 
 import java.util.List;
 import java.util.Set;
+import org.w3id.newskg.kb.NameKeys;
 
 /**
  * A Wikidata item as the linker compares it with an entity of an article, whichever backend it came from.

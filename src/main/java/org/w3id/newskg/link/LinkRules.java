@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.newskg.kb.NameKeys;
 import org.w3id.newskg.model.LinkDecision;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.kb.Gazetteer;
 
 /**
  * Makes the linker a run asks for. Modes: {@code offline} (the default: the shipped gazetteer and the user's,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.w3id.newskg.kb.NameKeys;
 
 /**
  * Known items by name key, for looking up the names an article uses. Five strengths of match, strongest first:

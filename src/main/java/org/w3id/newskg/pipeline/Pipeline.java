@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.newskg.extract.Gazetteer;
 import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.extract.coref.Coreference;
 import org.w3id.newskg.extract.event.EventFinder;
@@ -15,8 +14,10 @@ import org.w3id.newskg.extract.person.PersonResolver;
 import org.w3id.newskg.extract.doc.ArticleDoc;
 import org.w3id.newskg.extract.statement.StatementFinder;
 import org.w3id.newskg.extract.statement.StatementRules;
+import org.w3id.newskg.kb.Gazetteer;
 import org.w3id.newskg.link.GazetteerLinker;
 import org.w3id.newskg.link.Linker;
+import org.w3id.newskg.link.PersonRelabeller;
 import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.Article;
 import org.w3id.newskg.model.Event;
@@ -26,7 +27,9 @@ import org.w3id.newskg.nlp.Annotator;
 import org.w3id.newskg.rdf.GraphMapper;
 
 /**
- * The stages in order, for one article at a time; thread-safe (stages keep no per-document state).
+ * The stages in order, for one article at a time; thread-safe (stages keep no per-document state). Takes an
+ * {@link Article} (or a text annotated by hand); gives its {@link Extraction}, the extraction with its link
+ * decisions ({@link Extraction.Linked}), and the article's named graph, as quads to a sink or as a dataset.
  *
  * {@snippet :
  * Pipeline p = Pipeline.create().build();
@@ -37,6 +40,7 @@ public final class Pipeline {
     private final Annotator nlp;
     private final Gazetteer gazetteer;
     private final Linker linker;
+    private final PersonRelabeller relabeller;
     private final GraphMapper mapper;
     private final java.util.Set<String> without;
     private final StatementRules german, english;
@@ -51,6 +55,7 @@ public final class Pipeline {
         this.english = StatementRules.english().without(without);
         this.gazetteer = Gazetteer.shipped();
         this.linker = b.linker != null ? b.linker : new GazetteerLinker(gazetteer);
+        this.relabeller = new PersonRelabeller(gazetteer);
         this.mapper = GraphMapper.create().clock(b.clock).build();
     }
 
@@ -111,28 +116,11 @@ public final class Pipeline {
     }
 
     /**
-     * Links, and gives a person whom the article names only by surname ("Präsident Novak") the full name of the
-     * Wikidata item the linker is sure of, keeping the article's forms as alternate names (ANNOTATION.md: the
-     * usual full form when the passage has none).
+     * Links, and gives a person whom the article names only by surname the full name of the Wikidata item the
+     * linker is sure of ({@link PersonRelabeller}).
      */
     public Extraction.Linked link(Extraction extraction) {
-        java.util.Map<org.w3id.newskg.model.EntityRef, org.w3id.newskg.model.LinkDecision> links = linker.link(extraction);
-        List<org.w3id.newskg.model.Entity> entities = new java.util.ArrayList<>();
-        boolean changed = false;
-        for (org.w3id.newskg.model.Entity e : extraction.entities()) {
-            if (e.isPerson() && !e.label().contains(" ") && links.get(e.ref()) instanceof org.w3id.newskg.model.LinkDecision.Linked l) {
-                java.util.Optional<Gazetteer.Item> item = gazetteer.items().stream().filter(i -> i.qid().equals(l.qid())).findFirst();
-                if (item.isPresent() && item.get().label().endsWith(e.label())) {
-                    java.util.Set<String> forms = new java.util.LinkedHashSet<>(e.surfaceForms());
-                    forms.add(item.get().label());
-                    e = new org.w3id.newskg.model.Entity(e.ref(), e.type(), item.get().label(), forms, e.mentions(), e.gender(), e.roles(), e.country(), e.memberOf());
-                    changed = true;
-                }
-            }
-            entities.add(e);
-        }
-        Extraction ex = changed ? new Extraction(extraction.text(), entities, extraction.statements(), extraction.events()) : extraction;
-        return new Extraction.Linked(ex, links);
+        return relabeller.relabel(extraction, linker.link(extraction));
     }
 
     /** The article's quads, to a sink the caller owns. */

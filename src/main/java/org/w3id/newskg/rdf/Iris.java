@@ -2,7 +2,7 @@ package org.w3id.newskg.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.kb.NameKeys;
 import org.w3id.newskg.model.ArticleId;
 
 /**
@@ -44,13 +44,13 @@ public final class Iris {
     public static Node agent() { return uri("agent/newskg"); }
 
     /**
-     * The key of a name: {@link Gazetteer#key} (case, compatibility forms, diacritics and punctuation folded) with
+     * The key of a name: {@link NameKeys#key} (case, compatibility forms, diacritics and punctuation folded) with
      * its words joined by '-': "Jana Kühn" → "jana-kuhn". Two names with the same key are taken for the same entity
      * across articles; person clustering compares names by the same folding, so two persons of one article never
      * share an IRI.
      */
     public static String key(String name) {
-        String s = Gazetteer.key(name).replace(' ', '-');
+        String s = NameKeys.key(name).replace(' ', '-');
         return s.isEmpty() ? "unnamed" : s;
     }
 

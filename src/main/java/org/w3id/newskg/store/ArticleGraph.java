@@ -1,11 +1,15 @@
 package org.w3id.newskg.store;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -33,6 +37,28 @@ public record ArticleGraph(Node name, Graph graph) {
         List<ArticleGraph> out = new ArrayList<>();
         graphs.forEach((n, g) -> out.add(new ArticleGraph(n, g)));
         return out;
+    }
+
+    /** The name of a graph as a user writes it, an IRI with or without its angle brackets. */
+    public static Node graphName(String iri) {
+        return NodeFactory.createURI(iri.replaceAll("^<|>$", ""));
+    }
+
+    /**
+     * The article graphs of a TriG or N-Quads file, each copied, its default graph left out. A file that does not
+     * parse is a {@link StoreException} {@code FILE: not valid RDF (…)} with the first line of the parser's message.
+     */
+    public static List<ArticleGraph> read(Path file) {
+        try {
+            return of(RDFParser.source(file).toDatasetGraph());
+        } catch (RiotException e) {
+            throw new StoreException(file + ": not valid RDF (" + firstLine(e) + ")", e);
+        }
+    }
+
+    /** The first line of a parser's message, which says where the file went wrong. */
+    static String firstLine(RiotException e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     public int size() { return graph.size(); }

@@ -34,7 +34,7 @@ public final class GraphLoader implements Consumer<ArticleGraph>, AutoCloseable 
     private GraphLoader(Builder b) {
         this.store = b.store;
         this.validator = b.validator;
-        this.batchSize = b.batchSize;
+        this.batchSize = b.store instanceof TdbStore ? b.batchSize : 1;
         this.progress = b.progress;
     }
 
@@ -137,7 +137,11 @@ public final class GraphLoader implements Consumer<ArticleGraph>, AutoCloseable 
             this.store = store;
         }
 
-        /** Graphs per write transaction (default 16; a remote store writes each with its own PUT anyway). */
+        /**
+         * Graphs per write transaction on the embedded store (default 16). A remote store takes one graph at a
+         * time whatever this says: it writes each with its own PUT anyway, and a batch that failed halfway would
+         * write its first graphs twice when retried one by one.
+         */
         public Builder batchSize(int n) {
             if (n < 1) throw new IllegalArgumentException("batch size must be ≥ 1, not " + n);
             this.batchSize = n;

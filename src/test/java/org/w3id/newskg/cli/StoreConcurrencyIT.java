@@ -31,7 +31,7 @@ import org.w3id.newskg.ingest.ArticleReader;
 import org.w3id.newskg.model.Article;
 import org.w3id.newskg.pipeline.Batch;
 import org.w3id.newskg.pipeline.BatchReport;
-import org.w3id.newskg.pipeline.CorpusGenerator;
+import org.w3id.newskg.bench.CorpusGenerator;
 import org.w3id.newskg.pipeline.Pipeline;
 import org.w3id.newskg.pipeline.TestPipeline;
 import org.w3id.newskg.store.ArticleGraph;

@@ -19,7 +19,7 @@ import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newskg.pipeline.CorpusGenerator;
+import org.w3id.newskg.bench.CorpusGenerator;
 import org.w3id.newskg.store.TdbStore;
 
 /**

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.kb.Gazetteer;
 import org.w3id.newskg.model.Entity;
 import org.w3id.newskg.model.EntityRef;
 import org.w3id.newskg.model.EntityType;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.w3id.newskg.kb.NameKeys;
 
 /**
  * A local stand-in for {@code https://www.wikidata.org/w/api.php} that replays the hand-written answers in

@@ -19,7 +19,7 @@ import org.w3id.newskg.model.ArticleId;
 import org.w3id.newskg.model.ArticleMeta;
 import org.w3id.newskg.model.Sentence;
 import org.w3id.newskg.model.Token;
-import org.w3id.newskg.pipeline.CorpusGenerator;
+import org.w3id.newskg.bench.CorpusGenerator;
 
 /** The lemmatizer with the cheap beam threshold gives exactly OpenNLP's lemmas, sentence by sentence. */
 class BeamLemmatizerIT {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.w3id.newskg.extract.Gazetteer;
+import org.w3id.newskg.kb.Gazetteer;
 import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.CharSpan;

@@ -13,10 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.w3id.newskg.extract.Gazetteer;
 import org.w3id.newskg.extract.mention.Mentions;
 import org.w3id.newskg.extract.mention.NamedThing;
 import org.w3id.newskg.extract.mention.PersonName;
+import org.w3id.newskg.kb.Gazetteer;
+import org.w3id.newskg.kb.NameKeys;
 import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.Entity;
 import org.w3id.newskg.model.EntityRef;
@@ -45,7 +46,7 @@ public final class PersonResolver {
 
     /**
      * The names of one person, with the keys they are compared by: case, diacritics and punctuation folded
-     * ({@link Gazetteer#key}), so "Bëispiel" and "Beispiel", "Jean-Luc" and "Jean Luc" are one name, as they are
+     * ({@link NameKeys#key}), so "Bëispiel" and "Beispiel", "Jean-Luc" and "Jean Luc" are one name, as they are
      * one IRI key — two persons of one article never share an IRI.
      */
     private static final class Cluster {
@@ -80,7 +81,7 @@ public final class PersonResolver {
 
     public People resolve(AnnotatedText text, Mentions mentions) {
         Map<String, String> folded = new HashMap<>();
-        Function<String, String> key = s -> folded.computeIfAbsent(s, Gazetteer::key);
+        Function<String, String> key = s -> folded.computeIfAbsent(s, NameKeys::key);
         List<Cluster> clusters = new ArrayList<>();
         for (PersonName n : mentions.names()) {
             Cluster target = null;
@@ -186,7 +187,7 @@ public final class PersonResolver {
 
         EntityRef thing(EntityType type, String label, Mention m) {
             String canonical = canonical(type, label);
-            String key = type + "\t" + Gazetteer.key(canonical);
+            String key = type + "\t" + NameKeys.key(canonical);
             EntityRef ref = thingRefs.computeIfAbsent(key, k -> new EntityRef(prefix(type) + (thingRefs.size() + 1)));
             thingLabels.putIfAbsent(key, canonical);
             if (m != null) thingMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(m);

@@ -1,4 +1,4 @@
-package org.w3id.newskg.pipeline;
+package org.w3id.newskg.bench;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -71,9 +71,9 @@ final class StoreBench {
 
     private StoreBench() {}
 
-    static List<Bench.Figure> run(Path export, Path work, long triples, int clients, int requests, int replacements,
+    static List<Figure> run(Path export, Path work, long triples, int clients, int requests, int replacements,
                                   Consumer<String> progress, Map<String, Object> conditions) {
-        List<Bench.Figure> figures = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         Path cut = work.resolve("bench-store-input.nq");
         long quads = cut(export, cut, triples);
         Path dir = work.resolve("bench-store");
@@ -92,7 +92,7 @@ final class StoreBench {
             conditions.put("storeGraphs", graphs.size());
             conditions.put("storeDiskBytesAfterLoad", store.diskSize());
             double rate = stored / (ns / 1e9);
-            figures.add(new Bench.Figure("bulk-load", rate, "triples/s", ">= 100,000", rate >= 100_000,
+            figures.add(new Figure("bulk-load", rate, "triples/s", ">= 100,000", rate >= 100_000,
                     stored + " quads in " + graphs.size() + " graphs, parsed and written in one transaction, " + String.format("%.1f s", ns / 1e9) + load()));
             progress.accept("store: " + figures.getLast());
 
@@ -109,7 +109,7 @@ final class StoreBench {
             if (store.size() != stored) throw new IllegalStateException("bench: the store changed size on loading articles again");
             Collections.sort(times);
             double median = times.get(times.size() / 2) / 1e6, p90 = times.get((int) (times.size() * 0.9)) / 1e6;
-            figures.add(new Bench.Figure("replace-graph-median", median, "ms", "< 50", median < 50,
+            figures.add(new Figure("replace-graph-median", median, "ms", "< 50", median < 50,
                     "one article loaded again (its graph with later PROV times) in one write transaction, " + replacements + " times; p90 "
                             + String.format("%.1f ms", p90) + load()));
             conditions.put("storeDiskBytesAfterReplacements", store.diskSize());
@@ -125,7 +125,7 @@ final class StoreBench {
                     for (NamedQuery q : QueryCatalogue.shipped().all()) requestOf.put(q, request(q, server));
                     warmUp(http, requestOf.values());
                     for (Map.Entry<NamedQuery, HttpRequest> q : requestOf.entrySet()) {
-                        Bench.Figure f = queryFigure(q.getKey(), q.getValue(), http, pool, clients, requests);
+                        Figure f = queryFigure(q.getKey(), q.getValue(), http, pool, clients, requests);
                         progress.accept("store: " + f.name() + " " + String.format("%.1f ms", f.value()) + " (" + f.how() + ")");
                         figures.add(f);
                     }
@@ -144,7 +144,7 @@ final class StoreBench {
                 whole.add(System.nanoTime() - s);
             }
             Collections.sort(whole);
-            figures.add(new Bench.Figure("replace-graph-all-new-median", whole.get(whole.size() / 2) / 1e6, "ms", "", null,
+            figures.add(new Figure("replace-graph-all-new-median", whole.get(whole.size() / 2) / 1e6, "ms", "", null,
                     "a graph replaced by one that shares no quad with it (another article's, renamed), " + whole.size() + " times" + load()));
             progress.accept("store: " + figures.getLast());
         }
@@ -179,7 +179,7 @@ final class StoreBench {
         return HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json, text/turtle").timeout(Duration.ofSeconds(60)).GET().build();
     }
 
-    private static Bench.Figure queryFigure(NamedQuery named, HttpRequest request, HttpClient http, ExecutorService pool, int clients, int requests) {
+    private static Figure queryFigure(NamedQuery named, HttpRequest request, HttpClient http, ExecutorService pool, int clients, int requests) {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         Runnable client = () -> {
@@ -210,7 +210,7 @@ final class StoreBench {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         double p50 = sorted.get(sorted.size() / 2) / 1e6, p99 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6;
-        return new Bench.Figure("query-p99:" + named.name(), p99, "ms", "< 100", p99 < 100 && errors.get() == 0,
+        return new Figure("query-p99:" + named.name(), p99, "ms", "< 100", p99 < 100 && errors.get() == 0,
                 clients + " clients x " + requests + " requests; p50 " + String.format("%.1f ms", p50) + load() + (errors.get() > 0 ? "; " + errors.get() + " ERRORS" : ""));
     }
 

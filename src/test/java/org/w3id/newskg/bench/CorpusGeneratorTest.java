@@ -1,4 +1,4 @@
-package org.w3id.newskg.pipeline;
+package org.w3id.newskg.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

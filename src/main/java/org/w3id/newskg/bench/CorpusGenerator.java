@@ -1,4 +1,4 @@
-package org.w3id.newskg.pipeline;
+package org.w3id.newskg.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

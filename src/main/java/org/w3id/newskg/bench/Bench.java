@@ -1,14 +1,10 @@
-package org.w3id.newskg.pipeline;
+package org.w3id.newskg.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +33,9 @@ import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.Article;
 import org.w3id.newskg.model.Extraction;
 import org.w3id.newskg.nlp.Annotator;
+import org.w3id.newskg.pipeline.Batch;
+import org.w3id.newskg.pipeline.BatchReport;
+import org.w3id.newskg.pipeline.Pipeline;
 import org.w3id.newskg.rdf.GraphMapper;
 
 /**
@@ -62,7 +60,7 @@ import org.w3id.newskg.rdf.GraphMapper;
  * and model loading are not counted. A per-stage profile of one extraction pass says where the time goes.
  *
  * {@snippet :
- * Bench.Result r = Bench.create().articles(400).heapArticles(10_000).workDir(dir).build().run();
+ * BenchResult r = Bench.create().articles(400).heapArticles(10_000).workDir(dir).build().run();
  * System.out.println(r.table());
  * }
  */
@@ -96,45 +94,7 @@ public final class Bench {
 
     public static Builder create() { return new Builder(); }
 
-    /** One measured figure; {@code goal} is empty when there is none, {@code met} null then. */
-    public record Figure(String name, double value, String unit, String goal, Boolean met, String how) {}
-
-    /** Every figure, the per-stage profile (ms per stage over one 1-thread pass) and the conditions. */
-    public record Result(List<Figure> figures, Map<String, Double> stageMillis, Map<String, Object> conditions) {
-        /** A fixed-width table of the figures, their goals, and the stage profile. */
-        public String table() {
-            StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "%-26s %16s %-10s %-10s %s%n", "figure", "value", "unit", "goal", "met"));
-            for (Figure f : figures)
-                sb.append(String.format(Locale.ROOT, "%-26s %16s %-10s %-10s %s%n", f.name(), number(f.value()), f.unit(),
-                        f.goal(), f.met() == null ? "" : f.met() ? "yes" : "NO"));
-            if (!stageMillis.isEmpty()) {
-                double total = stageMillis.values().stream().mapToDouble(Double::doubleValue).sum();
-                sb.append(String.format(Locale.ROOT, "%nwhere the time goes (one 1-thread pass, %s ms):%n", number(total)));
-                stageMillis.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %12s ms %6.1f%%%n", k, number(v), 100 * v / total)));
-            }
-            sb.append(String.format(Locale.ROOT, "%nconditions: %s%n", conditions));
-            return sb.toString();
-        }
-
-        public String json() {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("conditions", conditions);
-            root.put("figures", figures);
-            root.put("stageMillis", stageMillis);
-            try {
-                return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static String number(double v) {
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.2f", v);
-        }
-    }
-
-    public Result run() {
+    public BenchResult run() {
         List<Figure> figures = new ArrayList<>();
         Map<String, Object> conditions = new LinkedHashMap<>();
         conditions.put("cores", Runtime.getRuntime().availableProcessors());
@@ -239,11 +199,11 @@ public final class Bench {
             throw new UncheckedIOException(e);
         }
         conditions.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        return new Result(List.copyOf(figures), stages, conditions);
+        return new BenchResult(List.copyOf(figures), stages, conditions);
     }
 
     /** The store figures alone, on the export in the work directory; the export is made first when it cannot hold them. */
-    private Result storeOnly(List<Figure> figures, Map<String, Object> conditions) {
+    private BenchResult storeOnly(List<Figure> figures, Map<String, Object> conditions) {
         Path nq = workDir.resolve("bench-export.nq");
         if (!holds(nq, storeTriples)) {
             progress.accept("store: making the export, a batch of " + heapArticles + " articles on " + threads + " threads");
@@ -262,7 +222,7 @@ public final class Bench {
         conditions.put("exportFile", nq.toString());
         figures.addAll(StoreBench.run(nq, workDir, storeTriples, clients, requests, 30, progress, conditions));
         conditions.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        return new Result(List.copyOf(figures), Map.of(), conditions);
+        return new BenchResult(List.copyOf(figures), Map.of(), conditions);
     }
 
     /** Whether the N-Quads file exists and has at least {@code quads} lines. */
@@ -358,41 +318,6 @@ public final class Bench {
             @Override public void quad(Quad quad) { quads.incrementAndGet(); }
             @Override public void triple(org.apache.jena.graph.Triple triple) { quads.incrementAndGet(); }
         };
-    }
-
-    /** Samples the heap every 20 ms on a daemon thread: the most in use, and the most left after a collection. */
-    private static final class HeapSampler {
-        volatile long peakUsed, peakLive;
-        private volatile boolean running = true;
-        private final Thread thread;
-
-        HeapSampler() {
-            System.gc();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-            thread = new Thread(() -> {
-                while (running) {
-                    sample(heap);
-                    try { Thread.sleep(20); } catch (InterruptedException e) { return; }
-                }
-            }, "newskg-heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private void sample(List<MemoryPoolMXBean> heap) {
-            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            long live = 0;
-            for (MemoryPoolMXBean p : heap) if (p.getCollectionUsage() != null) live += p.getCollectionUsage().getUsed();
-            peakUsed = Math.max(peakUsed, used);
-            peakLive = Math.max(peakLive, live);
-        }
-
-        void stop() {
-            running = false;
-            thread.interrupt();
-            try { thread.join(1000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
-        }
     }
 
     public static final class Builder {

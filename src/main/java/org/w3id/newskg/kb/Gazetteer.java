@@ -1,25 +1,30 @@
-package org.w3id.newskg.extract;
+package org.w3id.newskg.kb;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.w3id.newskg.model.NewskgException;
 
 /**
- * The offline Wikidata gazetteer ({@code data/wikidata/gazetteer.tsv}, shipped in the jar), indexed by
- * normalised name key. Immutable once loaded.
+ * The offline Wikidata gazetteer: items (persons, countries, cities, regions, organisations) with every name they
+ * are known by, indexed by name key ({@link NameKeys#key}). Read from {@code data/wikidata/gazetteer.tsv}, shipped in
+ * the jar ({@link #shipped}), or from a user's file in the same format ({@link #read(Path)}); a list of items found by
+ * name and type comes out. Once built it is only read: extraction, linking and the benchmark share one.
+ *
+ * {@snippet :
+ * List<Gazetteer.Item> cities = Gazetteer.shipped().lookup("Ottawa", "city");
+ * }
  */
 public final class Gazetteer {
     /** One Wikidata item with every name it is known by and the evidence for its QID. */
@@ -44,6 +49,7 @@ public final class Gazetteer {
     public static final String HEADER = "# qid\ttype\tlabel_en\tlabels_de\taliases\tdescription\tevidence";
 
     private final Map<String, List<Item>> byKey = new HashMap<>();
+    private final Map<String, Item> byQid = new HashMap<>();
     private final List<Item> items = new ArrayList<>();
 
     private static volatile Gazetteer shipped;
@@ -108,8 +114,9 @@ public final class Gazetteer {
         return Arrays.stream(col.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
-    public void add(Item item) {
+    private void add(Item item) {
         items.add(item);
+        byQid.putIfAbsent(item.qid(), item);
         for (String n : item.names()) byKey.computeIfAbsent(key(n), k -> new ArrayList<>()).add(item);
     }
 
@@ -122,9 +129,12 @@ public final class Gazetteer {
 
     public List<Item> items() { return List.copyOf(items); }
 
-    /** Case, diacritics, punctuation and spacing folded: "Zoë  Szabó-Großmann" → "zoe szabo grossmann". */
-    public static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace("ß", "ss")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
+    /** The item with this QID; the first one read when two files name it. */
+    public Optional<Item> item(String qid) { return Optional.ofNullable(byQid.get(qid)); }
+
+    /**
+     * The key this gazetteer indexes names by, {@link NameKeys#key}: "Zoë  Szabó-Großmann" → "zoe szabo grossmann".
+     * Two names with the same key are one name to {@link #lookup}.
+     */
+    public static String key(String name) { return NameKeys.key(name); }
 }

@@ -1,18 +1,25 @@
-package org.w3id.newskg.link;
+package org.w3id.newskg.kb;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Name keys for matching a name as written in an article against the names of a Wikidata item. Two levels:
- * the <em>plain</em> key folds case, diacritics, ß and punctuation ("Zoë Szabó" → "zoe szabo",
- * "J.D. Vance" → "jd vance"); the <em>folded</em> key also folds the spelling differences between German and
- * English romanisations of Russian and Ukrainian names, by general rules and not by a table of persons:
+ * Name keys: names folded so that spellings of one name meet. Three levels, each coarser than the one before:
+ * <ul>
+ *   <li>the <em>key</em> ({@link #key}) folds case, compatibility forms, diacritics, ß and punctuation
+ *       ("Zoë  Szabó-Großmann" → "zoe szabo grossmann"); it indexes the gazetteer, clusters the persons of an
+ *       article and, joined by '-', names a person or place across articles ({@code rdf.Iris.key}), so these three
+ *       can never fold a name differently;</li>
+ *   <li>the <em>plain</em> key ({@link #plain}) also drops periods and apostrophes and the dotless ı, for matching
+ *       an article's name against the names of a Wikidata item ("J.D. Vance" → "jd vance", where the key gives
+ *       "j d vance");</li>
+ *   <li>the <em>folded</em> key ({@link #folded}) also folds the spelling differences between German and English
+ *       romanisations of Russian and Ukrainian names, by general rules and not by a table of persons:</li>
+ * </ul>
  *
  * <ul>
  *   <li>German umlaut spellings: ae, oe, ue → a, o, u ("Duerr" = "Dürr")</li>
@@ -25,11 +32,13 @@ import java.util.Set;
  *   <li>doubled letters written once ("Zelenskyy" after the rules above, "Hasselmann"/"Haßelmann")</li>
  * </ul>
  *
- * The folded key is deliberately coarse; it only ever proposes candidates, and the {@link LinkRules} decide
- * with the article's context. Genitives are separate ({@link #genitiveBases}): "Putins", "Merz'", "Biden's".
+ * The folded key is deliberately coarse; it only ever proposes candidates, and the linker decides with the
+ * article's context. Every key of an empty or all-punctuation name is the empty string. Folding is general: what a
+ * match of two keys means (a whole name, initials, a surname, a genitive) is the linker's business.
  *
  * {@snippet :
  * NameKeys.folded("Wolodymyr Selenskyj").equals(NameKeys.folded("Volodymyr Zelenskyy"));   // true
+ * NameKeys.key("Jean-Luc Beispiel").equals(NameKeys.key("Jean Luc Bëispiel"));             // true
  * }
  */
 public final class NameKeys {
@@ -37,11 +46,23 @@ public final class NameKeys {
 
     private NameKeys() {}
 
+    /** Case, compatibility forms, diacritics, ß and punctuation folded; every run of other characters is one space. */
+    public static String key(String name) {
+        return spaced(unmarked(name));
+    }
+
     /** Case, diacritics, ß and punctuation folded; periods and apostrophes vanish, other punctuation is a space. */
     public static String plain(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.replace("ß", "ss").replace("ı", "i").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[.'’ʼ`´]", "");
+        return spaced(unmarked(name).replace("ı", "i").replaceAll("[.'’ʼ`´]", ""));
+    }
+
+    /** NFKD with the combining marks dropped, ß as ss, lower case. */
+    private static String unmarked(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace("ß", "ss").toLowerCase(Locale.ROOT);
+    }
+
+    /** Every run of characters that are neither letters nor digits one space, none at either end. */
+    private static String spaced(String s) {
         return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
@@ -57,7 +78,8 @@ public final class NameKeys {
         return out.toString();
     }
 
-    static String foldWord(String w) {
+    /** One word of a plain key with the romanisation differences folded (see the class comment). */
+    public static String foldWord(String w) {
         String s = w;
         s = s.replace("ae", "a").replace("oe", "o").replace("ue", "u");
         s = s.replace("tsch", "ch").replace("sch", "sh").replace("zh", "sh").replace("kh", "ch");
@@ -77,21 +99,5 @@ public final class NameKeys {
         w.removeIf(String::isEmpty);
         while (w.size() > 1 && NAME_SUFFIXES.contains(w.getLast())) w.removeLast();
         return w;
-    }
-
-    /**
-     * The name without a genitive ending, most certain first: "Biden's", "Merz'" and "Putin’s" lose their
-     * apostrophe ending in any language; in German a final -s ("Putins", "Merkels") may be a genitive too.
-     * Empty when the name has no genitive reading. Callers try the name as written first.
-     */
-    public static List<String> genitiveBases(String name, String lang) {
-        String n = name.strip();
-        Set<String> out = new LinkedHashSet<>();
-        for (String end : List.of("'s", "’s", "'", "’"))
-            if (n.endsWith(end) && n.length() > end.length() + 1) out.add(n.substring(0, n.length() - end.length()).strip());
-        if (out.isEmpty() && "de".equals(lang) && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")
-                && Character.isLowerCase(n.charAt(n.length() - 2)))
-            out.add(n.substring(0, n.length() - 1));
-        return List.copyOf(out);
     }
 }
