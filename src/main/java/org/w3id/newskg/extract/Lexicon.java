@@ -133,6 +133,7 @@ public final class Lexicon {
     private final Map<String, Set<String>> namingVerbs = new HashMap<>();   // lemma -> constructions (direct, als/as, von/of)
     private final Set<String> sourceNouns = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
+    private final Map<String, Integer> cities = new HashMap<>();
 
     private Lexicon(String lang) {
         this.lang = lang;
@@ -203,6 +204,11 @@ public final class Lexicon {
         for (String[] r : rows(lang, "emotion-verbs.tsv", 1)) emotionVerbs.add(lc(r[0]));
         for (String[] r : rows(lang, "source-nouns.tsv", 1)) sourceNouns.add(lc(r[0]));
         for (String[] r : rows(lang, "naming-verbs.tsv", 2)) namingVerbs.computeIfAbsent(lc(r[0]), k -> new HashSet<>()).add(lc(r[1]));
+        for (String[] r : rows("common", "cities.tsv", 3)) cities.merge(lc(r[0]), Integer.parseInt(r[2]), Math::max);
+        for (String[] r : rows(lang, "city-names.tsv", 2)) {
+            Integer p = cities.get(lc(r[1]));
+            if (p != null) cities.merge(lc(r[0]), p, Math::max);
+        }
         for (String[] r : rows("common", "first-names.tsv", 2)) {
             Gender g = Gender.ofCode(r[1]);
             firstNames.merge(r[0], g, (a, b) -> a == b ? a : Gender.UNKNOWN);
@@ -342,6 +348,12 @@ public final class Lexicon {
     public boolean isEmotionVerb(String word) { return emotionVerbs.contains(lc(word)); }
 
     public boolean isNotName(String word) { return notNames.contains(lc(word)); }
+
+    /**
+     * The population of the largest city of that name ({@code common/cities.tsv}, with the language's own names of
+     * {@code city-names.tsv}: "Wien", "Moskau"), or 0 when it names no city of at least 100,000 inhabitants.
+     */
+    public int cityPopulation(String name) { return cities.getOrDefault(lc(name), 0); }
 
     /** The gender of a first name, if it is one (case-sensitive: names are capitalised). */
     public Optional<Gender> firstName(String word) { return Optional.ofNullable(firstNames.get(word)); }

@@ -31,6 +31,13 @@ import org.w3id.newskg.model.TokenRange;
  * }
  */
 public final class MentionFinder {
+    /** The rule of a single name that is the subject of a speech verb ("Brandauer sagte"). */
+    static final String SPEECH_SUBJECT = "speech-subject";
+    /**
+     * A single speaking name that is a city of this many inhabitants stands for its government ("Oslo said"); smaller
+     * towns share their names with too many surnames ("Jackson", "Wilson", "Becker") to tell.
+     */
+    static final int BIG_CITY = 500_000;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "at", "near", "bei", "to", "from");
     private final Lexicon lex;
     private final Gazetteer gazetteer;
@@ -61,6 +68,10 @@ public final class MentionFinder {
             // Gülsen Celebi gab an")
             Set<String> known = surnames();
             for (TokenRange r : open) if (r.end() - r.begin() > 1) classifyWeak(r, known);
+            // a single name that speaks is a person ("Brandauer sagte", "said Hargreave"), and so is every other
+            // occurrence of it in the article: one sense per document (surnames() counts it)
+            for (TokenRange r : open)
+                if (r.end() - r.begin() == 1 && !used[r.begin()] && !known.contains(textOf(r)) && speakingName(r)) person(r, Optional.empty(), SPEECH_SUBJECT);
             Set<String> surnames = surnames();
             for (TokenRange r : open) if (r.end() - r.begin() == 1) classifyWeak(r, surnames);
             // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
@@ -88,10 +99,33 @@ public final class MentionFinder {
         Set<String> surnames() {
             Set<String> surnames = new HashSet<>();
             for (PersonName n : names) {
-                if (n.words() > 1 || n.title().isPresent()) surnames.add(n.surname());
+                if (n.words() > 1 || n.title().isPresent() || SPEECH_SUBJECT.equals(n.mention().rule())) surnames.add(n.surname());
                 surnames.addAll(n.innerNames(w -> lex.firstName(w).isPresent()));
             }
             return surnames;
+        }
+
+        /**
+         * A single capitalised name right beside a speech verb that nothing else explains: no group word, title,
+         * organisation head, place, country or organisation of the gazetteer, no word in capitals.
+         */
+        boolean speakingName(TokenRange r) {
+            Token t = toks.get(r.begin());
+            String w = t.text();
+            if (!t.isPropn() || w.length() < 3 || !w.chars().anyMatch(Character::isLowerCase) || w.contains("/")) return false;
+            if (lex.isGroupWord(w) || lex.title(w).isPresent() || lex.isOrgHead(w) || lex.isNotName(w) || lex.demonymCountry(w).isPresent()) return false;
+            if (gazetteer.lookup(w).stream().anyMatch(i -> !i.type().equals("person"))) return false;
+            if (lex.firstName(w).isPresent()) return false;   // a first name alone is the person of a full name elsewhere
+            if (r.begin() > 0 && toks.get(r.begin() - 1).is("DET")) return false;   // "die Europäer", "the Greens": a group, not a name
+            if (placeContext(r)) return false;   // "in Oberau stimmten …"
+            if (lex.cityPopulation(w) >= BIG_CITY) return false;   // "Oslo said", "Wien kündigte an": a capital for its government
+            boolean possessor = w.endsWith("'s") || w.endsWith("’s") || r.end() < toks.size() && toks.get(r.end()).text().matches("['’]s?");
+            if (possessor) return false;   // "said Greenland's government": the possessor of the subject
+            if (r.end() < toks.size() && toks.get(r.end()).text().startsWith("-") && t.adjoins(toks.get(r.end()))) return false;   // "Grünen-Politikerin"
+            // English puts a subject after the verb only in "said X" ("warned Europe against …" has an object there)
+            boolean after = r.begin() > 0 && lex.speechVerb(toks.get(r.begin() - 1).text()).isPresent();
+            if (after && lex.lang().equals("en") && !toks.get(r.begin() - 1).lemma().equals("say")) return false;
+            return speechSubject(r);
         }
 
         boolean classifyStrong(TokenRange r) {

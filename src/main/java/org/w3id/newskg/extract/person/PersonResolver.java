@@ -52,6 +52,8 @@ public final class PersonResolver {
     private static final class Cluster {
         final List<PersonName> names = new ArrayList<>();
         String surnameKey;
+        /** The surname as first written. */
+        String surname;
         /** The key of the first word of the first full name, or null while there is none. */
         String firstKey;
         final Set<String> nameKeys = new HashSet<>();
@@ -62,7 +64,7 @@ public final class PersonResolver {
 
         void add(PersonName n, Function<String, String> key, Predicate<String> givenName) {
             names.add(n);
-            if (surnameKey == null) surnameKey = key.apply(n.surname());
+            if (surnameKey == null) { surnameKey = key.apply(n.surname()); surname = n.surname(); }
             nameKeys.add(key.apply(n.name()));
             String[] w = n.name().split("\\s+");
             if (w.length > 1) {
@@ -102,6 +104,7 @@ public final class PersonResolver {
                 if (target == null && !givenName.test(n.name()))   // family name first ("Xi Jinping" … "Xi"): the first word of a full name that is no given name
                     for (Cluster c : clusters)
                         if (c.leadKeys.contains(whole)) target = c;
+                if (target == null) target = romanisedSurname(clusters, n.name());
             }
             if (target == null) { target = new Cluster(); clusters.add(target); }
             target.add(n, key, givenName);
@@ -152,6 +155,17 @@ public final class PersonResolver {
                     b.thingMentions.getOrDefault(e.getKey(), List.of()), Gender.UNKNOWN, List.of(), Optional.empty(), List.of()));
         }
         return new People(all, refs);
+    }
+
+    /**
+     * "Sokolovsky" after "Andrij Sokolovskyy" (a caption in another romanisation): the one person whose surname folds
+     * to the same key as the single name ({@link NameKeys#foldWord}), or null when none or several do.
+     */
+    private static Cluster romanisedSurname(List<Cluster> clusters, String name) {
+        String folded = NameKeys.foldWord(NameKeys.plain(name));
+        if (folded.length() < 4) return null;
+        List<Cluster> same = clusters.stream().filter(c -> c.firstKey != null && NameKeys.foldWord(NameKeys.plain(c.surname)).equals(folded)).toList();
+        return same.size() == 1 ? same.getFirst() : null;
     }
 
     /** Clusters whose labels are one name spelt two ways become one: a person's IRI is minted from its label. */
