@@ -96,6 +96,7 @@ class StatementRuleTest {
             de a place is no speaker;          de; Hagen/PROPN : Einigung/NOUN in/ADP Reichweite/NOUN ¶ Die/DET Gespräche/NOUN gehen/VERB/gehen weiter/ADV .;  Hagen:place;  nothing;
             de not a line of its own;          de; Die/DET Gespräche/NOUN gehen/VERB/gehen weiter/ADV . || Tom/PROPN Novak/PROPN : Einigung/NOUN in/ADP Reichweite/NOUN .;  Tom Novak:m;  nothing;
             en a person's line of its own;     en; Novak/PROPN : Deal/NOUN within/ADP reach/NOUN ¶ Talks/NOUN in/ADP Hagen/PROPN went/VERB/go on/ADP .;  Novak:m, Hagen:place;  R:Novak:Deal within reach{headline};  nothing
+            en a place is no speaker;          en; Hagen/PROPN : Deal/NOUN within/ADP reach/NOUN ¶ Talks/NOUN went/VERB/go on/ADP .;  Hagen:place;  nothing;
             """)
     void headline(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(Headline.NAME, lang, text, entities, expected, without);
