@@ -1,0 +1,36 @@
+package org.w3id.newskg.extract.statement;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The revisions over all statements ({@link Revision}), one table each: {@code repeated} (a quotation said again
+ * further down is the words of whoever says them there) and {@code named-later} (an unnamed source named in an
+ * apposition soon after). Columns as in {@link VerbComplementTest}.
+ */
+class RevisionTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de a teaser said again below;      de; „ Es/PRON ist/AUX/sein jetzt/ADV endgültig/ADJ aus/ADP “ ¶ Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN sagte/VERB/sagen am/ADP+DET Abend/NOUN : „ Es/PRON ist/AUX/sein jetzt/ADV endgültig/ADJ aus/ADP . “;  Petra Holm:f;  D:Petra Holm:Es ist jetzt endgültig aus.{quote+verb-before-quote} | D:Petra Holm:Es ist jetzt endgültig aus{quote+repeated};  D:Petra Holm:Es ist jetzt endgültig aus.{quote+verb-before-quote}
+            de too short to tell;              de; „ Es/PRON ist/AUX/sein aus/ADP “ ¶ Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN sagte/VERB/sagen am/ADP+DET Abend/NOUN : „ Es/PRON ist/AUX/sein aus/ADP . “;  Petra Holm:f;  D:Petra Holm:Es ist aus.{quote+verb-before-quote};
+            de its own speaker stays;          de; Tom/PROPN Novak/PROPN lobte/VERB/loben den/DET Plan/NOUN . ¶ „ Der/DET Plan/NOUN ist/AUX/sein ein/DET großer/ADJ Fehler/NOUN “ , sagte/VERB/sagen Tom/PROPN Novak/PROPN . ¶ Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN widersprach/VERB/widersprechen : „ Der/DET Plan/NOUN ist/AUX/sein ein/DET großer/ADJ Fehler/NOUN . “;  Tom Novak:m, Petra Holm:f;  D:Petra Holm:Der Plan ist ein großer Fehler.{quote+verb-before-quote} | D:Tom Novak:Der Plan ist ein großer Fehler{quote+verb-after-quote};
+            en a teaser said again below;      en; “ The/DET plan/NOUN is/AUX/be a/DET big/ADJ mistake/NOUN ” ¶ Minister/PROPN Petra/PROPN Holm/PROPN said/VERB/say on/ADP Monday/PROPN : “ Let/VERB/let me/PRON be/AUX/be clear/ADJ : the/DET plan/NOUN is/AUX/be a/DET big/ADJ mistake/NOUN . ”;  Petra Holm:f;  D:Petra Holm:Let me be clear: the plan is a big mistake.{quote+verb-before-quote} | D:Petra Holm:The plan is a big mistake{quote+repeated};  D:Petra Holm:Let me be clear: the plan is a big mistake.{quote+verb-before-quote}
+            en too short to tell;              en; “ It/PRON is/AUX/be over/ADV ” ¶ Minister/PROPN Petra/PROPN Holm/PROPN said/VERB/say on/ADP Monday/PROPN : “ It/PRON is/AUX/be over/ADV . ”;  Petra Holm:f;  D:Petra Holm:It is over.{quote+verb-before-quote};
+            """)
+    void repeated(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(RepeatedQuote.NAME, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de ein Beamter, then der Beamte X; de; Ein/DET hochrangiger/ADJ Beamter/NOUN sagte/VERB/sagen , die/DET Zölle/NOUN hätten/AUX/haben das/DET Gespräch/NOUN bestimmt/VERB/bestimmen . || Der/DET Beamte/NOUN , Staatssekretär/NOUN Martin/PROPN Lévesque/PROPN , fügte/VERB/hinzufügen hinzu/ADP , man/PRON habe/AUX/haben keine/DET Frist/NOUN verlangt/VERB/verlangen .;  Martin Lévesque:m;  R:Martin Lévesque:die Zölle hätten das Gespräch bestimmt{zero-clause+named-later} | R:Martin Lévesque:man habe keine Frist verlangt{zero-clause};  R:-:die Zölle hätten das Gespräch bestimmt{zero-clause} | R:Martin Lévesque:man habe keine Frist verlangt{zero-clause}
+            de named too far on;               de; Ein/DET hochrangiger/ADJ Beamter/NOUN sagte/VERB/sagen , die/DET Zölle/NOUN hätten/AUX/haben das/DET Gespräch/NOUN bestimmt/VERB/bestimmen . || Die/DET Straße/NOUN ist/AUX/sein neu/ADJ . || Die/DET Brücke/NOUN ist/AUX/sein alt/ADJ . || Der/DET Beamte/NOUN , Staatssekretär/NOUN Martin/PROPN Lévesque/PROPN , kam/VERB/kommen später/ADV .;  Martin Lévesque:m;  R:-:die Zölle hätten das Gespräch bestimmt{zero-clause};
+            de named without the noun;         de; Ein/DET hochrangiger/ADJ Beamter/NOUN sagte/VERB/sagen , die/DET Zölle/NOUN hätten/AUX/haben das/DET Gespräch/NOUN bestimmt/VERB/bestimmen . || Später/ADV sprach/VERB/sprechen Staatssekretär/NOUN Martin/PROPN Lévesque/PROPN .;  Martin Lévesque:m;  R:-:die Zölle hätten das Gespräch bestimmt{zero-clause};
+            en an official, then the official X; en; A/DET senior/ADJ official/NOUN said/VERB/say the/DET duties/NOUN had/AUX/have dominated/VERB/dominate the/DET call/NOUN . || The/DET official/NOUN , deputy/ADJ minister/NOUN Martin/PROPN Lévesque/PROPN , added/VERB/add that/SCONJ no/DET deadline/NOUN had/AUX/have been/AUX/be set/VERB/set .;  Martin Lévesque:m;  R:Martin Lévesque:no deadline had been set{that-clause} | R:Martin Lévesque:the duties had dominated the call{zero-clause+named-later};  R:-:the duties had dominated the call{zero-clause} | R:Martin Lévesque:no deadline had been set{that-clause}
+            en named without the noun;         en; A/DET senior/ADJ official/NOUN said/VERB/say the/DET duties/NOUN had/AUX/have dominated/VERB/dominate the/DET call/NOUN . || Later/ADV , deputy/ADJ minister/NOUN Martin/PROPN Lévesque/PROPN spoke/VERB/speak .;  Martin Lévesque:m;  R:-:the duties had dominated the call{zero-clause};
+            """)
+    void namedLater(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(NamedLater.NAME, lang, text, entities, expected, without);
+    }
+}
