@@ -81,7 +81,7 @@ public final class Annotator {
                         String[] ptags = t.pos().tag(part);
                         String[] plemmas = lemmas ? t.lemmas().lemmatize(part, ptags) : null;
                         for (int i = 0; i < part.length; i++) {
-                            tags[from + i] = ptags[i];
+                            tags[from + i] = punctuation(part[i]) ? "PUNCT" : ptags[i];
                             lemmaOut[from + i] = lemma(part[i], plemmas == null ? null : plemmas[i]);
                         }
                     }
@@ -133,6 +133,22 @@ public final class Annotator {
 
     private static final String OPENING = "„“”\"»«‚‘‹›([{";
     private static final String CLOSING = "“”\"«»‘‹›)]}";
+
+    /**
+     * A token of punctuation marks only is PUNCT, as UD has it; the tagger sometimes reads a comma as SCONJ or a
+     * quotation mark as a noun.
+     */
+    private static boolean punctuation(String word) {
+        for (int i = 0; i < word.length(); i++) if (!isPunctuation(word.charAt(i))) return false;
+        return !word.isEmpty();
+    }
+
+    private static boolean isPunctuation(char c) {
+        int t = Character.getType(c);
+        return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
+                || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+                || t == Character.OTHER_PUNCTUATION;
+    }
 
     /**
      * The UD tokenizer leaves quotation marks and brackets glued to the word ("„Morning", "Star“"), which spoils the

@@ -19,11 +19,17 @@ public final class Moods {
     }
 
     /** Whether tokens [b, e) hold a Konjunktiv (I, or an unambiguous II) outside quotations. */
-    public boolean hasKonjunktiv(int b, int e) {
+    public boolean hasKonjunktiv(int b, int e) { return subjunctive(b, e, false); }
+
+    /** Whether tokens [b, e) hold a Konjunktiv I ("sei", "habe", "werde", "gebe") outside quotations: the mood of reported speech. */
+    public boolean hasKonjunktiv1(int b, int e) { return subjunctive(b, e, true); }
+
+    private boolean subjunctive(int b, int e, boolean onlyFirst) {
         for (int i = b; i < e; i++) {
             Token t = doc.token(i);
             if (doc.insideQuote(t.span())) continue;
-            if (lex.konjunktiv(t.text()).isPresent() && !lex.isKonjunktivAmbiguous(t.text()) && !t.is("NOUN") && !t.isPropn() && !t.is("DET") && !t.is("PRON")) return true;
+            if (lex.konjunktiv(t.text()).filter(m -> !onlyFirst || m.equals("k1")).isPresent() && !lex.isKonjunktivAmbiguous(t.text())
+                    && !t.is("NOUN") && !t.isPropn() && !t.is("DET") && !t.is("PRON")) return true;
             // an ambiguous K1 form ending in -e (könne is clear, "habe" beside "ich" is not); "wollte", "sollte" are K2/preterite
             if (lex.konjunktiv(t.text()).filter("k1"::equals).isPresent() && t.isVerbal() && t.text().endsWith("e") && noIch(i)) return true;
             if (konjunktivByForm(i)) return true;

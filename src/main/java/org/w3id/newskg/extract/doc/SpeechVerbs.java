@@ -46,10 +46,20 @@ public final class SpeechVerbs {
         for (SpeechVerb sv : vs) {
             if (sv.particle().isEmpty()) continue;
             if (t.text().toLowerCase(Locale.ROOT).startsWith(sv.particle())) return Optional.of(sv);
-            for (int i = v + 1; i < sent.range().end(); i++) if (doc.token(i).text().equalsIgnoreCase(sv.particle())) return Optional.of(sv);
+            for (int i = v + 1; i < sent.range().end(); i++) if (doc.token(i).text().equalsIgnoreCase(sv.particle()) && clauseEnd(i + 1, sent)) return Optional.of(sv);
             if (v > sent.range().begin() && doc.token(v - 1).text().equalsIgnoreCase(sv.particle())) return Optional.of(sv);   // "wie sie bekannt gab"
         }
         return vs.stream().filter(sv -> sv.particle().isEmpty()).findFirst();
+    }
+
+    /**
+     * A German separable particle closes its clause: "sagte … zu." or "sagte … zu, dass"; "zu warten" is an infinitive
+     * and "zu Hause" a preposition, so a particle followed by a word does not count. (English particles follow the
+     * verb: "pointed out that".)
+     */
+    private boolean clauseEnd(int next, Sentence sent) {
+        Token t = next < sent.range().end() ? doc.token(next) : null;   // the tagger sometimes reads a comma as SCONJ
+        return !doc.german() || t == null || t.isPunct() || t.text().matches("\\p{P}+") || t.is("CCONJ");
     }
 
     /** Whether token {@code v} is used as a speech verb: a verb (or a word the tagger misreads) of the lexicon. */

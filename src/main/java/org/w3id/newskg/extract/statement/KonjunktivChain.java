@@ -31,6 +31,7 @@ final class KonjunktivChain implements StatementRule {
         if (whole.isEmpty() || c.sofar.covered(whole)) return false;
         // the Konjunktiv must stand in the words taken, not in a clause trimmed off ("X, der Y, teilte mit, dass … seien")
         TokenRange in = c.doc.annotated().tokensWithin(whole);
+        // Konjunktiv II forms that stand in for Konjunktiv I ("hätten", "wären") count like it for the reach of a chain
         boolean k1 = c.doc.moods().hasKonjunktiv(in.begin(), in.end());
         boolean k2 = c.doc.moods().hasKonjunktiv2(in.begin(), in.end());
         if (!k1 && !k2) return false;
@@ -38,7 +39,7 @@ final class KonjunktivChain implements StatementRule {
         int distance = prev == null ? 99 : c.doc.distanceInSentences(prev.words().end(), sent.span().begin());
         boolean chain = prev != null && (k1 ? distance <= K1_REACH : distance <= K2_REACH);
         if (!chain && !k1) return false;
-        if (!k1 && conditional(c, sent)) return false;
+        if (!c.doc.moods().hasKonjunktiv1(in.begin(), in.end()) && conditional(c, sent)) return false;   // "Falls der Streik käme, wäre …"
         if (emotion(c, sent)) return false;
         Draft d = Draft.reported(whole, NAME);
         Optional<Draft> own = trailingAttribution(c, sent, d);   // a trailing ", so X" / ", sagte X" names the speaker
