@@ -113,6 +113,9 @@ public final class EventCues {
     /** A participation verb: the event type it reports on its own ("-" none), what its clause needs, its separable particle or "". */
     public record Verb(String type, Needs needs, String particle) {}
 
+    /** A suffix cue is the head of a compound only after at least this many more letters ("Rathaus" for "haus", not "Haus"). */
+    static final int COMPOUND_MODIFIER = 3;
+
     private final Map<Kind, List<Cue>> all = new EnumMap<>(Kind.class);
     private final Map<Kind, Map<String, Cue>> words = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Cue>> suffixes = new EnumMap<>(Kind.class);
@@ -166,7 +169,7 @@ public final class EventCues {
         c = words.get(kind).get(head);
         if (c != null && c.match() == Match.SUFFIX) return Optional.of(c);
         for (Cue s : suffixes.get(kind))
-            if (w.endsWith(s.words().getFirst()) && w.length() > s.words().getFirst().length() + 2) return Optional.of(s);
+            if (w.endsWith(s.words().getFirst()) && w.length() >= s.words().getFirst().length() + COMPOUND_MODIFIER) return Optional.of(s);
         return Optional.empty();
     }
 

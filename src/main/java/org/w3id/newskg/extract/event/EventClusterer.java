@@ -25,6 +25,9 @@ import org.w3id.newskg.extract.event.Mention.Det;
  * }
  */
 final class EventClusterer {
+    /** A shared last word ("Rathaus"), or a town a venue is named after ("Rostock"), has at least this many letters. */
+    static final int MIN_PLACE_WORD = 4;
+
     private final ArticleDoc doc;
     private final List<EventDraft> events = new ArrayList<>();
     /** Mentions are equal only to themselves, so this maps each mention, not each token. */
@@ -100,14 +103,14 @@ final class EventClusterer {
         String a = p.key(), b = q.key();
         if (a.equals(b) || p.entity().isPresent() && p.entity().equals(q.entity())) return true;
         String la = a.substring(a.lastIndexOf(' ') + 1), lb = b.substring(b.lastIndexOf(' ') + 1);
-        if (la.equals(lb) && la.length() > 3) return true;
+        if (la.equals(lb) && la.length() >= MIN_PLACE_WORD) return true;
         return within(a, b) || within(b, a);
     }
 
     /** "rostocker rathaus" lies in "rostock": a venue named after its town. */
     private static boolean within(String venue, String town) {
         int space = venue.indexOf(' ');
-        return space > 0 && !town.contains(" ") && town.length() > 3 && venue.substring(0, space).startsWith(town);
+        return space > 0 && !town.contains(" ") && town.length() >= MIN_PLACE_WORD && venue.substring(0, space).startsWith(town);
     }
 
     /**

@@ -59,6 +59,10 @@ final class PlaceFinder {
     private static final int ARTICLE_WORDS = 3;
     /** How many words a name of a place may have. */
     private static final int NAME_WORDS = 6;
+    /** How many words of a name may stand before an English event noun as its place ("the Camp David summit"). */
+    private static final int MODIFIER_WORDS = 2;
+    /** A dateline in capitals has at least this many letters ("KIEL", not "EU"). */
+    private static final int DATELINE_CAPITALS = 3;
     /** How many of an article's first lines may hold its dateline. */
     private static final int DATELINE_LINES = 8;
 
@@ -211,7 +215,7 @@ final class PlaceFinder {
         }
         if (!lex.lang().equals("en") || mention == 0) return Optional.empty();
         int b = mention;
-        while (b > 0 && b > mention - 3 && (toks.get(b - 1).isPropn() || toks.get(b - 1).is("NOUN") && toks.get(b - 1).isCapitalised())) b--;
+        while (b > 0 && b > mention - 1 - MODIFIER_WORDS && (toks.get(b - 1).isPropn() || toks.get(b - 1).is("NOUN") && toks.get(b - 1).isCapitalised())) b--;
         if (b == mention || b == 0 || !(toks.get(b - 1).is("DET") || toks.get(b - 1).text().equals("'s"))) return Optional.empty();
         Optional<Entity> e = entityAt(b);
         if (e.isPresent()) {
@@ -241,7 +245,7 @@ final class PlaceFinder {
                 String first = m.group(1).strip();
                 int slash = first.indexOf('/');
                 if (slash > 0) first = first.substring(0, slash).strip();
-                if (known(first) || first.length() >= 3 && first.equals(first.toUpperCase(Locale.ROOT)) && !first.contains(".") || unclaimedName(lineStart + m.start(1), first)) {
+                if (known(first) || first.length() >= DATELINE_CAPITALS && first.equals(first.toUpperCase(Locale.ROOT)) && !first.contains(".") || unclaimedName(lineStart + m.start(1), first)) {
                     List<Place> out = new ArrayList<>();
                     int b = lineStart + m.start(1);
                     out.add(place(new CharSpan(b, b + first.length()), first));

@@ -13,11 +13,12 @@ import org.w3id.newskg.extract.doc.Clause;
 import org.w3id.newskg.model.Token;
 
 /**
- * What every event rule of one article reads and adds to, like the statement finder's {@code Context}: the
- * article ({@link ArticleDoc}), the event cues of its language, the places as written ({@link PlaceFinder}), the
- * persons of clauses ({@link Persons}) and their sides ({@link Sides}), the mentions found so far, the events they form ({@link EventClusterer}),
- * and the figures' readers. One per article; the event finder's only mutable
- * state.
+ * What every event rule of one article reads and adds to, like the statement finder's {@code Context}: the article
+ * ({@link ArticleDoc}), the event cues of its language, the places as written ({@link PlaceFinder}), the persons of
+ * clauses ({@link Persons}) and their sides ({@link Sides}), the mentions found so far, the events they form ({@link
+ * EventClusterer}) and what the words say of them ({@link Figures}). It takes the article and what the event finder
+ * shares between articles (gazetteer, the readers of durations and formats); it gives the rules small look-ups
+ * (negation, requests, hyphens, headlines). One per article: the event finder's only mutable state.
  */
 final class Scan {
     /** A request cue this many tokens before an event noun makes the event one asked for ("forderte ein rasches Treffen"). */

@@ -24,6 +24,9 @@ import org.w3id.newskg.model.Token;
  * article and the gazetteer (for initials: "US" → United States); it gives country entities of the article.
  */
 final class Sides {
+    /** A side word in capitals of at least this many letters can be a country's initials ("US", "UK"). */
+    static final int MIN_INITIALS = 2;
+
     private final ArticleDoc doc;
     private final Gazetteer gazetteer;
 
@@ -83,7 +86,7 @@ final class Sides {
                     all.add(item.label());
                     for (String name : all) {
                         if (Gazetteer.key(name).equals(key)) return Optional.of(e.ref());
-                        if (word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && initials(name).equals(word)) return Optional.of(e.ref());
+                        if (word.length() >= MIN_INITIALS && word.equals(word.toUpperCase(Locale.ROOT)) && initials(name).equals(word)) return Optional.of(e.ref());
                     }
                 }
             }

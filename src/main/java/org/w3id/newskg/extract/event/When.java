@@ -27,6 +27,8 @@ import org.w3id.newskg.model.Token;
  *             one from it for a planned event)
  */
 record When(String key, Optional<String> date) {
+    /** A day and month up to this many days after the publication is still this year's for an event that took place (a date a little ahead of an early publication). */
+    static final int DAYS_AHEAD = 7;
 
     /** The first time expression among the tokens. */
     static Optional<When> in(List<Token> toks, EventCues cues, Optional<LocalDate> published, boolean planned) {
@@ -75,7 +77,7 @@ record When(String key, Optional<String> date) {
                 LocalDate p = published.get();
                 LocalDate d = LocalDate.of(p.getYear(), month, day);
                 if (planned && d.isBefore(p)) d = d.plusYears(1);
-                if (!planned && d.isAfter(p.plusDays(7))) d = d.minusYears(1);
+                if (!planned && d.isAfter(p.plusDays(DAYS_AHEAD))) d = d.minusYears(1);
                 iso = Optional.of(d.toString());
             }
         } catch (DateTimeException e) {
