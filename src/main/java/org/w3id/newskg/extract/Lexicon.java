@@ -82,13 +82,6 @@ public final class Lexicon {
 
     public record EventNoun(String noun, String type, boolean suffix) {}
 
-    /**
-     * A cue of events from {@code event-cues.tsv}: its words (lower case, "*" any one word), its kind (verb, at,
-     * with, audience, venue, role, planned, …), a value (the event type of a verb, the number of a weekday) and
-     * a match column (what a verb needs in its clause; for words: {@code word} or {@code suffix}).
-     */
-    public record EventCue(List<String> words, String kind, String value, String match) {}
-
     /** A channel pattern: lower-case words, "*" for any one word. */
     public record ChannelPattern(List<String> words, String channel) {}
 
@@ -118,9 +111,8 @@ public final class Lexicon {
     private final List<ChannelPattern> channels = new ArrayList<>();
     private final Map<String, EventNoun> eventWords = new HashMap<>();
     private final List<EventNoun> eventSuffixes = new ArrayList<>();
-    private final List<EventCue> eventCues = new ArrayList<>();
+    private final EventCues eventCues;
     private final Set<String> orgWords = new HashSet<>();
-    private final Set<String> indefinites = new HashSet<>();
     private final List<String> orgSuffixes = new ArrayList<>();
     private final Set<String> orgAbbrevs = new HashSet<>();
     private final Map<String, String> demonyms = new HashMap<>();
@@ -179,10 +171,7 @@ public final class Lexicon {
             }
         }
         eventSuffixes.sort((a, b) -> b.noun().length() - a.noun().length());
-        for (String[] r : rows(lang, "event-cues.tsv", 4)) {
-            eventCues.add(new EventCue(Arrays.asList(lc(r[0]).split("\\s+")), r[1], r[2], r[3]));
-            if (r[1].equals("indefinite")) indefinites.add(lc(r[0]));
-        }
+        this.eventCues = EventCues.load(lang);
         for (String[] r : rows(lang, "org-heads.tsv", 2)) {
             switch (r[1]) {
                 case "suffix" -> { orgSuffixes.add(lc(r[0])); orgWords.add(lc(r[0])); }
@@ -290,10 +279,10 @@ public final class Lexicon {
     }
 
     /** An indefinite article ("ein", "a"; the {@code indefinite} rows of {@code event-cues.tsv}): it brings in someone new. */
-    public boolean isIndefinite(String word) { return indefinites.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isIndefinite(String word) { return eventCues.is(EventCues.Kind.INDEFINITE, word); }
 
-    /** Every cue of {@code event-cues.tsv}, in file order. */
-    public List<EventCue> eventCues() { return eventCues; }
+    /** The cues of {@code event-cues.tsv}, indexed by kind. */
+    public EventCues eventCues() { return eventCues; }
 
     public boolean isOrgHead(String word) {
         String w = lc(word);

@@ -42,7 +42,8 @@ public final class Explanation {
             e.duration().ifPresent(d -> sb.append(" | duration ").append(d));
             e.format().ifPresent(f -> sb.append(" | format ").append(f));
             for (Participant p : e.actors())
-                sb.append(" | actor ").append(label(ex, p.person())).append(p.side().map(s -> " (" + label(ex, s) + ")").orElse(""));
+                sb.append(" | actor ").append(label(ex, p.person())).append(p.side().map(s -> " (" + label(ex, s) + ")").orElse(""))
+                        .append(" {").append(p.rule()).append('}');
             sb.append('\n');
         }
         for (Statement s : ex.statements()) {

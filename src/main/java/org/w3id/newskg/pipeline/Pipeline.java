@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.extract.coref.Coreference;
 import org.w3id.newskg.extract.event.EventFinder;
+import org.w3id.newskg.extract.event.EventRules;
 import org.w3id.newskg.extract.mention.MentionFinder;
 import org.w3id.newskg.extract.mention.Mentions;
 import org.w3id.newskg.extract.person.People;
@@ -44,6 +45,7 @@ public final class Pipeline {
     private final GraphMapper mapper;
     private final java.util.Set<String> without;
     private final StatementRules german, english;
+    private final EventFinder germanEvents, englishEvents;
 
     private Pipeline(Builder b) {
         this.nlp = b.nlp;
@@ -54,6 +56,8 @@ public final class Pipeline {
         this.german = StatementRules.german().without(without);
         this.english = StatementRules.english().without(without);
         this.gazetteer = Gazetteer.shipped();
+        this.germanEvents = new EventFinder(EventRules.german().without(without), Lexicon.of("de"), gazetteer);
+        this.englishEvents = new EventFinder(EventRules.english().without(without), Lexicon.of("en"), gazetteer);
         this.linker = b.linker != null ? b.linker : new GazetteerLinker(gazetteer);
         this.relabeller = new PersonRelabeller(gazetteer);
         this.mapper = GraphMapper.create().clock(b.clock).build();
@@ -65,10 +69,14 @@ public final class Pipeline {
 
     private StatementRules statementRules(String lang) { return lang.equals("de") ? german : english; }
 
-    /** The names of every rule that {@link Builder#without} takes, sorted. */
+    private EventFinder eventFinder(String lang) { return lang.equals("de") ? germanEvents : englishEvents; }
+
+    /** The names of every rule that {@link Builder#without} takes, statement and event rules, sorted. */
     public static java.util.Set<String> ruleNames() {
         java.util.Set<String> names = new java.util.TreeSet<>(StatementRules.german().names());
         names.addAll(StatementRules.english().names());
+        names.addAll(EventRules.german().names());
+        names.addAll(EventRules.english().names());
         return names;
     }
 
@@ -104,13 +112,13 @@ public final class Pipeline {
         people = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite).resolve(text, people, mentions);
         clock.took("coref", (u = System.nanoTime()) - t);
         t = u;
-        EventFinder.Found found = new EventFinder(lex, gazetteer).findAll(text, people);
+        ArticleDoc doc = ArticleDoc.of(text, lex, people);
+        EventFinder.Found found = eventFinder(lex.lang()).findAll(doc);
         people = found.people();
         List<Event> events = found.events();
         clock.took("events", (u = System.nanoTime()) - t);
         t = u;
-        ArticleDoc doc = ArticleDoc.of(text, lex, people);
-        List<Statement> said = new StatementFinder(statementRules(lex.lang())).find(doc, events);
+        List<Statement> said = new StatementFinder(statementRules(lex.lang())).find(people == doc.people() ? doc : doc.with(people), events);
         clock.took("statements", System.nanoTime() - t);
         return new Extraction(text, people.entities(), said, events);
     }

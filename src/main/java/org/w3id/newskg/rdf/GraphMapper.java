@@ -207,6 +207,7 @@ public final class GraphMapper {
                 add(n, Nkg.participation, part);
                 add(part, RDF.type.asNode(), Nkg.Participation);
                 add(part, Nkg.participant, pn);
+                add(part, Nkg.rule, lit(p.rule()));
                 p.side().map(entityNodes::get).ifPresent(s -> add(part, Nkg.side, s));
                 if (p.head()) add(part, Nkg.headOfDelegation, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             }

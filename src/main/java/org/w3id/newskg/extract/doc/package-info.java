@@ -1,6 +1,7 @@
 /**
  * One article as the rules read it: {@link org.w3id.newskg.extract.doc.ArticleDoc} gathers, once per article, the
- * text, sentences and tokens, the resolved persons, the quotations ({@link org.w3id.newskg.extract.doc.QuoteFinder}),
+ * text, sentences, tokens and clauses ({@link org.w3id.newskg.extract.doc.Clause}), the resolved persons and their
+ * references by token, the quotations ({@link org.w3id.newskg.extract.doc.QuoteFinder}),
  * the line breaks, the speech verbs and negations ({@link org.w3id.newskg.extract.doc.SpeechVerbs}) and the German
  * subjunctive ({@link org.w3id.newskg.extract.doc.Moods}). It sits after coreference and before the event and statement
  * finders, which share it.

@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.newskg.kb.Gazetteer;
+import org.w3id.newskg.extract.EventCues;
+import org.w3id.newskg.extract.EventCues.Kind;
 import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.extract.doc.ArticleDoc;
 import org.w3id.newskg.extract.person.People;
+import org.w3id.newskg.kb.Gazetteer;
 import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.CharSpan;
 import org.w3id.newskg.model.Entity;
@@ -24,7 +27,12 @@ import org.w3id.newskg.model.Token;
  * Militärbasis X": X, "in der Augsburger Messehalle", "at the Assembly Rooms", "at Redfield headquarters"),
  * names after a locative preposition that nothing else claims ("at Chequers"), a place as the modifier of an
  * event noun ("Alaska-Gipfel", "the Chequers summit") and the dateline ("KIEL (dpa) –", "OTTAWA, Ontario -").
- * Per-document; one instance per article.
+ * It takes the article ({@link ArticleDoc}, whose references say which words the mention stage claimed) and the
+ * gazetteer; it gives {@link Place}s. Per-document; one instance per article.
+ *
+ * {@snippet :
+ * new PlaceFinder(doc, Gazetteer.shipped()).locative(c.from(), c.to());   // [Place[label=Rostock, …]]
+ * }
  */
 final class PlaceFinder {
     /**
@@ -47,43 +55,51 @@ final class PlaceFinder {
             "^\\s*([\\p{Lu}][\\p{L}.'’ -]{1,40}?(?:/[\\p{Lu}][\\p{L}.'’ -]{1,30}?)*)(?:, ([\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,2}))?"
                     + "(?: \\([^)\\n]{1,30}\\))?(?: ?[-–—]{1,2} | ?--|\\. (?=\\p{Lu}))");
 
+    /** How many tokens of articles and adjectives may stand between a locative preposition and its place. */
+    private static final int ARTICLE_WORDS = 3;
+    /** How many words a name of a place may have. */
+    private static final int NAME_WORDS = 6;
+    /** How many words of a name may stand before an English event noun as its place ("the Camp David summit"). */
+    private static final int MODIFIER_WORDS = 2;
+    /** A dateline in capitals has at least this many letters ("KIEL", not "EU"). */
+    private static final int DATELINE_CAPITALS = 3;
+    /** How many of an article's first lines may hold its dateline. */
+    private static final int DATELINE_LINES = 8;
+
+    private final ArticleDoc doc;
     private final AnnotatedText text;
     private final People people;
     private final Lexicon lex;
-    private final Cues cues;
+    private final EventCues cues;
     private final Gazetteer gazetteer;
-    private final People.Ref[] refAt;
 
-    PlaceFinder(AnnotatedText text, People people, Lexicon lex, Cues cues, Gazetteer gazetteer) {
-        this.text = text;
-        this.people = people;
-        this.lex = lex;
-        this.cues = cues;
+    PlaceFinder(ArticleDoc doc, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.text = doc.annotated();
+        this.people = doc.people();
+        this.lex = doc.lex();
+        this.cues = lex.eventCues();
         this.gazetteer = gazetteer;
-        this.refAt = new People.Ref[text.tokens().size()];
-        for (People.Ref r : people.refs()) {
-            var range = text.tokensWithin(r.span());
-            for (int i = range.begin(); i < range.end(); i++) if (refAt[i] == null) refAt[i] = r;
-        }
     }
 
-    /** The reference that covers a token, if any. */
-    Optional<People.Ref> refAt(int token) { return Optional.ofNullable(refAt[token]); }
+    /** The reference that covers the token ({@link ArticleDoc#refAt}), or null. */
+    private People.Ref refAt(int token) { return doc.refAt(token).orElse(null); }
 
-    Optional<Entity> entityAt(int token) { return refAt(token).map(r -> people.get(r.entity())); }
+    /** The entity whose reference covers the token, if any. */
+    Optional<Entity> entityAt(int token) { return doc.refAt(token).map(r -> people.get(r.entity())); }
 
     /** The places introduced by a locative preposition among the tokens [from, to). */
     List<Place> locative(int from, int to) {
         List<Token> toks = text.tokens();
         List<Place> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            Optional<Lexicon.EventCue> prep = cues.cue("locative", toks.get(i).text());
+            Optional<EventCues.Cue> prep = cues.cue(Kind.LOCATIVE, toks.get(i).text());
             if (prep.isEmpty()) continue;
             int j = i + 1;
-            if (prep.get().value().contains("dative") && j < to && cues.is("accusative", toks.get(j).text())) continue;
+            if (prep.get().value().contains("dative") && j < to && cues.is(Kind.ACCUSATIVE, toks.get(j).text())) continue;
             boolean venueOnly = prep.get().value().contains("venue");
             boolean article = toks.get(i).upos().contains("DET");
-            while (j < to && j < i + 4 && (toks.get(j).is("DET") || toks.get(j).is("ADJ") && !toks.get(j).isCapitalised() || toks.get(j).text().equals("'s")
+            while (j < to && j < i + 1 + ARTICLE_WORDS && (toks.get(j).is("DET") || toks.get(j).is("ADJ") && !toks.get(j).isCapitalised() || toks.get(j).text().equals("'s")
                     || toks.get(j).is("ADJ") && lex.demonymCountry(toks.get(j).text()).isPresent())) {
                 article |= toks.get(j).is("DET");
                 j++;
@@ -96,7 +112,7 @@ final class PlaceFinder {
             while (k + 1 < to && toks.get(k).text().equals(",")) {
                 Optional<Entity> e = entityAt(k + 1).filter(x -> x.type() == EntityType.PLACE || x.type() == EntityType.COUNTRY);
                 if (e.isEmpty()) break;
-                People.Ref r = refAt[k + 1];
+                People.Ref r = refAt(k + 1);
                 out.add(new Place(r.span(), e.get().label(), Set.of(), Optional.of(e.get().ref()), true));
                 k = text.tokensWithin(r.span()).end();
             }
@@ -111,16 +127,16 @@ final class PlaceFinder {
         Token t = toks.get(j);
         Optional<Entity> e = entityAt(j);
         if (e.isPresent() && (e.get().type() == EntityType.PLACE || e.get().type() == EntityType.COUNTRY)) {
-            int end = text.tokensWithin(refAt[j].span()).end();
+            int end = text.tokensWithin(refAt(j).span()).end();
             if (end + 1 < to && toks.get(end).text().equals("-") && toks.get(end - 1).adjoins(toks.get(end)) && toks.get(end).adjoins(toks.get(end + 1))
                     && isVenue(toks.get(end + 1)))
                 return Optional.of(named(j, end + 2, span(j, end + 2), Set.of()).asVenue());
-            return Optional.of(new Place(refAt[j].span(), e.get().label(), Set.of(), Optional.of(e.get().ref()), true));
+            return Optional.of(new Place(refAt(j).span(), e.get().label(), Set.of(), Optional.of(e.get().ref()), true));
         }
         if (e.isPresent() && e.get().type() == EntityType.ORGANIZATION) {
-            int end = text.tokensWithin(refAt[j].span()).end();
+            int end = text.tokensWithin(refAt(j).span()).end();
             if (end < to && isVenue(toks.get(end))) return Optional.of(named(j, end + 1, e.get().label() + " " + toks.get(end).text(), Set.of()).asVenue());
-            return Optional.of(new Place(refAt[j].span(), e.get().label(), Set.of(), Optional.empty(), false));
+            return Optional.of(new Place(refAt(j).span(), e.get().label(), Set.of(), Optional.empty(), false));
         }
         if (e.isPresent()) return Optional.empty();
         if (isVenue(t)) {
@@ -132,7 +148,7 @@ final class PlaceFinder {
                 String full = span(j, n);
                 return Optional.of((article ? named(j + 1, n, name, Set.of(full)) : named(j, n, full, Set.of())).asVenue());
             }
-            if (lex.lang().equals("de") && cues.cue("venue", t.text()).map(c -> !c.words().getFirst().equals(t.text().toLowerCase(Locale.ROOT))).orElse(false))
+            if (lex.lang().equals("de") && cues.cue(Kind.VENUE, t.text()).map(c -> !c.words().getFirst().equals(t.text().toLowerCase(Locale.ROOT))).orElse(false))
                 return Optional.of(new Place(t.span(), t.text(), Set.of(), Optional.empty(), false, true));
             return Optional.empty();
         }
@@ -158,28 +174,27 @@ final class PlaceFinder {
     private int nameEnd(int j, int to) {
         List<Token> toks = text.tokens();
         int n = j;
-        while (n < to && n < j + 6) {
+        while (n < to && n < j + NAME_WORDS) {
             if (isName(toks.get(n))) { n++; continue; }
-            if (n > j && n + 1 < to && cues.is("name-particle", toks.get(n).text()) && !toks.get(n).isCapitalised() && isName(toks.get(n + 1))) { n += 2; continue; }
+            if (n > j && n + 1 < to && cues.is(Kind.NAME_PARTICLE, toks.get(n).text()) && !toks.get(n).isCapitalised() && isName(toks.get(n + 1))) { n += 2; continue; }
             if (n > j && n + 1 < to && toks.get(n).text().equals("-") && toks.get(n - 1).adjoins(toks.get(n)) && toks.get(n).adjoins(toks.get(n + 1))
-                    && toks.get(n + 1).isCapitalised() && refAt[n + 1] == null) { n += 2; continue; }
+                    && toks.get(n + 1).isCapitalised() && refAt(n + 1) == null) { n += 2; continue; }
             break;
         }
         return n;
     }
 
-
     /** A word of a name that no other stage claimed: capitalised, not a month, weekday, demonym or known non-name. */
     private boolean isName(Token t) {
         String w = t.text();
-        if (!t.isCapitalised() || t.isVerbal() || t.is("DET") || t.is("PRON") || t.is("ADP") || t.isPunct() || refAt[t.index()] != null) return false;
+        if (!t.isCapitalised() || t.isVerbal() || t.is("DET") || t.is("PRON") || t.is("ADP") || t.isPunct() || refAt(t.index()) != null) return false;
         if (!t.isPropn() && !(lex.lang().equals("en") && (t.is("NOUN") || t.is("ADJ") || t.is("X")))) return false;
-        if (cues.is("month", w) || cues.prefixNumber("weekday", w).isPresent() || lex.demonymCountry(w).isPresent() || lex.isNotName(w)) return false;
+        if (cues.is(Kind.MONTH, w) || cues.prefixNumber(Kind.WEEKDAY, w).isPresent() || lex.demonymCountry(w).isPresent() || lex.isNotName(w)) return false;
         if (lex.title(w).isPresent() || lex.eventNoun(w).isPresent() || lex.isOrgHead(w)) return false;
         return !w.chars().anyMatch(Character::isDigit);
     }
 
-    boolean isVenue(Token t) { return (t.is("NOUN") || t.isPropn()) && cues.is("venue", t.text()); }
+    boolean isVenue(Token t) { return (t.is("NOUN") || t.isPropn()) && cues.is(Kind.VENUE, t.text()); }
 
     /** A place as the modifier of an event noun: "Alaska-Gipfel", "the Chequers summit". */
     Optional<Place> modifier(int mention) {
@@ -200,12 +215,12 @@ final class PlaceFinder {
         }
         if (!lex.lang().equals("en") || mention == 0) return Optional.empty();
         int b = mention;
-        while (b > 0 && b > mention - 3 && (toks.get(b - 1).isPropn() || toks.get(b - 1).is("NOUN") && toks.get(b - 1).isCapitalised())) b--;
+        while (b > 0 && b > mention - 1 - MODIFIER_WORDS && (toks.get(b - 1).isPropn() || toks.get(b - 1).is("NOUN") && toks.get(b - 1).isCapitalised())) b--;
         if (b == mention || b == 0 || !(toks.get(b - 1).is("DET") || toks.get(b - 1).text().equals("'s"))) return Optional.empty();
         Optional<Entity> e = entityAt(b);
         if (e.isPresent()) {
             if (e.get().type() != EntityType.PLACE && e.get().type() != EntityType.COUNTRY) return Optional.empty();
-            return Optional.of(new Place(refAt[b].span(), e.get().label(), Set.of(), Optional.of(e.get().ref()), true));
+            return Optional.of(new Place(refAt(b).span(), e.get().label(), Set.of(), Optional.of(e.get().ref()), true));
         }
         for (int i = b; i < mention; i++) {
             String x = toks.get(i).text();
@@ -222,7 +237,7 @@ final class PlaceFinder {
     List<Place> dateline() {
         String s = text.text();
         int lineStart = 0;
-        for (int line = 0; line < 8 && lineStart < s.length(); line++) {
+        for (int line = 0; line < DATELINE_LINES && lineStart < s.length(); line++) {
             int end = s.indexOf('\n', lineStart);
             if (end < 0) end = s.length();
             Matcher m = DATELINE.matcher(s.substring(lineStart, end));
@@ -230,7 +245,7 @@ final class PlaceFinder {
                 String first = m.group(1).strip();
                 int slash = first.indexOf('/');
                 if (slash > 0) first = first.substring(0, slash).strip();
-                if (known(first) || first.length() >= 3 && first.equals(first.toUpperCase(Locale.ROOT)) && !first.contains(".") || unclaimedName(lineStart + m.start(1), first)) {
+                if (known(first) || first.length() >= DATELINE_CAPITALS && first.equals(first.toUpperCase(Locale.ROOT)) && !first.contains(".") || unclaimedName(lineStart + m.start(1), first)) {
                     List<Place> out = new ArrayList<>();
                     int b = lineStart + m.start(1);
                     out.add(place(new CharSpan(b, b + first.length()), first));
@@ -254,7 +269,7 @@ final class PlaceFinder {
         for (int i = range.begin(); i < range.end(); i++) {
             Token t = text.token(i);
             if (!(t.isPropn() || t.text().equals("-"))) return false;
-            if (refAt[i] != null && people.get(refAt[i].entity()).type() != EntityType.PLACE) return false;
+            if (refAt(i) != null && people.get(refAt(i).entity()).type() != EntityType.PLACE) return false;
         }
         return true;
     }

@@ -14,13 +14,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.newskg.kb.Gazetteer;
 import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.extract.doc.Doc;
 import org.w3id.newskg.model.Event;
 
 class EventFinderTest {
     private static final Gazetteer NO_GAZETTEER = Gazetteer.of(List.of());
 
     private static EventFinder.Found find(Doc d) {
-        return new EventFinder(Lexicon.of(d.text().lang()), NO_GAZETTEER).findAll(d.text(), d.people());
+        String lang = d.text().lang();
+        return new EventFinder(EventRules.of(lang), Lexicon.of(lang), NO_GAZETTEER).findAll(d.doc());
+    }
+
+    private static Optional<Duration> duration(String lang, String sentence) { return new Durations(Lexicon.of(lang).eventCues()).in(sentence); }
+
+    private static Optional<String> format(String lang, String sentence) { return new Formats(Lexicon.of(lang).eventCues()).in(sentence, w -> false); }
+
+    private static Optional<String> format(String lang, String sentence, java.util.function.Predicate<String> eventNoun) {
+        return new Formats(Lexicon.of(lang).eventCues()).in(sentence, eventNoun);
     }
 
     private static Set<String> actors(Doc d, Event e) {
@@ -33,34 +43,43 @@ class EventFinderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Die Beratungen dauerten zwei Stunden und 45 Minuten.     | 165
-            It was a three-hour meeting.                             | 180
-            Das Telefonat dauerte 90 Minuten.                        | 90
-            nach einer fast fünfstündigen Sitzung                    | 300
-            Die Gespräche dauerten zweieinhalb Stunden.              | 150
-            The talks lasted two and a half hours.                   | 150
-            a 45-minute meeting                                      | 45
+            de | Die Beratungen dauerten zwei Stunden und 45 Minuten. | 165
+            en | It was a three-hour meeting.                         | 180
+            de | Das Telefonat dauerte 90 Minuten.                    | 90
+            de | nach einer fast fünfstündigen Sitzung                | 300
+            de | Die Gespräche dauerten zweieinhalb Stunden.          | 150
+            en | The talks lasted two and a half hours.               | 150
+            en | a 45-minute meeting                                  | 45
+            en | They talked for two hours and 45 minutes.            | 165
+            de | Sie sprachen anderthalb Stunden.                     | 90
             """)
-    void durationsInWordsAndDigits(String sentence, int minutes) {
-        assertEquals(Optional.of(Duration.ofMinutes(minutes)), EventFinder.duration(sentence));
+    void durationsInWordsAndDigits(String lang, String sentence, int minutes) {
+        assertEquals(Optional.of(Duration.ofMinutes(minutes)), duration(lang, sentence));
     }
 
     @Test
     void daysAndNoDuration() {
-        assertEquals(Optional.of(Duration.ofDays(3)), EventFinder.duration("after a three-day conference"));
-        assertEquals(Optional.of(Duration.ofDays(2)), EventFinder.duration("bei ihrer zweitägigen Klausur"));
-        assertEquals(Optional.empty(), EventFinder.duration("Sie trafen sich am Montag."));
+        assertEquals(Optional.of(Duration.ofDays(3)), duration("en", "after a three-day conference"));
+        assertEquals(Optional.of(Duration.ofDays(2)), duration("de", "bei ihrer zweitägigen Klausur"));
+        assertEquals(Optional.empty(), duration("de", "Sie trafen sich am Montag."));
+        assertEquals(Optional.empty(), duration("en", "in the 30 days after the vote"), "more days than an event lasts");
+        assertEquals(Optional.empty(), duration("de", "The talks lasted two hours."), "the number words and units of the text's language");
     }
 
     @Test
     void formats() {
-        assertEquals(Optional.of("zwei gegen zwei"), EventFinder.format("Sie sprachen im Format „zwei gegen zwei“ miteinander."));
-        assertEquals(Optional.of("drei gegen drei"), EventFinder.format("ein Treffen, das im Format drei gegen drei stattfand"));
-        assertEquals(Optional.of("one-on-one"), EventFinder.format("The leaders held a one-on-one meeting."));
-        assertEquals(Optional.of("unter vier Augen"), EventFinder.format("Sie sprachen eine Stunde unter vier Augen."));
-        assertEquals(Optional.empty(), EventFinder.format("Sie sprachen lange."));
-        assertEquals(Optional.empty(), EventFinder.format("ein Wendepunkt in den bilateralen Beziehungen", w -> w.equals("Treffen")));
-        assertEquals(Optional.of("bilaterales"), EventFinder.format("ein bilaterales Treffen", w -> w.equals("Treffen")));
+        assertEquals(Optional.of("zwei gegen zwei"), format("de", "Sie sprachen im Format „zwei gegen zwei“ miteinander."));
+        assertEquals(Optional.of("drei gegen drei"), format("de", "ein Treffen, das im Format drei gegen drei stattfand"));
+        assertEquals(Optional.of("drei gegen drei"), format("de", "Im kleinen Kreis, im Format drei gegen drei, sprachen sie."), "a named format wins");
+        assertEquals(Optional.of("one-on-one"), format("en", "The leaders held a one-on-one meeting."));
+        assertEquals(Optional.of("in a video call"), format("en", "They spoke in a video call on Monday."));
+        assertEquals(Optional.of("videocall"), format("en", "They joined the videocall."));
+        assertEquals(Optional.of("unter vier Augen"), format("de", "Sie sprachen eine Stunde unter vier Augen."));
+        assertEquals(Optional.of("per Videokonferenz"), format("de", "Sie berieten per Videokonferenz."));
+        assertEquals(Optional.empty(), format("de", "Sie sprachen lange."));
+        assertEquals(Optional.empty(), format("de", "ein Wendepunkt in den bilateralen Beziehungen", w -> w.equals("Treffen")));
+        assertEquals(Optional.of("bilaterales"), format("de", "ein bilaterales Treffen", w -> w.equals("Treffen")));
+        assertEquals(Optional.of("bilateral"), format("en", "a bilateral meeting", w -> w.equals("meeting")));
     }
 
     private static Doc meetingAndComment() {

@@ -18,6 +18,7 @@ import org.w3id.newskg.model.EntityRef;
 import org.w3id.newskg.model.Event;
 import org.w3id.newskg.model.Extraction;
 import org.w3id.newskg.model.Participant;
+import org.w3id.newskg.pipeline.Pipeline;
 import org.w3id.newskg.pipeline.TestPipeline;
 
 /** Events through the whole pipeline with the real models, on invented passages and on the example article. */
@@ -110,5 +111,15 @@ class EventsIT {
         assertEquals(Optional.of(Duration.ofMinutes(165)), summit.duration());
         assertTrue(summit.format().isPresent());
         assertEquals(2, summit.places().size());
+    }
+
+    @Test
+    void aPipelineWithoutAnEventRuleRecordsNoParticipationOfIt() {
+        Extraction all = extract("gipfel", "de", GIPFEL);
+        assertTrue(all.events().getFirst().actors().stream().anyMatch(p -> p.rule().equals("participation-verb")), () -> all.events().toString());
+        Pipeline without = Pipeline.create().annotator(TestPipeline.get().annotator()).clock(TestPipeline.CLOCK).without(Set.of("participation-verb")).build();
+        Extraction ex = without.extract(READER.fromText("gipfel", GIPFEL, Optional.of("de")));
+        assertTrue(ex.events().stream().flatMap(e -> e.actors().stream()).noneMatch(p -> p.rule().equals("participation-verb")), () -> ex.events().toString());
+        assertTrue(Pipeline.ruleNames().containsAll(Set.of("participation-verb", "event-place", "told", "that-clause")), Pipeline.ruleNames()::toString);
     }
 }

@@ -1,9 +1,10 @@
-package org.w3id.newskg.extract.event;
+package org.w3id.newskg.extract.doc;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.w3id.newskg.extract.EventCues;
 import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.model.Sentence;
 import org.w3id.newskg.model.Token;
@@ -15,24 +16,39 @@ import org.w3id.newskg.model.Token;
  * und D" is one clause. A relative clause ("…, der an der Sitzung teilnahm") knows the token where the clause
  * before it starts, so that its subject can be found there. Pieces that open with an attribution phrase
  * ("laut X", "according to X") or close with one ("X zufolge") are kept apart as {@code source} pieces:
- * the persons named there are sources, not participants.
+ * the persons named there are sources, not participants. A token is a verb here as the event cues have it
+ * ({@link EventCues#verbal}), relative pronouns are the {@code relative} class of {@code function-words.tsv}.
+ * {@link ArticleDoc#clauses()} holds every clause of an article, computed once.
  *
+ * {@snippet :
+ * List<Clause> clauses = Clause.of(sentence, Lexicon.of("de"));
+ * clauses.get(1).relative();     // true for "…, der an der Sitzung teilnahm"
+ * }
+ *
+ * @param sentence the index of the sentence
+ * @param from     the first token, document-global
+ * @param to       the token after the last one
  * @param previous the start of the clause before a relative clause, -1 for any other clause
  * @param sources  token ranges [begin, end) of attribution pieces inside the clause
  */
-record Clause(int sentence, int from, int to, int previous, List<int[]> sources) {
+public record Clause(int sentence, int from, int to, int previous, List<int[]> sources) {
+    /** The tokens that end a piece: punctuation inside a sentence and the quotation marks of German and English news. */
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "\"", "»", "«", "‘");
 
-    boolean covers(int token) { return from <= token && token < to; }
+    public boolean covers(int token) { return from <= token && token < to; }
 
-    boolean relative() { return previous >= 0; }
+    /** Whether it is a relative clause; {@link #previous} is then where the clause before it starts. */
+    public boolean relative() { return previous >= 0; }
 
-    boolean inSource(int token) {
+    /** Whether the token lies in an attribution piece ("laut X") of the clause. */
+    public boolean inSource(int token) {
         for (int[] s : sources) if (s[0] <= token && token < s[1]) return true;
         return false;
     }
 
-    static List<Clause> of(Sentence s, Lexicon lex, Cues cues) {
+    /** The clauses of a sentence, in text order; tokens that break pieces belong to none. */
+    public static List<Clause> of(Sentence s, Lexicon lex) {
+        EventCues cues = lex.eventCues();
         List<Token> toks = s.tokens();
         List<int[]> pieces = new ArrayList<>();
         int start = 0;
@@ -69,7 +85,7 @@ record Clause(int sentence, int from, int to, int previous, List<int[]> sources)
             open = new int[] {p[0], p[1]};
             sources = new ArrayList<>();
             if (source) sources.add(new int[] {base + p[0], base + p[1]});
-            openRelative = lastStart >= 0 && isRelative(piece, cues, lex.lang());
+            openRelative = lastStart >= 0 && isRelative(piece, lex);
             openPrevious = lastStart;
         }
         if (open != null) out.add(new Clause(s.index(), base + open[0], base + open[1], openRelative ? openPrevious : -1, sources));
@@ -117,11 +133,11 @@ record Clause(int sentence, int from, int to, int previous, List<int[]> sources)
      * pronoun looks like an article, so the clause must also end in its verbs ("der den Gast begleitete"), which
      * a main clause with an article ("die Gespräche seien gut verlaufen") does not.
      */
-    private static boolean isRelative(List<Token> piece, Cues cues, String lang) {
+    private static boolean isRelative(List<Token> piece, Lexicon lex) {
         int i = 0;
         if (piece.size() > 1 && (piece.get(0).is("ADP") || piece.get(0).upos().startsWith("ADP"))) i = 1;
-        if (i >= piece.size() || !cues.is("relative", piece.get(i).text())) return false;
-        if (!lang.equals("de")) return true;
+        if (i >= piece.size() || !lex.is(Lexicon.WordClass.RELATIVE, piece.get(i).text())) return false;
+        if (!lex.lang().equals("de")) return true;
         int n = piece.size();
         while (n > 0 && piece.get(n - 1).isPunct()) n--;
         for (int k = i + 1; k < n - 3; k++) if (piece.get(k).isVerbal()) return false;

@@ -1,4 +1,4 @@
-package org.w3id.newskg.extract.event;
+package org.w3id.newskg.extract.doc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.model.AnnotatedText;
 
+/** The clauses of a sentence as the event rules read them ({@link Clause}), and the article's clauses in {@link ArticleDoc}. */
 class ClauseTest {
     private static List<Clause> clauses(Doc d) {
         AnnotatedText t = d.text();
-        Lexicon lex = Lexicon.of(t.lang());
-        return Clause.of(t.sentences().getFirst(), lex, new Cues(lex));
+        return Clause.of(t.sentences().getFirst(), Lexicon.of(t.lang()));
     }
 
     private static String words(Doc d, Clause c) {
@@ -61,5 +61,39 @@ class ClauseTest {
         int piet = 4;
         assertTrue(c.stream().anyMatch(x -> x.covers(piet) && x.inSource(piet)), () -> c.toString());
         assertFalse(first.inSource(0));
+    }
+
+    @Test
+    void theDocHoldsEveryClauseAndItsNeighbours() {
+        Doc d = Doc.de("Udo/PROPN Test/PROPN ,/PUNCT der/PRON an/ADP dem/DET Treffen/NOUN teilnahm/VERB ,/PUNCT schwieg/VERB ./PUNCT",
+                "Er/PRON ging/VERB ./PUNCT").person("Udo Test");
+        ArticleDoc doc = d.doc();
+        assertEquals(3, doc.clauses().size(), () -> doc.clauses().toString());
+        Clause first = doc.clauseOf(0), second = doc.clauseOf(d.token("schwieg"));
+        assertEquals(first, doc.clauseBefore(second).orElseThrow());
+        assertEquals(second, doc.clauseAfter(first).orElseThrow());
+        assertTrue(doc.clauseAfter(second).isEmpty(), "the next clause is in the next sentence");
+        assertTrue(doc.inClause(2), "the comma inside a clause (before its relative pronoun)");
+        assertFalse(doc.inClause(8), "the comma between two clauses is in none");
+    }
+
+    @Test
+    void personReferencesAreLookedUpByTokenRange() {
+        Doc d = Doc.en("Jane/PROPN Doe/PROPN met/VERB Piet/PROPN Muster/PROPN and/CCONJ Jane/PROPN Doe/PROPN ./PUNCT").person("Jane Doe").person("Piet Muster");
+        ArticleDoc doc = d.doc();
+        assertEquals(List.of(0, 3, 6), doc.personRefs().stream().map(PersonRef::token).toList());
+        assertEquals(List.of(3), doc.personRefsInTokens(1, 6).stream().map(PersonRef::token).toList());
+        assertTrue(doc.personRefsInTokens(7, 9).isEmpty());
+        assertEquals("Piet Muster", d.label(doc.personAt(4).orElseThrow().entity()));
+        assertTrue(doc.personAt(2).isEmpty());
+    }
+
+    @Test
+    void aHeadlineByItsMissingStopIsNotTheSameAsALineOfItsOwn() {
+        Doc d = Doc.de("Gipfel/NOUN in/ADP Rostock/PROPN", "Die/DET Gespräche/NOUN dauerten/VERB lange/ADV ./PUNCT").lines();
+        ArticleDoc doc = d.doc();
+        assertTrue(doc.shortUnpunctuated(doc.sentences().get(0)));
+        assertTrue(doc.ownLine(doc.sentences().get(1)));
+        assertFalse(doc.shortUnpunctuated(doc.sentences().get(1)), "a one-sentence paragraph with a full stop");
     }
 }

@@ -1,0 +1,52 @@
+package org.w3id.newskg.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.w3id.newskg.extract.EventCues.Kind;
+import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.model.EntityType;
+import org.w3id.newskg.model.Token;
+
+/**
+ * {@code event-noun}: the event nouns of the lexicon ({@code event-nouns.tsv}: "Gipfel", "Gespräche", "talks"), also
+ * as compound heads ("Krisentreffen") and where the tagger took them for verbs after an article ("das Treffen"). A
+ * call or press modifier before the noun makes it a call or a press event ("Telefongespräch" is a call by its own
+ * entry; "phone talks", "press conference"). Not a mention: a noun inside the name of a person or an organisation
+ * ("Gipfel-Stiftung"), or an event asked for ("forderte ein Treffen"). Each mention is then read ({@link
+ * MentionReading}) in text order.
+ */
+final class EventNoun implements EventRule.Mentions {
+    static final String NAME = "event-noun";
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public void find(Scan s, List<Cue> cues) {
+        int first = s.mentions.size();
+        for (Token t : s.toks) {
+            if (!s.doc.inClause(t.index()) || !nounLike(s, t)) continue;
+            Optional<Lexicon.EventNoun> e = s.lex.eventNoun(t.text());
+            if (e.isEmpty()) continue;
+            if (s.places.entityAt(t.index()).map(x -> x.isPerson() || x.type() == EntityType.ORGANIZATION).orElse(false)) continue;
+            String type = e.get().type();
+            if (t.index() > 0 && s.cues.is(Kind.CALL_MOD, s.tok(t.index() - 1).text())) type = "call";
+            if (t.index() > 0 && s.cues.is(Kind.PRESS_MOD, s.tok(t.index() - 1).text()) && !type.equals("call")) type = "press";
+            String w = t.text().toLowerCase(Locale.ROOT), noun = e.get().noun();
+            boolean plural = !w.endsWith(noun) && !w.endsWith(noun + "s") && !w.endsWith(noun + "es");
+            if (s.requested(t.index())) continue;
+            s.mentions.add(Mention.of(t.index(), type, false, plural));
+        }
+        MentionReading reading = new MentionReading(s);
+        for (int i = first; i < s.mentions.size(); i++) s.mentions.set(i, reading.read(s.mentions.get(i)));
+    }
+
+    /** A noun, a name, a capitalised German word, or a verb form after an article, an adjective, a number or a possessive. */
+    private static boolean nounLike(Scan s, Token t) {
+        if (t.is("NOUN") || t.isPropn() || s.doc.german() && t.isCapitalised() && !t.is("ADJ") && !t.isVerbal()) return true;
+        if (!t.isVerbal() || t.index() == 0) return false;
+        Token p = s.tok(t.index() - 1);
+        return p.is("DET") || p.is("ADJ") || p.is("NUM") || p.isPropn() || p.is("NOUN") || p.text().equals("'s") || s.hyphenPart(t.index() - 1)
+                || s.cues.is(Kind.POSSESSIVE, p.text());
+    }
+}

@@ -1,0 +1,56 @@
+package org.w3id.newskg.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.w3id.newskg.extract.doc.Clause;
+import org.w3id.newskg.model.EntityRef;
+
+/**
+ * Makes the persons of a cue participants of an event, in the order the rules proposed the cues: the persons a cue
+ * names ({@link Cue}), the event of its mention or else the nearest held one ({@link EventClusterer#nearestHeld}),
+ * and, for a verb or a clause cue that finds none, a new event of a mention of its own. A person's first cue is the
+ * rule the participation records. A clause cue without a mention also gives its event the clause's places ("sagte X
+ * vor Journalisten in Rostock"), a named one only where the event has none.
+ */
+final class Participation {
+    private final Scan s;
+
+    Participation(Scan s) { this.s = s; }
+
+    void attach(Cue cue) {
+        List<EntityRef> persons = switch (cue) {
+            case Cue.Verb v -> s.persons.ofClause(v.clause(), v.token(), true);
+            case Cue.With w -> w.about().with();
+            case Cue.Own o -> s.persons.before(o.clause(), o.token());
+            case Cue.InClause c -> s.persons.ofClause(c.clause(), c.token(), false);
+            case Cue.Told t -> List.of(t.subject(), t.object());
+            case Cue.OnePerson p -> List.of(p.person());
+        };
+        if (persons.isEmpty()) return;
+        Optional<EventDraft> found = cue.mention().flatMap(s.events::of).or(() -> s.events.nearestHeld(cue.token(), cue.prefer()));
+        if (found.isEmpty() && (cue instanceof Cue.Verb || cue instanceof Cue.InClause)) found = Optional.of(start(cue.token()));
+        if (found.isEmpty()) return;
+        EventDraft e = found.get();
+        if (cue instanceof Cue.With) e.addBetween(persons);
+        for (EntityRef p : persons) if (!e.hasActor(p)) e.addActor(s.sides.participant(p, cue.token(), cue.rule()));
+        if (cue instanceof Cue.InClause c && c.mention().isEmpty()) placesOf(c, e);
+    }
+
+    /** A held meeting that a cue reports without any event to join: a mention of its own at the cue. */
+    private EventDraft start(int token) {
+        Mention m = Mention.of(token, "meeting", true, false);
+        s.mentions.add(m);
+        s.events.start(m);
+        return s.events.of(m).orElseThrow();
+    }
+
+    /** The places of the clause up to a subordinate clause or a speech verb after the cue. */
+    private void placesOf(Cue.InClause c, EventDraft e) {
+        Clause clause = c.clause();
+        boolean named = e.hasNamedPlace();
+        int end = clause.from();
+        while (end < clause.to() && !(end > c.token() && (s.tok(end).is("SCONJ") || s.lex.speechVerb(s.tok(end).text()).isPresent()))) end++;
+        for (PlaceFinder.Place p : s.places.locative(clause.from(), end))
+            if (!named || !p.named()) e.addPlace(p);
+    }
+}

@@ -1,0 +1,103 @@
+package org.w3id.newskg.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.w3id.newskg.extract.EventCues;
+import org.w3id.newskg.extract.EventCues.Kind;
+import org.w3id.newskg.extract.doc.Clause;
+import org.w3id.newskg.model.Token;
+
+/**
+ * {@code participation-verb}: a verb of the {@code verb} cues ("traf", "nahm … teil", "empfing", "attended",
+ * "hosted") makes the persons of its clause participants — those after the last speech verb before it, so "X
+ * sagte, Y habe Z getroffen" makes Y and Z participants, not X. The verb's clause must hold what the verb needs
+ * ({@link EventCues.Needs}: "sprach mit X", "saß am Tisch", an event noun near "leitete") and a person, and must
+ * not be negated; the first such verb of a clause counts. Its event is the event noun of the clause; with none,
+ * a verb that reports an event of its own ("trafen sich", "telefonierten", "spoke by telephone") is a mention of
+ * a new one ({@link Mention#implicit()}), a call when a call modifier stands in the clause.
+ */
+final class ParticipationVerb implements EventRule.Mentions {
+    static final String NAME = "participation-verb";
+    /** For a verb that needs "mit X", the person stands at most this many tokens after "mit". */
+    static final int WITH_PERSON = 4;
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public void find(Scan s, List<Cue> cues) {
+        for (Clause c : s.doc.clauses()) {
+            if (s.negated(c)) continue;
+            for (int i = c.from(); i < c.to(); i++) {
+                if (!s.cues.verbal(s.tok(i))) continue;
+                Optional<EventCues.Verb> verb = verb(s, c, i);
+                if (verb.isEmpty() || !satisfied(s, c, i, verb.get().needs()) || s.persons.ofClause(c, i, true).isEmpty()) continue;
+                Optional<Mention> about = clauseMention(s, c);
+                if (about.isEmpty() && !verb.get().type().equals("-")) about = Optional.of(implicit(s, c, i, verb.get().type()));
+                cues.add(new Cue.Verb(i, c, about));
+                break;
+            }
+        }
+    }
+
+    /** The participation verb the token is, its separable particle later in the clause where it has one ("nahm … teil"). */
+    private static Optional<EventCues.Verb> verb(Scan s, Clause c, int i) {
+        for (EventCues.Verb v : s.cues.verbs(s.tok(i))) {
+            if (v.particle().isEmpty()) return Optional.of(v);
+            for (int k = i + 1; k < c.to(); k++) if (s.tok(k).text().equalsIgnoreCase(v.particle())) return Optional.of(v);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the clause of the verb at {@code verb} holds what the verb needs. */
+    private static boolean satisfied(Scan s, Clause c, int verb, EventCues.Needs needs) {
+        return switch (needs) {
+            case EVENT -> eventNear(s, c);
+            case WITH -> {
+                for (int k = c.from(); k < c.to() - 1; k++)
+                    if (s.cues.is(Kind.WITH, s.tok(k).text()))
+                        for (int j = k + 1; j < Math.min(c.to(), k + WITH_PERSON + 1); j++) if (s.doc.personAt(j).isPresent()) yield true;
+                yield false;
+            }
+            case SEAT -> {
+                for (int k = c.from(); k < c.to(); k++) if (s.tok(k).is("NOUN") && s.cues.is(Kind.SEAT, s.tok(k).text())) yield true;
+                yield false;
+            }
+            case GUESTS -> {
+                for (int k = verb + 1; k < c.to(); k++) if (s.doc.personAt(k).isPresent() || s.cues.is(Kind.GUESTS, s.tok(k).text())) yield true;
+                for (int k = c.from(); k < verb; k++) if (s.cues.is(Kind.GUESTS, s.tok(k).text())) yield true;
+                yield false;
+            }
+            case PLACE -> !s.places.locative(c.from(), c.to()).isEmpty();
+            case NOTHING -> true;
+        };
+    }
+
+    /** An event mention in the clause, an appearance or side noun there, or an event noun in the sentence before. */
+    private static boolean eventNear(Scan s, Clause c) {
+        for (Mention m : s.mentions) if (c.covers(m.token()) && !m.notThis()) return true;
+        for (int k = c.from(); k < c.to(); k++) {
+            Token t = s.tok(k);
+            if (s.cues.is(Kind.APPEARANCE, t.text()) || s.lex.eventNoun(t.text()).isPresent() || t.is("NOUN") && s.cues.is(Kind.SIDE, t.text())) return true;
+        }
+        for (Mention m : s.mentions) if (!m.implicit() && !m.generic() && s.doc.sentenceOf(m.token()).index() == c.sentence() - 1) return true;
+        return false;
+    }
+
+    /** The event noun a clause's verb is about: not one before which something happened ("vor dem Treffen", "nach dem Treffen"). */
+    private static Optional<Mention> clauseMention(Scan s, Clause c) {
+        for (Mention m : s.mentions)
+            if (c.covers(m.token()) && !m.implicit() && !m.notThis() && m.prep() != Mention.Prep.AFTER && !m.generic() && !s.requested(m.token())) return Optional.of(m);
+        return Optional.empty();
+    }
+
+    /** A new mention of the event the verb reports on its own, read; a call when a call modifier stands in the clause. */
+    private static Mention implicit(Scan s, Clause c, int verb, String type) {
+        for (int k = c.from(); k < c.to(); k++)
+            if (s.cues.is(Kind.CALL_MOD, s.tok(k).text()) || s.cues.phraseAt(Kind.CALL_MOD, s.toks, k) > 1) type = "call";
+        Mention m = Mention.of(verb, type, true, false);
+        s.mentions.add(m);
+        Mention read = new MentionReading(s).read(m);
+        s.mentions.set(s.mentions.size() - 1, read);
+        return read;
+    }
+}
