@@ -115,7 +115,9 @@ final class Persons {
         int from = Math.max(line, paren + 1);
         String before = s.substring(from, b).strip();
         if (before.isEmpty()) return false;
-        String first = before.split("[\\s:]+")[0].toLowerCase(Locale.ROOT);
+        String[] words = before.split("[\\s:]+");   // ":" alone splits into nothing
+        if (words.length == 0) return false;
+        String first = words[0].toLowerCase(Locale.ROOT);
         if (!doc.lex().eventCues().is(Kind.CREDIT, first)) return false;
         int lineEnd = s.indexOf('\n', b);
         int lineLength = (lineEnd < 0 ? s.length() : lineEnd) - line;

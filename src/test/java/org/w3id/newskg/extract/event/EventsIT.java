@@ -122,4 +122,11 @@ class EventsIT {
         assertTrue(ex.events().stream().flatMap(e -> e.actors().stream()).noneMatch(p -> p.rule().equals("participation-verb")), () -> ex.events().toString());
         assertTrue(Pipeline.ruleNames().containsAll(Set.of("participation-verb", "event-place", "told", "that-clause")), Pipeline.ruleNames()::toString);
     }
+
+    /** An interview's speaker labels after a line of colons once crashed the credit check (":" split into nothing). */
+    @Test
+    void speakerLabelsAfterALineOfColonsAreReadWithoutFailing() {
+        Extraction ex = extract("colons", "de", "Wie wahrscheinlich ist ein Treffen?\n:\n:\nT. Novak: Sehr unwahrscheinlich.\n: Jana Beispiel: Ich bin Professorin.");
+        org.junit.jupiter.api.Assertions.assertTrue(ex.persons().stream().anyMatch(p -> p.label().equals("Jana Beispiel")), ex.persons().toString());
+    }
 }
