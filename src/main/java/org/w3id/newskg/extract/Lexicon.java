@@ -104,6 +104,7 @@ public final class Lexicon {
     private final List<AttributionPhrase> attributions = new ArrayList<>();
     private final Map<Character, QuoteMark> quoteMarks = new HashMap<>();
     private final Set<Character> quoteMarkChars = new HashSet<>();
+    private final Set<Character> apostrophes = new HashSet<>();
     private final Map<WordClass, Set<String>> wordClasses = new java.util.EnumMap<>(WordClass.class);
     private final Map<String, Title> titleWords = new HashMap<>();
     private final List<Title> titleSuffixes = new ArrayList<>();
@@ -147,6 +148,7 @@ public final class Lexicon {
             if (r[0].length() != 1) throw row.error("an opening mark is one character, not '" + r[0] + "'");
             quoteMarks.put(r[0].charAt(0), new QuoteMark(r[0].charAt(0), r[1], enumOf(QuoteMark.Opens.class, r[2], "opening kind", row)));
             for (char c : (r[0] + r[1]).toCharArray()) quoteMarkChars.add(c);
+            if (r.length > 4 && r[4].equals("apostrophe")) for (char c : r[1].toCharArray()) apostrophes.add(c);
         }
         for (WordClass c : WordClass.values()) wordClasses.put(c, new HashSet<>());
         for (LexiconFile.Row row : LexiconFile.rows(lang, "function-words.tsv", 2))
@@ -239,6 +241,9 @@ public final class Lexicon {
 
     /** A character that opens or closes a quotation in some convention (' and ’ are also apostrophes). */
     public boolean isQuoteMark(char c) { return quoteMarkChars.contains(c); }
+
+    /** A closing mark that is also an apostrophe ("Merz’ Rede", "don't"): ' and ’. */
+    public boolean isApostrophe(char c) { return apostrophes.contains(c); }
 
     /** Whether the word (any case) belongs to the closed class ({@code function-words.tsv}). */
     public boolean is(WordClass c, String word) { return wordClasses.get(c).contains(lc(word)); }

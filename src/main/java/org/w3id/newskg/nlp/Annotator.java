@@ -131,8 +131,17 @@ public final class Annotator {
         return out.toArray(Span[]::new);
     }
 
-    private static final String OPENING = "„“”\"»«‚‘‹›([{";
-    private static final String CLOSING = "“”\"«»‘‹›)]}";
+    /** A mark that can open a quotation or bracket, by its Unicode class ("„", "«", "“", "(" …); ’ is an apostrophe as often. */
+    private static boolean opening(char c) {
+        int t = Character.getType(c);
+        return c == '"' || c != '’' && (t == Character.START_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION);
+    }
+
+    /** A mark that can close a quotation or bracket ("“", "»", ")" …), ’ aside. */
+    private static boolean closing(char c) {
+        int t = Character.getType(c);
+        return c == '"' || c != '’' && (t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION);
+    }
 
     /**
      * A token of punctuation marks only is PUNCT, as UD has it; the tagger sometimes reads a comma as SCONJ or a
@@ -159,9 +168,9 @@ public final class Annotator {
         List<Span> out = new ArrayList<>(spans.length + 8);
         for (Span s : spans) {
             int b = s.getStart(), e = s.getEnd();
-            while (e - b > 1 && OPENING.indexOf(sentence.charAt(b)) >= 0) { out.add(new Span(b, b + 1)); b++; }
+            while (e - b > 1 && opening(sentence.charAt(b))) { out.add(new Span(b, b + 1)); b++; }
             int tail = e;
-            while (tail - b > 1 && CLOSING.indexOf(sentence.charAt(tail - 1)) >= 0) tail--;
+            while (tail - b > 1 && closing(sentence.charAt(tail - 1))) tail--;
             out.add(new Span(b, tail));
             for (int i = tail; i < e; i++) out.add(new Span(i, i + 1));
         }

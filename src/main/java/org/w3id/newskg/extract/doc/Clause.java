@@ -32,10 +32,15 @@ import org.w3id.newskg.model.Token;
  * @param sources  token ranges [begin, end) of attribution pieces inside the clause
  */
 public record Clause(int sentence, int from, int to, int previous, List<int[]> sources) {
-    /** The tokens that end a piece: punctuation inside a sentence and the quotation marks of German and English news. */
-    private static final Set<String> BREAKS = Set.of(",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "\"", "»", "«", "‘");
+    /** The tokens that end a piece: punctuation inside a sentence, and quotation marks ({@link #breaks}). */
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", "–", "—", "(", ")");
 
     public boolean covers(int token) { return from <= token && token < to; }
+
+    /** Punctuation inside a sentence, or a quotation mark of the lexicon that is no apostrophe. */
+    private static boolean breaks(String w, Lexicon lex) {
+        return BREAKS.contains(w) || w.length() == 1 && lex.isQuoteMark(w.charAt(0)) && !lex.isApostrophe(w.charAt(0));
+    }
 
     /** Whether it is a relative clause; {@link #previous} is then where the clause before it starts. */
     public boolean relative() { return previous >= 0; }
@@ -55,7 +60,7 @@ public record Clause(int sentence, int from, int to, int previous, List<int[]> s
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).text();
             boolean dash = w.equals("-") && i > 0 && i + 1 < toks.size() && toks.get(i - 1).span().end() < toks.get(i).span().begin();
-            if (BREAKS.contains(w) || dash) {
+            if (breaks(w, lex) || dash) {
                 if (i > start) pieces.add(new int[] {start, i});
                 start = i + 1;
             }

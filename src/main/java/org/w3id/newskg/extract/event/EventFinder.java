@@ -62,7 +62,7 @@ public final class EventFinder {
         this.rules = rules;
         this.gazetteer = gazetteer;
         this.durations = new Durations(lex.eventCues());
-        this.formats = new Formats(lex.eventCues());
+        this.formats = new Formats(lex);
     }
 
     /** The events; places that no entity of the doc's people stands for are left out (see {@link #findAll}). */

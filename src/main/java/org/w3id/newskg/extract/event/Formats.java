@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3id.newskg.extract.EventCues;
+import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.extract.EventCues.Kind;
 
 /**
@@ -18,17 +19,20 @@ import org.w3id.newskg.extract.EventCues.Kind;
  * "bilaterale Beziehungen"). Immutable, one per language.
  *
  * {@snippet :
- * new Formats(Lexicon.of("de").eventCues()).in("Sie sprachen unter vier Augen.", w -> false);   // Optional[unter vier Augen]
+ * new Formats(Lexicon.of("de")).in("Sie sprachen unter vier Augen.", w -> false);   // Optional[unter vier Augen]
  * }
  */
 final class Formats {
     /** A quoted format name has at least two and at most forty characters. */
-    private static final String QUOTED = "[\"„»«“](?<quoted>[^\"“”«»]{2,40})[\"“”«»]";
+    private static final String QUOTED_LENGTH = "{2,40}";
 
     private final Pattern format;
     private final List<Pattern> modifiers = new ArrayList<>();
 
-    Formats(EventCues cues) {
+    Formats(Lexicon lex) {
+        EventCues cues = lex.eventCues();
+        String open = marks(lex, true), close = marks(lex, false);
+        String quoted = "[" + open + "](?<quoted>[^" + close + "]" + QUOTED_LENGTH + ")[" + close + "]";
         List<String> phrases = new ArrayList<>();
         for (EventCues.Cue c : cues.all(Kind.FORMAT)) {
             String p = phrase(c.words());
@@ -39,8 +43,17 @@ final class Formats {
                 .collect(Collectors.joining("|"));
         String versus = cues.all(Kind.FORMAT_VERSUS).stream().map(c -> Pattern.quote(c.phrase())).collect(Collectors.joining("|"));
         String named = intro.isEmpty() || versus.isEmpty() ? ""
-                : "(?:(?:" + intro + ")\\s+(?:" + QUOTED + "|(?<versus>\\p{L}+\\s+(?:" + versus + ")\\s+\\p{L}+)))|";
+                : "(?:(?:" + intro + ")\\s+(?:" + quoted + "|(?<versus>\\p{L}+\\s+(?:" + versus + ")\\s+\\p{L}+)))|";
         this.format = Pattern.compile("(?iu)" + named + "\\b(?<phrase>" + String.join("|", phrases) + ")\\b");
+    }
+
+    /** The opening (or closing) quotation marks of the lexicon, apostrophes aside, quoted for a character class. */
+    private static String marks(Lexicon lex, boolean opening) {
+        StringBuilder out = new StringBuilder();
+        for (Lexicon.QuoteMark m : lex.quoteMarks().values())
+            for (char c : (opening ? String.valueOf(m.open()) : m.closers()).toCharArray())
+                if (!lex.isApostrophe(c) && out.indexOf(String.valueOf(c)) < 0) out.append(c);   // none is special in a character class
+        return out.toString();
     }
 
     /**

@@ -27,10 +27,10 @@ class EventFinderTest {
 
     private static Optional<Duration> duration(String lang, String sentence) { return new Durations(Lexicon.of(lang).eventCues()).in(sentence); }
 
-    private static Optional<String> format(String lang, String sentence) { return new Formats(Lexicon.of(lang).eventCues()).in(sentence, w -> false); }
+    private static Optional<String> format(String lang, String sentence) { return new Formats(Lexicon.of(lang)).in(sentence, w -> false); }
 
     private static Optional<String> format(String lang, String sentence, java.util.function.Predicate<String> eventNoun) {
-        return new Formats(Lexicon.of(lang).eventCues()).in(sentence, eventNoun);
+        return new Formats(Lexicon.of(lang)).in(sentence, eventNoun);
     }
 
     private static Set<String> actors(Doc d, Event e) {
