@@ -6,16 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.w3id.newskg.nlp.PersonRecogniser;
 import org.w3id.newskg.nlp.PersonTrainer;
 import org.w3id.newskg.nlp.PersonTrainer.Algorithm;
 import org.w3id.newskg.nlp.PersonTrainer.Corpus;
+import org.w3id.newskg.nlp.PersonTrainer.Feature;
 import org.w3id.newskg.nlp.PersonTrainer.Options;
 import org.w3id.newskg.nlp.PersonTrainer.Scores;
 import picocli.CommandLine.Command;
@@ -55,11 +58,11 @@ final class TrainCommand implements Runnable {
         @Option(names = "--model", paramLabel = "FILE", description = "With --eval: the model to score (default: the one in the jar).")
         Path model;
 
-        @Option(names = "--compare", description = "Train with and without dictionary features, SmartData and Europeana, and with both algorithms; print the table, write nothing.")
+        @Option(names = "--compare", description = "Train OpenNLP's defaults, each added feature alone and left out, each corpus mix and the other algorithm; print the table, write nothing.")
         boolean compare;
 
-        @Option(names = "--algorithm", paramLabel = "A", description = "perceptron or maxent (default: ${DEFAULT-VALUE}).")
-        Algorithm algorithm = Options.SHIPPED.algorithm();
+        @Option(names = "--algorithm", paramLabel = "A", description = "perceptron, maxent (GIS) or maxent_qn (L-BFGS) (default: ${DEFAULT-VALUE}).")
+        String algorithm = Options.SHIPPED.algorithm().name().toLowerCase(Locale.ROOT);
 
         @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
         int iterations = Options.SHIPPED.iterations();
@@ -67,8 +70,10 @@ final class TrainCommand implements Runnable {
         @Option(names = "--cutoff", paramLabel = "N", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
         int cutoff = Options.SHIPPED.cutoff();
 
-        @Option(names = "--no-lexicon", description = "Without the dictionary features (first names, titles, gazetteer surnames).")
-        boolean noLexicon;
+        @Option(names = "--features", paramLabel = "LIST", split = ",",
+                description = "Features added to OpenNLP's defaults: lexicon (first names, titles, gazetteer surnames), affixes, pos, "
+                        + "or none (default: all three, as the shipped model).")
+        List<String> features;
 
         @Option(names = "--corpora", paramLabel = "LIST", split = ",",
                 description = "Corpora besides GermEval: smartdata, europeana, or none (default: the shipped model's).")
@@ -78,6 +83,9 @@ final class TrainCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            Set<Algorithm> one = parse("--algorithm", List.of(algorithm), Algorithm.class);
+            if (one.size() != 1) throw new IllegalArgumentException("--algorithm: give one of perceptron, maxent, maxent_qn");
+            Options options = new Options(one.iterator().next(), iterations, cutoff, features(), corpora());
             PersonTrainer trainer = PersonTrainer.open(ner, line -> { err.println("train: " + line); err.flush(); });
             if (eval) {
                 long t0 = System.nanoTime();
@@ -86,9 +94,8 @@ final class TrainCommand implements Runnable {
                 trainer.evaluate(r).forEach(out::println);
                 return 0;
             }
-            Options options = new Options(algorithm, iterations, cutoff, !noLexicon, corpora());
             if (compare) {
-                out.println(table(trainer, variants(options)));
+                table(trainer, variants(options), row -> { out.println(row); out.flush(); });
                 return 0;
             }
             PersonRecogniser r = trainer.train(options);
@@ -99,41 +106,52 @@ final class TrainCommand implements Runnable {
         }
 
         private Set<Corpus> corpora() {
-            if (corpora == null) return Options.SHIPPED.corpora();
-            Set<Corpus> set = EnumSet.noneOf(Corpus.class);
-            for (String c : corpora) {
-                if (c.equalsIgnoreCase("none")) continue;
+            return corpora == null ? Options.SHIPPED.corpora() : parse("--corpora", corpora, Corpus.class);
+        }
+
+        private Set<Feature> features() {
+            return features == null ? Options.SHIPPED.features() : parse("--features", features, Feature.class);
+        }
+
+        /** Comma-separated enum names in any case; "none" is the empty set. */
+        static <E extends Enum<E>> Set<E> parse(String option, List<String> names, Class<E> type) {
+            Set<E> set = EnumSet.noneOf(type);
+            for (String n : names) {
+                if (n.equalsIgnoreCase("none")) continue;
                 try {
-                    set.add(Corpus.valueOf(c.strip().toUpperCase(java.util.Locale.ROOT)));
+                    set.add(Enum.valueOf(type, n.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--corpora: unknown corpus '" + c + "' (known: smartdata, europeana, none)");
+                    throw new IllegalArgumentException(option + ": unknown value '" + n + "' (known: "
+                            + EnumSet.allOf(type).stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList() + ", none)");
                 }
             }
             return set;
         }
 
-        /** The comparison: lexicon on/off, each corpus mix, and the other algorithm for the given options. */
+        /**
+         * The comparison: OpenNLP's defaults, each added feature alone, the options without each feature, the options
+         * with each corpus mix, and the other algorithm.
+         */
         static List<Options> variants(Options base) {
-            List<Options> list = new ArrayList<>();
-            Set<Corpus> none = Set.of(), sd = EnumSet.of(Corpus.SMARTDATA), eu = EnumSet.of(Corpus.EUROPEANA), both = EnumSet.allOf(Corpus.class);
-            for (Set<Corpus> c : List.of(none, sd, eu, both)) {
-                list.add(base.withCorpora(c).withLexicon(false));
-                list.add(base.withCorpora(c).withLexicon(true));
-            }
-            Algorithm other = base.algorithm() == Algorithm.PERCEPTRON ? Algorithm.MAXENT : Algorithm.PERCEPTRON;
-            list.add(base.withAlgorithm(other).withLexicon(false));
-            list.add(base.withAlgorithm(other));
-            return list;
+            Set<Options> list = new LinkedHashSet<>();
+            Options defaults = new Options(base.algorithm(), base.iterations(), base.cutoff(), Set.of(), Set.of());
+            list.add(defaults);
+            for (Feature f : Feature.values()) list.add(defaults.with(f, true));
+            for (Feature f : base.features()) list.add(base.withCorpora(Set.of()).with(f, false));
+            for (Set<Corpus> c : List.<Set<Corpus>>of(Set.of(), Set.of(Corpus.SMARTDATA), Set.of(Corpus.EUROPEANA), EnumSet.allOf(Corpus.class)))
+                list.add(base.withCorpora(c));
+            for (Algorithm a : Algorithm.values()) list.add(base.withCorpora(Set.of()).withAlgorithm(a));
+            return List.copyOf(list);
         }
 
-        static String table(PersonTrainer trainer, List<Options> variants) {
-            StringBuilder sb = new StringBuilder(String.format("| %-50s | held-out GermEval P / R / F1 | UNER de-PUD P / R / F1 |%n", "configuration"));
-            sb.append("|").append("-".repeat(52)).append("|------------------------------|------------------------|\n");
+        /** Trains each variant and gives the rows of a Markdown table, header first, one row per model as it is done. */
+        static void table(PersonTrainer trainer, List<Options> variants, Consumer<String> rows) {
+            rows.accept(String.format("| %-58s | held-out GermEval P / R / F1 | UNER de-PUD P / R / F1 |", "configuration"));
+            rows.accept("|" + "-".repeat(60) + "|------------------------------|------------------------|");
             for (Options o : variants) {
                 List<Scores> s = trainer.evaluate(trainer.train(o));
-                sb.append(String.format("| %-50s | %s | %s |%n", o.label(), prf(s.get(0)), prf(s.get(1))));
+                rows.accept(String.format("| %-58s | %-28s | %-22s |", o.label(), prf(s.get(0)), prf(s.get(1))));
             }
-            return sb.toString();
         }
 
         private static String prf(Scores s) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.w3id.newskg.model.AnnotatedText;
@@ -24,7 +26,8 @@ import org.w3id.newskg.model.Token;
  * <p>A sentence with text (UNER, SmartData) is tokenized as it stands; one given as tokens (GermEval, Europeana)
  * is joined by spaces first, which only ever lets the tokenizer split a corpus token further, never merge two. A
  * person keeps every token it overlaps. SmartData documents go through the whole {@link Annotator}, line and
- * sentence splitting included.
+ * sentence splitting included. Every sample carries the {@link PosContext} of its tokens, tagged by the same UD
+ * tagger the Annotator uses.
  *
  * <p>The held-out part of GermEval is fixed: every fifth sentence of {@code NER-de-test.tsv} (0-based index
  * {@code i % 5 == 4}, 1,020 of 5,100 sentences); it and UNER German-PUD (CC BY-SA, evaluation only) are never
@@ -42,10 +45,19 @@ final class NerCorpora {
     final Part germevalDev, germevalTrain, germevalHeldOut, smartData, europeana, uner;
 
     private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
     private final Annotator annotator = new Annotator();
 
+    /** The files read, relative to the shared NER folder; all are checked before any is read. */
+    static final List<String> FILES = List.of("de/germeval2014/NER-de-dev.tsv", "de/germeval2014/NER-de-test.tsv",
+            "de/smartdata_v1/train.json.gz", "de/smartdata_v1/test.json.gz", "de/europeana/enp_DE.lft.bio",
+            "de/europeana/enp_DE.onb.bio", "de/europeana/enp_DE.sbb.bio", "de/uner/de_pud-ud-test.iob2");
+
     private NerCorpora(Path ner, Consumer<String> progress) {
-        tokenizer = new TokenizerME(Models.load("de").tokens());
+        FILES.forEach(f -> file(ner.resolve(f)));
+        Models models = Models.load("de");
+        tokenizer = new TokenizerME(models.tokens());
+        tagger = new POSTaggerME(models.pos(), POSTagFormat.CUSTOM);
         Path ge = ner.resolve("de/germeval2014");
         germevalDev = sentences("germeval-dev", ColumnCorpus.read(file(ge.resolve("NER-de-dev.tsv")), ColumnCorpus.Documents.EVERY_SENTENCE));
         List<GoldSentence> test = ColumnCorpus.read(file(ge.resolve("NER-de-test.tsv")), ColumnCorpus.Documents.EVERY_SENTENCE);
@@ -94,7 +106,9 @@ final class NerCorpora {
             Span[] spans = Annotator.splitMarks(g.text(), tokenizer.tokenizePos(g.text()));
             List<CharSpan> tokens = new ArrayList<>(spans.length);
             for (Span s : spans) tokens.add(new CharSpan(s.getStart(), s.getEnd()));
-            if (!tokens.isEmpty()) out.add(sample(g.text(), tokens, g.persons(), g.newDocument(), counts));
+            if (tokens.isEmpty()) continue;
+            String[] words = tokens.stream().map(t -> t.in(g.text())).toArray(String[]::new);
+            out.add(sample(g.text(), tokens, tagger.tag(words), g.persons(), g.newDocument(), counts));
         }
         return new Part(name, out, counts[0], counts[1], counts[2]);
     }
@@ -107,7 +121,8 @@ final class NerCorpora {
             boolean first = true;
             for (Sentence s : at.sentences()) {
                 List<CharSpan> persons = d.persons().stream().filter(p -> p.begin() < s.span().end() && s.span().begin() < p.end()).toList();
-                out.add(sample(d.text(), s.tokens().stream().map(Token::span).toList(), persons, first, counts));
+                out.add(sample(d.text(), s.tokens().stream().map(Token::span).toList(),
+                        s.tokens().stream().map(Token::upos).toArray(String[]::new), persons, first, counts));
                 first = false;
             }
         }
@@ -116,10 +131,10 @@ final class NerCorpora {
     }
 
     /**
-     * One OpenNLP sample: the tokens' texts and, for each person, the tokens it overlaps; a person no token
+     * One OpenNLP sample: the tokens' texts, their POS features and, for each person, the tokens it overlaps; a person no token
      * overlaps, or one whose tokens an earlier person took, is lost. counts: persons, inexact, lost.
      */
-    static NameSample sample(String text, List<CharSpan> tokens, List<CharSpan> persons, boolean newDocument, int[] counts) {
+    static NameSample sample(String text, List<CharSpan> tokens, String[] tags, List<CharSpan> persons, boolean newDocument, int[] counts) {
         String[] words = tokens.stream().map(t -> t.in(text)).toArray(String[]::new);
         List<Span> names = new ArrayList<>();
         int taken = 0;
@@ -135,6 +150,6 @@ final class NerCorpora {
             names.add(new Span(b, e, PersonRecogniser.TYPE));
             taken = e;
         }
-        return new NameSample(words, names.toArray(Span[]::new), newDocument);
+        return new NameSample(null, words, names.toArray(Span[]::new), PosContext.of(tags), newDocument);
     }
 }

@@ -19,7 +19,7 @@ import org.w3id.newskg.model.TokenRange;
  * The statistical person recogniser for German: an OpenNLP name finder trained by {@link PersonTrainer} on
  * freely licensed corpora, one signal beside newskg's rules (it decides nothing on its own).
  *
- * <p>Takes an {@link AnnotatedText} and reads its tokens as they are (no second tokenization); gives the person
+ * <p>Takes an {@link AnnotatedText} and reads its tokens and UPOS tags as they are (no second tokenization); gives the person
  * names it finds as document-global token ranges with a probability, in text order. English and every other
  * language give an empty list. Thread-safe: the model is loaded once and shared, each thread has its own
  * {@code NameFinderME}, whose document memory is cleared at the start of each text.
@@ -82,8 +82,9 @@ public final class PersonRecogniser {
         for (Sentence s : text.sentences()) {
             if (s.tokens().isEmpty()) continue;
             String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+            String[] tags = s.tokens().stream().map(Token::upos).toArray(String[]::new);
             int base = s.tokens().getFirst().index();
-            for (Span span : finder.find(words))
+            for (Span span : finder.find(words, PosContext.of(tags)))
                 out.add(new ScoredSpan(new TokenRange(base + span.getStart(), base + span.getEnd()),
                         Math.max(0, Math.min(1, span.getProb()))));
         }

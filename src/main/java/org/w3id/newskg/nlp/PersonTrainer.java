@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -54,37 +56,56 @@ public final class PersonTrainer {
     /** Training corpora beside GermEval, which is always used. */
     public enum Corpus { SMARTDATA, EUROPEANA }
 
-    /** OpenNLP's two event trainers. */
-    public enum Algorithm { PERCEPTRON, MAXENT }
+    /** OpenNLP's event trainers: the perceptron, and maximum entropy by GIS or by L-BFGS (QN, with L2 smoothing). */
+    public enum Algorithm { PERCEPTRON, MAXENT, MAXENT_QN }
+
+    /** Features added to OpenNLP's default name finder features. */
+    public enum Feature {
+        /** {@link PersonLexicon}: first names, titles (also as compound heads), gazetteer surnames; window of 2 each side. */
+        LEXICON,
+        /** OpenNLP's prefix and suffix features (up to 4 characters): "-ski", "-ow", "Mc-" mark names unseen in training. */
+        AFFIXES,
+        /** {@link PosContext}: the UPOS tags of the token and its neighbours. */
+        POS
+    }
 
     /**
      * How to train.
      *
      * @param iterations training passes (fixed, no early stop)
      * @param cutoff     a feature seen fewer times is dropped (smaller model, less overfitting)
-     * @param lexicon    whether to add the dictionary features of {@link PersonLexicon}
+     * @param features   features added to OpenNLP's defaults
      * @param corpora    corpora added to GermEval's training part
      */
-    public record Options(Algorithm algorithm, int iterations, int cutoff, boolean lexicon, Set<Corpus> corpora) {
+    public record Options(Algorithm algorithm, int iterations, int cutoff, Set<Feature> features, Set<Corpus> corpora) {
         /** The configuration of the shipped model; README.md gives the comparison that chose it. */
-        public static final Options SHIPPED = new Options(Algorithm.PERCEPTRON, 100, 2, true, EnumSet.of(Corpus.SMARTDATA));
+        public static final Options SHIPPED = new Options(Algorithm.PERCEPTRON, 100, 1, EnumSet.allOf(Feature.class), Set.of());
 
         public Options {
             if (iterations < 1 || cutoff < 0) throw new IllegalArgumentException("iterations must be >= 1 and cutoff >= 0");
-            corpora = corpora.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(corpora));
+            features = Set.copyOf(features);
+            corpora = Set.copyOf(corpora);
         }
 
-        public Options withLexicon(boolean on) { return new Options(algorithm, iterations, cutoff, on, corpora); }
+        public Options with(Feature f, boolean on) {
+            Set<Feature> set = features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
+            if (on) set.add(f); else set.remove(f);
+            return new Options(algorithm, iterations, cutoff, set, corpora);
+        }
 
-        public Options withCorpora(Set<Corpus> set) { return new Options(algorithm, iterations, cutoff, lexicon, set); }
+        public Options withCorpora(Set<Corpus> set) { return new Options(algorithm, iterations, cutoff, features, set); }
 
-        public Options withAlgorithm(Algorithm a) { return new Options(a, iterations, cutoff, lexicon, corpora); }
+        public Options withAlgorithm(Algorithm a) { return new Options(a, iterations, cutoff, features, corpora); }
 
-        /** E.g. {@code perceptron i100 c2 lexicon germeval+smartdata}. */
+        /** E.g. {@code perceptron i100 c2 +lexicon+pos germeval+smartdata}. */
         public String label() {
-            String extra = corpora.stream().sorted().map(c -> "+" + c.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining());
-            return algorithm.name().toLowerCase(java.util.Locale.ROOT) + " i" + iterations + " c" + cutoff
-                    + (lexicon ? " lexicon" : " no-lexicon") + " germeval" + extra;
+            String f = features.isEmpty() ? " defaults" : " " + names(features);
+            return algorithm.name().toLowerCase(Locale.ROOT) + " i" + iterations + " c" + cutoff + f + " germeval" + names(corpora);
+        }
+
+        private static String names(Set<? extends Enum<?>> set) {
+            return set.stream().sorted(Comparator.comparingInt(e -> e.ordinal())).map(e -> "+" + e.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining());
         }
     }
 
@@ -116,13 +137,14 @@ public final class PersonTrainer {
         return new PersonTrainer(NerCorpora.read(ner, progress), progress);
     }
 
-    /** The training sentences for these options, in a fixed order. */
+    /** The training sentences for these options, in a fixed order; without {@link Feature#POS}, without POS context. */
     List<NameSample> trainingSamples(Options o) {
         List<NameSample> all = new ArrayList<>(corpora.germevalDev.samples());
         all.addAll(corpora.germevalTrain.samples());
         if (o.corpora().contains(Corpus.SMARTDATA)) all.addAll(corpora.smartData.samples());
         if (o.corpora().contains(Corpus.EUROPEANA)) all.addAll(corpora.europeana.samples());
-        return all;
+        if (o.features().contains(Feature.POS)) return all;
+        return all.stream().map(s -> new NameSample(s.getSentence(), s.getNames(), s.isClearAdaptiveDataSet())).toList();
     }
 
     public PersonRecogniser train(Options o) {
@@ -134,23 +156,25 @@ public final class PersonTrainer {
         p.put(TrainingParameters.CUTOFF_PARAM, o.cutoff());
         p.put(TrainingParameters.THREADS_PARAM, 1);
         try {
-            Map<String, Object> resources = o.lexicon() ? Map.of(LEXICON, PersonLexicon.fromResources()) : Map.of();
-            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features(o.lexicon()), resources, new BioCodec());
+            boolean lexicon = o.features().contains(Feature.LEXICON);
+            Map<String, Object> resources = lexicon ? Map.of(LEXICON, PersonLexicon.fromResources()) : Map.of();
+            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor(o.features()), resources, new BioCodec());
             return new PersonRecogniser(NameFinderME.train("de", PersonRecogniser.TYPE, ObjectStreamUtils.createObjectStream(samples), p, factory));
         } catch (IOException e) {
             throw new NlpException("person model training: " + e.getMessage(), e);
         }
     }
 
-    /** OpenNLP's default name finder features, plus the lexicon in a window of two tokens each side. */
-    static byte[] features(boolean lexicon) throws IOException {
+    /** OpenNLP's default name finder descriptor, plus the generators of the lexicon and affix features. */
+    static byte[] descriptor(Set<Feature> features) throws IOException {
         String xml;
         try (InputStream in = TokenNameFinderFactory.class.getResourceAsStream(DEFAULT_FEATURES)) {
             if (in == null) throw new NlpException(DEFAULT_FEATURES + ": not in the OpenNLP jar", null);
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        if (lexicon) {
-            String window = """
+        StringBuilder extra = new StringBuilder();
+        if (features.contains(Feature.LEXICON))
+            extra.append("""
                       <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
                         <int name="prevLength">2</int>
                         <int name="nextLength">2</int>
@@ -158,10 +182,13 @@ public final class PersonTrainer {
                           <str name="dict">%s</str>
                         </generator>
                       </generator>
-                    </featureGenerators>""".formatted(LexiconFeatureGeneratorFactory.class.getName(), LEXICON);
-            xml = xml.replace("</featureGenerators>", window);
-        }
-        return xml.getBytes(StandardCharsets.UTF_8);
+                    """.formatted(LexiconFeatureGeneratorFactory.class.getName(), LEXICON));
+        if (features.contains(Feature.AFFIXES))
+            extra.append("""
+                      <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory"><int name="length">4</int></generator>
+                      <generator class="opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory"><int name="length">4</int></generator>
+                    """);
+        return xml.replace("</featureGenerators>", extra + "</featureGenerators>").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Scores on the held-out GermEval part and on UNER German-PUD. */
@@ -175,7 +202,7 @@ public final class PersonTrainer {
         for (NameSample s : part.samples()) {
             if (s.isClearAdaptiveDataSet()) finder.clearAdaptiveData();
             Set<Span> expected = new HashSet<>(List.of(s.getNames()));
-            Span[] got = finder.find(s.getSentence());
+            Span[] got = finder.find(s.getSentence(), s.getAdditionalContext());
             gold += expected.size();
             found += got.length;
             for (Span g : got) if (expected.contains(new Span(g.getStart(), g.getEnd(), g.getType()))) correct++;

@@ -163,12 +163,15 @@ class NerReadersTest {
         List<CharSpan> tokens = List.of(new CharSpan(0, 3), new CharSpan(4, 8), new CharSpan(8, 17), new CharSpan(18, 21),
                 new CharSpan(22, 25), new CharSpan(26, 32), new CharSpan(33, 37), new CharSpan(37, 38));
         int[] counts = new int[3];
-        NameSample s = NerCorpora.sample(text, tokens,
+        String[] tags = {"DET", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"};
+        NameSample s = NerCorpora.sample(text, tokens, tags,
                 List.of(new CharSpan(4, 17), new CharSpan(26, 31), new CharSpan(28, 30)), true, counts);
         assertArrayEquals(new String[] {"Die", "Jana", "-Beispiel", "kam", "mit", "Novaks", "Hund", "."}, s.getSentence());
         assertArrayEquals(new Span[] {new Span(1, 3, "person"), new Span(5, 6, "person")}, s.getNames());
         assertArrayEquals(new int[] {2, 1, 1}, counts, "2 persons, 'Novak' inside 'Novaks', one lost to overlap");
         assertTrue(s.isClearAdaptiveDataSet());
+        assertArrayEquals(new String[] {"pos=PROPN", "pos-1=DET", "pos+1=PROPN"}, s.getAdditionalContext()[1]);
+        assertArrayEquals(new String[] {"pos=PUNCT", "pos-1=NOUN", "pos+1=EOS"}, s.getAdditionalContext()[7]);
     }
 
     @Test
