@@ -146,11 +146,12 @@ final class TrainCommand implements Runnable {
 
         /** Trains each variant and gives the rows of a Markdown table, header first, one row per model as it is done. */
         static void table(PersonTrainer trainer, List<Options> variants, Consumer<String> rows) {
-            rows.accept(String.format("| %-58s | held-out GermEval P / R / F1 | UNER de-PUD P / R / F1 |", "configuration"));
-            rows.accept("|" + "-".repeat(60) + "|------------------------------|------------------------|");
+            rows.accept(String.format("| %-58s | held-out GermEval P / R / F1 | UNER de-PUD P / R / F1 | SmartData P / R / F1   |", "configuration"));
+            rows.accept("|" + "-".repeat(60) + "|------------------------------|------------------------|------------------------|");
             for (Options o : variants) {
                 List<Scores> s = trainer.evaluate(trainer.train(o));
-                rows.accept(String.format("| %-58s | %-28s | %-22s |", o.label(), prf(s.get(0)), prf(s.get(1))));
+                String smart = o.corpora().contains(Corpus.SMARTDATA) ? "(trained on it)" : prf(s.get(2));
+                rows.accept(String.format("| %-58s | %-28s | %-22s | %-22s |", o.label(), prf(s.get(0)), prf(s.get(1)), smart));
             }
         }
 

@@ -16,8 +16,10 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * <p>The {@link PersonLexicon} (stored inside the model) maps a token to a class: {@code fn}
  * first name, {@code sn} surname of a gazetteer person, {@code fnsn} both; and {@code #title} (lower case) to
  * {@code tw} (a title word) or {@code ts} (a title that also ends a compound, "minister" in
- * "Verteidigungsministerin"). For one token the generator gives {@code lex=fn|sn|fnsn} and {@code lex=title};
- * the descriptor wraps it in a window so that a title two tokens before a name counts.
+ * "Verteidigungsministerin"). For one token the generator gives {@code lex=fn|sn|fnsn} and {@code lex=title}, plus
+ * two conjunctions a linear model cannot form from separate features: {@code lex=fn+cap} for a first name before
+ * a capitalised word and {@code lex=fn+this} for a capitalised word after a first name ("Tom Novak"). The
+ * descriptor wraps it in a window so that a title two tokens before a name counts.
  *
  * <p>OpenNLP instantiates only classes of allowed packages; {@link #allow()} adds this one and must run before a
  * model with this generator is trained or loaded.
@@ -52,10 +54,19 @@ public final class LexiconFeatureGeneratorFactory extends GeneratorFactory.Abstr
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
             String token = tokens[index];
-            String cls = dict.lookup(token);
-            if (cls != null && !token.startsWith("#")) features.add("lex=" + cls);
+            String cls = cls(token);
+            if (cls != null) {
+                features.add("lex=" + cls);
+                if (cls.startsWith("fn") && index + 1 < tokens.length && capitalised(tokens[index + 1])) features.add("lex=fn+cap");
+            }
+            if (index > 0 && capitalised(token) && cls(tokens[index - 1]) != null && cls(tokens[index - 1]).startsWith("fn"))
+                features.add("lex=fn+this");
             if (isTitle(token.toLowerCase(Locale.ROOT))) features.add("lex=title");
         }
+
+        private String cls(String token) { return token.startsWith("#") ? null : dict.lookup(token); }
+
+        private static boolean capitalised(String token) { return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0)); }
 
         private boolean isTitle(String lower) {
             if (dict.lookup("#" + lower) != null) return true;

@@ -65,7 +65,7 @@ final class NerCorpora {
         for (int i = 0; i < test.size(); i++) (isHeldOut(i) ? heldOut : train).add(test.get(i));
         germevalTrain = sentences("germeval-test-80%", train);
         germevalHeldOut = sentences("germeval-test-heldout", heldOut);
-        progress.accept(germevalDev + "\n" + germevalTrain + "\n" + germevalHeldOut);
+        List.of(germevalDev, germevalTrain, germevalHeldOut).forEach(p -> progress.accept(p.toString()));
         List<SmartDataCorpus.Document> docs = new ArrayList<>();
         int dropped = 0;
         for (String f : List.of("train.json.gz", "test.json.gz")) {

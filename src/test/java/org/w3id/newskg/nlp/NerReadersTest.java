@@ -182,7 +182,7 @@ class NerReadersTest {
     }
 
     @Test
-    void lexiconFeaturesMarkFirstNamesSurnamesAndTitlesAlsoAsCompoundHeads() {
+    void lexiconFeaturesMarkFirstNamesSurnamesTitlesAlsoAsCompoundHeadsAndAWordAfterAFirstName() {
         PersonLexicon lexicon = PersonLexicon.fromResources();
         var gen = new LexiconFeatureGeneratorFactory.Generator(lexicon);
         String[] tokens = {"Die", "Verteidigungsministerin", "Jana", "Beispiel", "und", "-Chef", "Trudeau"};
@@ -191,7 +191,7 @@ class NerReadersTest {
             gen.createFeatures(f, tokens, i, new String[0]);
             return f;
         }).toList();
-        assertEquals(List.of(List.of(), List.of("lex=title"), List.of("lex=fn"), List.of(), List.of(), List.of("lex=title"),
-                List.of("lex=sn")), features);
+        assertEquals(List.of(List.of(), List.of("lex=title"), List.of("lex=fn", "lex=fn+cap"), List.of("lex=fn+this"), List.of(),
+                List.of("lex=title"), List.of("lex=sn")), features);
     }
 }
