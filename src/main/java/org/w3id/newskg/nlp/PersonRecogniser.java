@@ -48,12 +48,22 @@ public final class PersonRecogniser {
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
 
-    private static final class Shipped {
-        static final PersonRecogniser INSTANCE = fromResource();
-    }
+    private static volatile PersonRecogniser shipped;
 
-    /** The shipped German model, loaded at the first call and shared by all callers. */
-    public static PersonRecogniser shipped() { return Shipped.INSTANCE; }
+    /**
+     * The shipped German model, loaded at the first call and shared by all callers; a missing or broken model is
+     * an {@link NlpException} naming it, at every call (not a class that failed to initialise).
+     */
+    public static PersonRecogniser shipped() {
+        PersonRecogniser r = shipped;
+        if (r == null) {
+            synchronized (PersonRecogniser.class) {
+                r = shipped;
+                if (r == null) shipped = r = fromResource();
+            }
+        }
+        return r;
+    }
 
     private static PersonRecogniser fromResource() {
         try (InputStream in = PersonRecogniser.class.getClassLoader().getResourceAsStream(RESOURCE)) {
