@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newskg train persons --ner DIR [-o FILE]}: trains the German person recogniser on the shared NER corpora,
- * prints its scores on the held-out GermEval part and UNER German-PUD, and writes the model; {@code --eval} only
+ * prints its scores on the held-out GermEval part, UNER German-PUD and SmartData, and writes the model; {@code --eval} only
  * scores a model, {@code --compare} trains the comparison of features, corpora and algorithms and prints it.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains newskg's statistical models.",
@@ -40,9 +40,9 @@ final class TrainCommand implements Runnable {
     public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
     @Command(name = "persons", mixinStandardHelpOptions = true,
-            description = {"Trains the German person recogniser (OpenNLP name finder) on GermEval 2014 (dev and 80% of test), "
-                    + "optionally SmartData and Europeana, and scores it on the held-out GermEval sentences (every fifth of test) "
-                    + "and UNER German-PUD. Same data and options give the same model file."})
+            description = {"Trains the German person recogniser (OpenNLP name finder) on GermEval 2014 (dev and 80%% of test), "
+                    + "optionally SmartData and Europeana, and scores it on the held-out GermEval sentences (every fifth of test), "
+                    + "UNER German-PUD and SmartData. Same data and options give the same model file."})
     static final class Persons implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -58,7 +58,7 @@ final class TrainCommand implements Runnable {
         @Option(names = "--model", paramLabel = "FILE", description = "With --eval: the model to score (default: the one in the jar).")
         Path model;
 
-        @Option(names = "--compare", description = "Train OpenNLP's defaults, each added feature alone and left out, each corpus mix and the other algorithm; print the table, write nothing.")
+        @Option(names = "--compare", description = "Train OpenNLP's defaults, each added feature alone and left out, each corpus mix and each algorithm; print the table, write nothing.")
         boolean compare;
 
         @Option(names = "--algorithm", paramLabel = "A", description = "perceptron, maxent (GIS) or maxent_qn (L-BFGS) (default: ${DEFAULT-VALUE}).")
@@ -130,7 +130,7 @@ final class TrainCommand implements Runnable {
 
         /**
          * The comparison: OpenNLP's defaults, each added feature alone, the options without each feature, the options
-         * with each corpus mix, and the other algorithm.
+         * with each corpus mix, and each algorithm.
          */
         static List<Options> variants(Options base) {
             Set<Options> list = new LinkedHashSet<>();
