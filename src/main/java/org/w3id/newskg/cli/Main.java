@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
         description = "Turns news articles into an RDF knowledge graph of events, people and statements.",
         subcommands = {ExtractCommand.class, ExplainCommand.class, DemoCommand.class, LoadCommand.class, QueryCommand.class,
-                ServeCommand.class, ExportCommand.class, ValidateCommand.class, CompactCommand.class, GazetteerCommand.class,
+                ServeCommand.class, ExportCommand.class, ValidateCommand.class, CompactCommand.class, GazetteerCommand.class, TrainCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
