@@ -7,15 +7,20 @@ import java.util.Optional;
 
 /**
  * An article with its sentences, tokens, UPOS tags and lemmas, as the nlp stage gives them.
- * Tokens are numbered across the document; {@link #tokens()} is in text order.
+ * Tokens are numbered across the document; {@link #tokens()} is in text order. For German, also the person names the
+ * statistical recogniser proposes ({@link #names()}).
  */
 public final class AnnotatedText {
     private final Article article;
     private final List<Sentence> sentences;
     private final List<Token> tokens;
     private final int[] sentenceOfToken;
+    private final List<ScoredSpan> names;
 
-    public AnnotatedText(Article article, List<Sentence> sentences) {
+    public AnnotatedText(Article article, List<Sentence> sentences) { this(article, sentences, List.of()); }
+
+    /** @param names the person names a statistical recogniser proposes, in text order (empty without one) */
+    public AnnotatedText(Article article, List<Sentence> sentences, List<ScoredSpan> names) {
         this.article = article;
         this.sentences = List.copyOf(sentences);
         List<Token> all = new ArrayList<>();
@@ -27,7 +32,14 @@ public final class AnnotatedText {
         this.sentenceOfToken = new int[all.size()];
         for (Sentence s : this.sentences)
             for (Token t : s.tokens()) sentenceOfToken[t.index()] = s.index();
+        this.names = List.copyOf(names);
     }
+
+    /** The same text with the person names a recogniser proposes. */
+    public AnnotatedText withNames(List<ScoredSpan> found) { return new AnnotatedText(article, sentences, found); }
+
+    /** The person names a statistical recogniser proposes ({@code nlp.PersonRecogniser}), in text order; a signal, not a decision. */
+    public List<ScoredSpan> names() { return names; }
 
     public Article article() { return article; }
 

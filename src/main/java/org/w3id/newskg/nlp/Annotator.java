@@ -55,7 +55,10 @@ public final class Annotator {
         return annotate(article, true);
     }
 
-    /** @param lemmas false skips the lemmatizer (each lemma is then the lower-cased token) */
+    /**
+     * @param lemmas false skips the lemmatizer (each lemma is then the lower-cased token) and the person recogniser
+     *               (German texts get the names it proposes, {@link AnnotatedText#names()})
+     */
     public AnnotatedText annotate(Article article, boolean lemmas) {
         Tools t = tools(article.lang());
         String text = article.text();
@@ -101,7 +104,8 @@ public final class Annotator {
             if (lineEnd >= text.length()) break;
             lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
         }
-        return new AnnotatedText(article, sentences);
+        AnnotatedText annotated = new AnnotatedText(article, sentences);
+        return lemmas && article.lang().equals("de") ? annotated.withNames(PersonRecogniser.shipped().persons(annotated)) : annotated;
     }
 
     private static final java.util.regex.Pattern ORDINAL_OR_ABBREVIATION = java.util.regex.Pattern.compile(

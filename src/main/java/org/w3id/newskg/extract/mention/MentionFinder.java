@@ -38,6 +38,8 @@ public final class MentionFinder {
      * towns share their names with too many surnames ("Jackson", "Wilson", "Becker") to tell.
      */
     static final int BIG_CITY = 500_000;
+    /** How sure the statistical recogniser must be that a single name is a person's when no speech verb stands beside it. */
+    static final double RECOGNISED = 0.65;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "at", "near", "bei", "to", "from");
     private final Lexicon lex;
     private final Gazetteer gazetteer;
@@ -105,6 +107,18 @@ public final class MentionFinder {
             return surnames;
         }
 
+        private Set<String> recognised;
+
+        /** The words the statistical recogniser takes for (part of) a person's name somewhere in the article. */
+        Set<String> recognised() {
+            if (recognised == null) {
+                recognised = new HashSet<>();
+                for (org.w3id.newskg.model.ScoredSpan s : text.names())
+                    if (s.probability() >= RECOGNISED) for (Token t : text.tokens(s.tokens())) recognised.add(t.text());
+            }
+            return recognised;
+        }
+
         /**
          * A single capitalised name right beside a speech verb that nothing else explains: no group word, title,
          * organisation head, place, country or organisation of the gazetteer, no word in capitals.
@@ -125,7 +139,7 @@ public final class MentionFinder {
             // English puts a subject after the verb only in "said X" ("warned Europe against …" has an object there)
             boolean after = r.begin() > 0 && lex.speechVerb(toks.get(r.begin() - 1).text()).isPresent();
             if (after && lex.lang().equals("en") && !toks.get(r.begin() - 1).lemma().equals("say")) return false;
-            return speechSubject(r);
+            return speechSubject(r) || recognised().contains(w);
         }
 
         boolean classifyStrong(TokenRange r) {
