@@ -110,13 +110,18 @@ public final class Annotator {
 
     private static final java.util.regex.Pattern ORDINAL_OR_ABBREVIATION = java.util.regex.Pattern.compile(
             "(?:\\b\\d{1,2}\\.|\\b(?:St|Dr|Prof|Nr|bzw|ca|vgl|z\\.B|u\\.a|Mr|Mrs|Ms|Jr|Sen|Rep|Gen|Gov|Lt|Col|No|Abs|Art|Hr|Fr)\\.)$");
+    /** An initialism at the end of a piece: "U.S.", "U.K.", "E.U.". */
+    private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}$");
+    /** Two capitalised words at the start of a piece: a title and a name ("President Donald …", "Ambassador Tom …"). */
+    private static final java.util.regex.Pattern TITLE_AND_NAME = java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
             "^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrhunderts)\\b");
 
     /**
      * The sentence model ends a sentence after an ordinal ("am 12. Juni") or a title abbreviation ("St. Jakob",
      * "Dr. Novak"); such a break is undone when the next sentence starts in lower case, with a month, or after an
-     * abbreviation at all.
+     * abbreviation at all. After an initialism ("U.S.") it is undone before a word in lower case or a title with a
+     * name ("U.S. Ambassador Tom Briggs"), not before "The next day".
      */
     static Span[] mergeFalseBreaks(String line, Span[] spans) {
         if (spans.length < 2) return spans;
@@ -128,6 +133,9 @@ public final class Annotator {
             java.util.regex.Matcher m = ORDINAL_OR_ABBREVIATION.matcher(prev);
             boolean merge = m.find() && (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) || MONTH.matcher(next).find()
                     || !Character.isDigit(m.group().charAt(0)));
+            // "with U.S. Ambassador Tom Briggs": an initialism before a title and a name, or before a word in lower case
+            if (!merge && INITIALISM.matcher(prev).find() && !next.isEmpty()
+                    && (Character.isLowerCase(next.codePointAt(0)) || TITLE_AND_NAME.matcher(next).find())) merge = true;
             if (merge) cur = new Span(cur.getStart(), spans[i].getEnd());
             else { out.add(cur); cur = spans[i]; }
         }

@@ -73,7 +73,9 @@ final class ZeroClause implements VerbComplement {
             return true;
         }
         if (!c.clauses.subjectStart(first)) return false;
-        if (first.is("PRON") && c.lex.is(WordClass.OBJECT_PRONOUN, first.text())) return false;
+        // "told him …" has no clause; "said her talks …" does: "her" before a noun is a possessive
+        boolean possessive = np + 1 < end && (c.tok(np + 1).is("NOUN") || c.tok(np + 1).is("ADJ") || c.tok(np + 1).is("NUM") || c.tok(np + 1).isPropn());
+        if (first.is("PRON") && c.lex.is(WordClass.OBJECT_PRONOUN, first.text()) && !possessive) return false;
         for (int k = np + 1; k < Math.min(end, np + VERB_REACH); k++) {
             Token t = c.tok(k);
             if (t.text().equals("(")) {
