@@ -74,6 +74,8 @@ public final class MentionFinder {
             // occurrence of it in the article: one sense per document (surnames() counts it)
             for (TokenRange r : open)
                 if (r.end() - r.begin() == 1 && !used[r.begin()] && !known.contains(textOf(r)) && speakingName(r)) person(r, Optional.empty(), SPEECH_SUBJECT);
+            for (Sentence s : text.sentences())   // "Lighthizer said": English tags an unknown name that opens a sentence as a noun
+                if (!s.tokens().isEmpty() && initialNounName(s.tokens().getFirst())) person(new TokenRange(s.range().begin(), s.range().begin() + 1), Optional.empty(), SPEECH_SUBJECT);
             Set<String> surnames = surnames();
             for (TokenRange r : open) if (r.end() - r.begin() == 1) classifyWeak(r, surnames);
             // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
@@ -123,10 +125,23 @@ public final class MentionFinder {
          * A single capitalised name right beside a speech verb that nothing else explains: no group word, title,
          * organisation head, place, country or organisation of the gazetteer, no word in capitals.
          */
-        boolean speakingName(TokenRange r) {
+        /**
+         * A capitalised English singular noun that opens its sentence right before a speech verb ("Lighthizer said"): a
+         * name the tagger read as a noun; a common noun there would need an article, or be plural ("Officials said").
+         */
+        boolean initialNounName(Token t) {
+            if (!lex.lang().equals("en") || used[t.index()] || !t.is("NOUN") || !t.isCapitalised() || !t.lemma().equals(t.text().toLowerCase(Locale.ROOT))) return false;
+            TokenRange r = new TokenRange(t.index(), t.index() + 1);
+            return !surnames().contains(t.text()) && speakingName(r, true) && speechSubject(r);
+        }
+
+        boolean speakingName(TokenRange r) { return speakingName(r, false); }
+
+        /** @param noun the tagger read the name as a noun (sentence-initial in English) */
+        boolean speakingName(TokenRange r, boolean noun) {
             Token t = toks.get(r.begin());
             String w = t.text();
-            if (!t.isPropn() || w.length() < 3 || !w.chars().anyMatch(Character::isLowerCase) || w.contains("/")) return false;
+            if (!t.isPropn() && !noun || w.length() < 3 || !w.chars().anyMatch(Character::isLowerCase) || w.contains("/")) return false;
             if (lex.isGroupWord(w) || lex.title(w).isPresent() || lex.isOrgHead(w) || lex.isNotName(w) || lex.demonymCountry(w).isPresent()) return false;
             if (gazetteer.lookup(w).stream().anyMatch(i -> !i.type().equals("person"))) return false;
             if (lex.firstName(w).isPresent()) return false;   // a first name alone is the person of a full name elsewhere

@@ -33,22 +33,13 @@ final class ClauseEnds {
 
     private Token tok(int i) { return doc.token(i); }
 
-    /** The clause from token b to the sentence end, split at a second complementizer ("… but that …", "und dass"). */
+    /**
+     * The clause from token b to the sentence end: one statement, also when a second complementizer coordinates a
+     * second part ("… and that …", "und dass …": ANNOTATION.md, one speech act, one reported statement).
+     */
     List<CharSpan> parts(int b, int end, Sentence sent) {
-        List<CharSpan> parts = new ArrayList<>();
-        int start = b;
-        for (int i = b + 2; i < end - 1; i++) {
-            String w = tok(i).text();
-            // "and that the decline …": a "that" the tagger reads as a pronoun opens a clause when a noun phrase follows
-            boolean that = lex.is(WordClass.THAT, w) && (doc.german() || !tok(i).is("PRON") || subjectStart(tok(i + 1)));
-            if (that && lex.is(WordClass.CLAUSE_COORDINATOR, tok(i - 1).text())) {
-                parts.add(trim(start, i - 1, sent));
-                start = i + 1;
-            }
-        }
-        parts.add(trim(start, end, sent));
-        parts.removeIf(CharSpan::isEmpty);
-        return parts;
+        CharSpan whole = trim(b, end, sent);
+        return whole.isEmpty() ? List.of() : List.of(whole);
     }
 
     /** Tokens [b, e) as a clause: without a trailing ", sagte X"/", so X", a colon tail, and final punctuation. */

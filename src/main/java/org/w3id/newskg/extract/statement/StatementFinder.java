@@ -60,9 +60,7 @@ public final class StatementFinder {
             if (c.doc.insideQuote(c.tok(v).span()) || !c.doc.verbs().speechVerbAt(v) || c.doc.verbs().negated(v, sent)) continue;
             Optional<SpeechVerb> verb = c.doc.verbs().verbAt(v);
             if (verb.isEmpty()) continue;
-            // a verb of thought or opinion inside a clause already reported adds no statement of its own
-            if ((verb.get().type() == VerbType.THOUGHT || verb.get().type() == VerbType.OPINION)
-                    && c.sofar.reported().stream().anyMatch(r -> r.words().covers(c.tok(v).span()))) continue;
+            if (nested(c, v, verb.get())) continue;
             boolean complement = false;
             for (VerbComplement rule : rules.complements.apply(verb.get())) if (complement = rule.find(c, sent, v, verb.get())) break;
             if (complement || rules.preposed != null && rules.preposed.find(c, sent, v, verb.get())) found = true;
@@ -70,6 +68,19 @@ public final class StatementFinder {
         for (StatementRule r : rules.first) found |= r.find(c, sent);
         for (StatementRule r : rules.ifNone) if (!found) found = r.find(c, sent);
         for (StatementRule r : rules.last) r.find(c, sent);
+    }
+
+    /**
+     * A speech verb inside a clause already reported adds no statement of its own (ANNOTATION.md: one speech act, one
+     * reported statement), unless its subject is another person than the reporting speaker ("Sources said he told the
+     * minister that …"); a verb of thought or opinion never does.
+     */
+    private static boolean nested(Context c, int v, SpeechVerb verb) {
+        Optional<Draft> host = c.sofar.reported().stream().filter(r -> r.words().covers(c.tok(v).span())).findFirst();
+        if (host.isEmpty()) return false;
+        if (verb.type() == VerbType.THOUGHT || verb.type() == VerbType.OPINION) return true;
+        Optional<Attribution> inner = c.subjects.near(v, c.doc.sentenceOf(v).span(), host.get().words(), false);
+        return inner.map(a -> a.speaker() == null || a.speaker().equals(host.get().speaker())).orElse(true);
     }
 
     private static boolean sameWords(Draft a, Draft b) {
