@@ -71,7 +71,8 @@ final class Subjects {
         List<Lexicon.Pronoun> pronoun = lex.pronoun(r.span().in(doc.text()));
         if (!pronoun.isEmpty() && continuing) {
             Gender g = pronoun.getFirst().gender();
-            Draft last = sofar.lastBefore(r.span().begin());
+            // the statement before this one's own words: "„…“, sagte er" continues the speaker before the quotation
+            Draft last = sofar.lastBefore(words == null ? r.span().begin() : Math.min(r.span().begin(), words.begin()));
             if (last != null && last.speaker() != null && !last.speaker().equals(r.entity()) && doc.distanceInSentences(last.words().end(), r.span().begin()) <= PRONOUN_REACH
                     && people.get(last.speaker()).gender().agreesWith(g) && !namedBetween(last.words().end(), r.span().begin(), g))
                 return Attribution.person(last.speaker(), r.span());
