@@ -1,6 +1,7 @@
 package org.w3id.newskg.extract.statement;
 
 import java.util.List;
+import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.extract.Lexicon.SpeechVerb;
 import org.w3id.newskg.extract.Lexicon.WordClass;
 import org.w3id.newskg.extract.doc.Quote;
@@ -55,9 +56,28 @@ final class PreposedClause implements VerbComplement {
             if (q.marked().covers(part) || q.content().covers(part) || part.covers(q.marked()) && q.marked().length() * 10 > part.length() * 7) return false;
         List<Token> pt = c.doc.annotated().tokens(c.doc.annotated().tokensWithin(part));
         if (pt.stream().noneMatch(Token::isVerbal) && pt.size() < 5) return false;
+        if (!mainVerb(c, pt)) return false;
         // a part that holds a speech verb with its own clause is that verb's statement, not this one's
         for (Draft r : c.sofar.reported()) if (part.covers(r.words()) || r.cue() != null && part.covers(r.cue())) return false;
         c.report(part, v, sent, NAME);
         return true;
+    }
+
+    /**
+     * Whether the part has a verb of its own, not only a participle that opens it ("Addressing the summit, Putin
+     * said …") or verbs of a relative clause after a phrase ("Auf der Pressekonferenz, die zehn Minuten dauerte, sagte
+     * …"): then it is a fronted adverbial of the attribution, not what was said.
+     */
+    private static boolean mainVerb(Context c, List<Token> pt) {
+        if (pt.isEmpty()) return false;
+        Token first = pt.getFirst();
+        boolean participle = !c.doc.german() && first.is("VERB") && (first.text().endsWith("ing") || first.text().endsWith("ed"));
+        boolean relative = false;
+        for (int i = participle ? 1 : 0; i < pt.size(); i++) {
+            Token t = pt.get(i);
+            if (t.text().equals(",")) relative = i + 1 < pt.size() && c.lex.is(Lexicon.WordClass.RELATIVE, pt.get(i + 1).text());
+            else if (t.isVerbal() && !relative) return true;
+        }
+        return !participle && pt.stream().noneMatch(Token::isVerbal);   // no verb at all: a short quotation or fragment, judged above
     }
 }

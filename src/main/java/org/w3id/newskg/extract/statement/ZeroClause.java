@@ -62,6 +62,7 @@ final class ZeroClause implements VerbComplement {
         int end = sent.range().end();
         int i = v + 1;
         if (v > 0 && c.tok(v - 1).text().equalsIgnoreCase("to")) return false;
+        if (v == sent.range().begin()) return false;   // "Asked at the press conference what …, X replied": a participle, no speech act of its own
         if (i < end && (c.tok(i).text().equals(",") || c.tok(i).text().equals(":") || c.doc.isQuoteMark(c.tok(i)))) return false;
         if (i < end && (c.tok(i).text().equalsIgnoreCase("to") || c.tok(i).text().equalsIgnoreCase("of") || c.tok(i).text().equalsIgnoreCase("for"))) return false;
         int np = i;
