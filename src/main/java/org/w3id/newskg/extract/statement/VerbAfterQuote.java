@@ -39,7 +39,7 @@ final class VerbAfterQuote implements SpeakerSieve {
         int i = a.first(), limit = a.limit();
         for (int v = i; v < limit; v++) {
             if (c.doc.isQuoteMark(c.tok(v)) || a.brokenAt(c, q, v)) break;
-            if (c.doc.verbs().speechVerbAt(v) && !c.doc.verbs().negated(v, a.sent())) {
+            if (c.doc.verbs().speechVerbAt(v) && !c.doc.verbs().negated(v, a.sent()) && !introducesOwn(c, q, v, a)) {
                 CharSpan window = new CharSpan(c.tok(i).span().begin(), c.tok(Math.min(limit, a.sent().range().end()) - 1).span().end());
                 Optional<Attribution> s = c.subjects.near(v, window, open.words(), true);
                 if (s.isPresent()) return Optional.of(open.with(s.get()).cue(c.tok(v).span()).by(NAME));
@@ -47,5 +47,19 @@ final class VerbAfterQuote implements SpeakerSieve {
             if (c.tok(v).text().equals(",") && v > i) break;
         }
         return Optional.empty();
+    }
+
+    /**
+     * A verb in the next sentence that introduces a quotation of its own ("„…“ Skeptisch reagierte auch X: „…“") or
+     * follows a quotation that a colon already introduced ("X schrieb: „…“ Y sagte …") is not this quotation's.
+     */
+    private static boolean introducesOwn(Context c, Quote q, int v, After a) {
+        int quoteEnd = c.doc.tokenFrom(q.marked().end(), c.doc.size()) - 1;
+        boolean nextSentence = quoteEnd >= 0 && c.doc.sentenceOf(quoteEnd).index() != a.sent().index();
+        if (!nextSentence) return false;
+        if (ColonIntro.Intro.of(c, q).isPresent()) return true;
+        for (int k = v + 1; k + 1 < a.sent().range().end(); k++)
+            if (c.tok(k).text().equals(":") && c.doc.isQuoteMark(c.tok(k + 1))) return true;
+        return false;
     }
 }
