@@ -87,7 +87,9 @@ final class ClauseEnds {
         for (; i < e; i++) {
             Token t = tok(i);
             if (t.text().equals(",") || t.text().equals(":")) break;   // a relative clause or apposition may follow
-            if (t.isVerbal() && !lex.is(WordClass.PERFECT_AUX, t.text()) && !(lex.speechVerb(t.text()).isPresent() && i == v + 1)) return false;
+            // ("nicht" the tagger may read as AUX: "sagte er nicht")
+            if (t.isVerbal() && !lex.is(WordClass.PERFECT_AUX, t.text()) && !lex.is(WordClass.NEGATION, t.text())
+                    && !(lex.speechVerb(t.text()).isPresent() && i == v + 1)) return false;
             if (lex.is(WordClass.COMPLEMENTIZER, t.text())) return false;
         }
         return i - v <= MAX_ATTRIBUTION_WORDS;

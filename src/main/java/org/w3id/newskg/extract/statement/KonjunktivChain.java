@@ -40,7 +40,7 @@ final class KonjunktivChain implements StatementRule {
         boolean chain = prev != null && (k1 ? distance <= K1_REACH : distance <= K2_REACH);
         if (!chain && !k1) return false;
         if (!c.doc.moods().hasKonjunktiv1(in.begin(), in.end()) && conditional(c, sent)) return false;   // "Falls der Streik käme, wäre …"
-        if (emotion(c, sent)) return false;
+        if (emotion(c, sent) || negatedSpeech(c, sent)) return false;
         Draft d = Draft.reported(whole, NAME);
         Optional<Draft> own = trailingAttribution(c, sent, d);   // a trailing ", so X" / ", sagte X" names the speaker
         if (own.isPresent()) {
@@ -73,6 +73,17 @@ final class KonjunktivChain implements StatementRule {
     /** "Falls …", "Wenn …", "Ob …": a conditional or question in Konjunktiv II is the narrator's. */
     private static boolean conditional(Context c, Sentence sent) {
         for (Token t : sent.tokens()) if (c.lex.is(WordClass.CONDITIONAL, t.text()) && t.is("SCONJ")) return true;
+        return false;
+    }
+
+    /**
+     * "Um welchen Punkt es sich handle, sagte er nicht": a negated trailing attribution says nothing (ANNOTATION.md).
+     * A negation inside the reported words ("sie habe nicht damit gerechnet") is what was said.
+     */
+    private static boolean negatedSpeech(Context c, Sentence sent) {
+        for (int v = sent.range().begin() + 1; v < sent.range().end(); v++)
+            if (c.tok(v - 1).text().equals(",") && !c.doc.insideQuote(c.tok(v).span()) && c.doc.verbs().speechVerbAt(v)
+                    && c.doc.verbs().negated(v, sent) && c.clauses.tailIsAttribution(v, sent.range().end())) return true;
         return false;
     }
 
