@@ -51,10 +51,16 @@ final class Drafts {
             Quote q = quotes.get(i);
             if (q.content().end() >= offset) continue;
             if (best != null && q.content().begin() <= best.words().begin()) break;
+            if (inReported(q)) continue;   // a quotation inside a reported clause is its speaker's: the clause stands for it
             Draft around = local == null ? null : local.of(q);
             if (around != null) { best = around; break; }
         }
         return best != null && best.hasSource() ? best : null;
+    }
+
+    private boolean inReported(Quote q) {
+        for (Draft d : reported) if (d.words().covers(q.content())) return true;
+        return false;
     }
 
     /** Whether the words overlap a reported clause, or lie in (or hold most of) a quotation. */
