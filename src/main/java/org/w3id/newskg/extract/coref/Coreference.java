@@ -110,6 +110,7 @@ public final class Coreference {
             return before.stream().findFirst().map(People.Ref::entity);
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
+            if (otherCountry(people, e, t)) continue;   // "der argentinische Präsident" is not the Brazilian one
             for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
         }
         int sentence = t.mention().sentence();
@@ -136,7 +137,7 @@ public final class Coreference {
         People.Ref nearest = null;
         for (People.Ref r : before) {   // the subject of a recent sentence first, else the nearest person
             Entity e = people.get(r.entity());
-            if (!e.gender().agreesWith(t.title().gender()) || sentence - sentenceOf(e, r) > 2) continue;
+            if (!e.gender().agreesWith(t.title().gender()) || sentence - sentenceOf(e, r) > 2 || otherCountry(people, e, t)) continue;
             if (subjectPosition(r)) return Optional.of(e.ref());
             if (nearest == null) nearest = r;
         }
@@ -173,6 +174,13 @@ public final class Coreference {
             if (t.isVerbal()) return false;
         }
         return true;
+    }
+
+    /** The title names a country ("der argentinische Präsident", "the Canadian prime minister") and the person has another. */
+    private static boolean otherCountry(People people, Entity e, TitleMention t) {
+        if (t.country().isEmpty() || e.country().isEmpty()) return false;
+        String theirs = people.get(e.country().get()).label();
+        return !org.w3id.newskg.kb.NameKeys.key(theirs).equals(org.w3id.newskg.kb.NameKeys.key(t.country().get()));
     }
 
     /** "sagte, Novak …" is no apposition. */
