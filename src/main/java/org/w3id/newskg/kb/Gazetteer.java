@@ -137,4 +137,14 @@ public final class Gazetteer {
      * Two names with the same key are one name to {@link #lookup}.
      */
     public static String key(String name) { return NameKeys.key(name); }
+
+    /**
+     * Whether two names of countries name the same one: the same key, or a country item both names belong to
+     * ("USA", "Vereinigte Staaten", "United States"). Names the gazetteer does not know are compared by key alone.
+     */
+    public boolean sameCountry(String a, String b) {
+        if (NameKeys.key(a).equals(NameKeys.key(b))) return true;
+        List<Item> x = lookup(a, "country"), y = lookup(b, "country");
+        return x.stream().anyMatch(i -> y.stream().anyMatch(j -> j.qid().equals(i.qid())));
+    }
 }

@@ -109,7 +109,8 @@ public final class Pipeline {
         People people = new PersonResolver(gazetteer, w -> lex.firstName(w).isPresent()).resolve(text, mentions);
         clock.took("persons", (u = System.nanoTime()) - t);
         t = u;
-        people = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite).resolve(text, people, mentions);
+        people = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite, gazetteer::sameCountry)
+                .resolve(text, people, mentions);
         clock.took("coref", (u = System.nanoTime()) - t);
         t = u;
         ArticleDoc doc = ArticleDoc.of(text, lex, people);

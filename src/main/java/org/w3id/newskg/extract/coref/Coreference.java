@@ -29,6 +29,7 @@ public final class Coreference {
     private org.w3id.newskg.model.AnnotatedText text;
     private final java.util.function.Predicate<String> speech;
     private final java.util.function.Predicate<String> indefinite;
+    private final java.util.function.BiPredicate<String, String> sameCountry;
 
     /**
      * @param speech     whether a word is a form of a speech verb or a word that attributes speech to the noun phrase
@@ -36,8 +37,15 @@ public final class Coreference {
      * @param indefinite whether a word is an indefinite article
      */
     public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite) {
+        this(speech, indefinite, (a, b) -> org.w3id.newskg.kb.NameKeys.key(a).equals(org.w3id.newskg.kb.NameKeys.key(b)));
+    }
+
+    /** @param sameCountry whether two names of countries name the same one ("USA", "Vereinigte Staaten") */
+    public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite,
+                       java.util.function.BiPredicate<String, String> sameCountry) {
         this.speech = speech;
         this.indefinite = indefinite;
+        this.sameCountry = sameCountry;
     }
 
     public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
@@ -177,10 +185,9 @@ public final class Coreference {
     }
 
     /** The title names a country ("der argentinische Präsident", "the Canadian prime minister") and the person has another. */
-    private static boolean otherCountry(People people, Entity e, TitleMention t) {
+    private boolean otherCountry(People people, Entity e, TitleMention t) {
         if (t.country().isEmpty() || e.country().isEmpty()) return false;
-        String theirs = people.get(e.country().get()).label();
-        return !org.w3id.newskg.kb.NameKeys.key(theirs).equals(org.w3id.newskg.kb.NameKeys.key(t.country().get()));
+        return !sameCountry.test(people.get(e.country().get()).label(), t.country().get());
     }
 
     /** "sagte, Novak …" is no apposition. */
