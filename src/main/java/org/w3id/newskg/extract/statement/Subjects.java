@@ -142,15 +142,30 @@ final class Subjects {
         return false;
     }
 
-    /** "Jana Beispiel, Tom Novaks frühere Sprecherin, sagte": a comma right before the verb closes an apposition; its head is the subject. */
+    /** An apposition or inserted relative clause has at most this many words. */
+    static final int INSERTION_WORDS = 30;
+
+    /**
+     * "Jana Beispiel, Tom Novaks frühere Sprecherin, sagte", "Mr Carney - who has clashed with Mr Trump - insisted",
+     * "X (der Y kritisiert) sagte": a comma, dash or bracket right before the verb closes an apposition (no verb in it)
+     * or an inserted relative clause; the person right before it is the subject, not one named inside.
+     */
     private People.Ref beforeApposition(People.Ref found, int v, CharSpan window) {
-        if (v == 0 || !doc.token(v - 1).text().equals(",")) return found;
+        if (v == 0) return found;
+        String close = doc.token(v - 1).text();
+        String opening = close.equals(")") ? "(" : close;
+        if (!(close.equals(",") || close.equals(")") || close.equals("-") || close.equals("–") || close.equals("—"))) return found;
         int open = -1;
-        for (int i = v - 2; i >= Math.max(0, v - 12); i--) {
-            if (doc.token(i).text().equals(",")) { open = i; break; }
-            if (doc.token(i).isVerbal()) return found;
+        boolean verb = false;
+        int sentBegin = doc.sentenceOf(v).range().begin();
+        for (int i = v - 2; i >= Math.max(sentBegin, v - INSERTION_WORDS); i--) {
+            if (doc.token(i).text().equals(opening)) { open = i; break; }
+            if (doc.token(i).isVerbal()) verb = true;
         }
-        if (open < 0) return found;
+        if (open < 0 || open + 1 >= v - 1) return found;
+        boolean relative = lex.is(WordClass.RELATIVE, doc.token(open + 1).text()) || open + 2 < v && doc.token(open + 1).upos().startsWith("ADP")
+                && lex.is(WordClass.RELATIVE, doc.token(open + 2).text());
+        if (verb && !relative) return found;   // a clause of its own between: the nearest person stands
         int openAt = doc.token(open).span().begin();
         People.Ref head = null;
         for (People.Ref r : people.refs())
