@@ -87,6 +87,8 @@ final class Subjects {
 
     /** As {@link #near(int, CharSpan, CharSpan, boolean)}, never in {@code exclude} (the statement's own words). */
     Optional<Attribution> near(int v, CharSpan window, CharSpan words, boolean preferAfter, CharSpan exclude) {
+        Optional<People.Ref> shared = sharedSubject(v, window, exclude);
+        if (shared.isPresent()) return Optional.of(person(shared.get(), words));
         int vb = doc.token(v).span().begin();
         People.Ref best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -118,6 +120,25 @@ final class Subjects {
         }
         if (group.isPresent()) return Optional.of(Attribution.unnamed(phrase.around(group.get(), words, false), null));
         if (best != null && people.get(best.entity()).isPerson()) return Optional.of(person(best, words));
+        return Optional.empty();
+    }
+
+    /**
+     * A verb that shares the subject of its sentence's main clause — an English participle after a comma (",
+     * telling reporters: …", ", saying …") or a verb right after "und"/"and" ("kritisierte X und forderte …") —
+     * has that subject: the person named first in the sentence before any verb, not the nearest one.
+     */
+    private Optional<People.Ref> sharedSubject(int v, CharSpan window, CharSpan exclude) {
+        Sentence sent = doc.sentenceOf(v);
+        if (v <= sent.range().begin()) return Optional.empty();
+        Token prev = doc.token(v - 1), verb = doc.token(v);
+        boolean participle = !doc.german() && prev.text().equals(",") && verb.text().endsWith("ing") && verb.is("VERB");
+        boolean coordinated = prev.is("CCONJ") && lex.is(WordClass.COORDINATOR, prev.text()) && verb.isVerbal();
+        if (!participle && !coordinated) return Optional.empty();
+        for (People.Ref r : people.personRefsBetween(sent.span().begin(), verb.span().begin())) {
+            if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || doc.insideQuote(r.span())) continue;
+            return beforeFirstVerb(r.span()) && !phrase.objectCase(r.span()) ? Optional.of(r) : Optional.empty();
+        }
         return Optional.empty();
     }
 
