@@ -163,6 +163,8 @@ final class Subjects {
         return false;
     }
 
+    /** The words of a noun phrase between a preposition and a name: article, adjectives, titles, hyphenated parts. */
+    static final int PHRASE_WORDS = 6;
     /** An apposition or inserted relative clause has at most this many words. */
     static final int INSERTION_WORDS = 30;
 
@@ -208,7 +210,7 @@ final class Subjects {
     /** "mit Jana Beispiel", "referring to Vice Premier Novak": a preposition before the name's noun phrase ("laut" excepted). */
     boolean inPrepositionalPhrase(CharSpan span) {
         int i = doc.tokenFrom(span.begin(), 0);
-        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - PHRASE_WORDS); k--) {
             Token t = doc.token(k);
             if (t.is("ADP") || t.is("ADP+DET")) return !lex.is(WordClass.SOURCE_PREPOSITION, t.text());
             if (!(t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || t.is("NOUN") && t.isCapitalised() || t.text().equals("-"))) return false;
@@ -244,8 +246,9 @@ final class Subjects {
                 while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ"))) b--;
                 if (b > sent.range().begin() && doc.token(b - 1).isPropn() && people.refIn(doc.token(b - 1).span()).filter(doc::isPerson).isPresent())
                     continue;   // "sagte Tom Novak der Zeitung": the group after a name is the addressee
-                if (phrase.objectCase(new CharSpan(doc.token(b).span().begin(), t.span().end()))) continue;
-                return Optional.of(new CharSpan(doc.token(b).span().begin(), t.span().end()));
+                CharSpan group = new CharSpan(doc.token(b).span().begin(), t.span().end());
+                if (phrase.objectCase(group) || inPrepositionalPhrase(group)) continue;   // "unter Verweis auf die Koalition": no subject
+                return Optional.of(group);
             }
         }
         return Optional.empty();
