@@ -25,16 +25,13 @@ final class Context {
     final Drafts sofar;
     private final Set<String> off;
 
-    /**
-     * @param local      the speakers of the quotations by the sieves around them, or null while they are computed
-     * @param continuing whether a pronoun may continue the running speaker (off while the local speakers are computed)
-     */
-    Context(ArticleDoc doc, LocalSpeakers local, Set<String> off, boolean continuing) {
+    /** @param local the speakers of the quotations by the sieves around them, as far as computed */
+    Context(ArticleDoc doc, LocalSpeakers local, Set<String> off) {
         this.doc = doc;
         this.lex = doc.lex();
         this.clauses = new ClauseEnds(doc);
         this.sofar = new Drafts(doc, local);
-        this.subjects = new Subjects(doc, new SourcePhrase(doc), sofar, continuing);
+        this.subjects = new Subjects(doc, new SourcePhrase(doc), sofar);
         this.off = off;
     }
 

@@ -8,7 +8,7 @@ import org.w3id.newskg.extract.doc.Quote;
 
 /**
  * The speaker of every quotation by the sieves around it alone (a speech verb beside it, a colon introduction),
- * computed in a first pass before any other rule, without pronoun continuation. Later rules read it to know who
+ * computed in a first pass before any other rule, in text order. Later rules read it to know who
  * spoke last before a point ({@link Drafts#lastBefore}), so no rule has to attribute a quotation while it
  * attributes another.
  */
@@ -16,11 +16,16 @@ final class LocalSpeakers {
     private final Map<Quote, Draft> speakers = new HashMap<>();
 
     /**
-     * @param local a context with nothing found yet and pronoun continuation off
+     * Computed in text order, so that a pronoun after a quotation ("„…“, sagte er") may continue the speaker of an
+     * earlier quotation, never of a later one.
+     *
+     * @param doc    the article
+     * @param off    the rules switched off
      * @param sieves the sieves around a quotation, in order
      */
-    LocalSpeakers(Context local, List<SpeakerSieve> sieves) {
-        for (Quote q : local.doc.quotes()) {
+    LocalSpeakers(org.w3id.newskg.extract.doc.ArticleDoc doc, java.util.Set<String> off, List<SpeakerSieve> sieves) {
+        Context local = new Context(doc, this, off);
+        for (Quote q : doc.quotes()) {
             Draft open = Draft.direct(q.content(), QuoteSieves.QUOTE);
             for (SpeakerSieve s : sieves) {
                 Optional<Draft> found = s.attribute(local, q, open);

@@ -29,8 +29,8 @@ public final class StatementFinder {
 
     public List<Statement> find(ArticleDoc doc, List<Event> events) {
         boolean quotes = !rules.off.contains(QuoteSieves.QUOTE);
-        LocalSpeakers local = quotes ? new LocalSpeakers(new Context(doc, null, rules.off, false), rules.quotes.local()) : null;
-        Context c = new Context(doc, local, rules.off, true);
+        LocalSpeakers local = quotes ? new LocalSpeakers(doc, rules.off, rules.quotes.local()) : null;
+        Context c = new Context(doc, local, rules.off);
         for (Sentence s : doc.sentences()) sentence(c, s);
         for (StatementRule r : rules.everySentence) for (Sentence s : doc.sentences()) r.find(c, s);
         if (quotes) rules.quotes.attribute(c);

@@ -49,16 +49,13 @@ final class Subjects {
     private final People people;
     private final SourcePhrase phrase;
     private final Drafts sofar;
-    private final boolean continuing;
 
-    /** @param continuing whether a pronoun may continue the running speaker (off while the local speakers are computed) */
-    Subjects(ArticleDoc doc, SourcePhrase phrase, Drafts sofar, boolean continuing) {
+    Subjects(ArticleDoc doc, SourcePhrase phrase, Drafts sofar) {
         this.doc = doc;
         this.lex = doc.lex();
         this.people = doc.people();
         this.phrase = phrase;
         this.sofar = sofar;
-        this.continuing = continuing;
     }
 
     SourcePhrase phrase() { return phrase; }
@@ -69,7 +66,7 @@ final class Subjects {
      */
     Attribution person(People.Ref r, CharSpan words) {
         List<Lexicon.Pronoun> pronoun = lex.pronoun(r.span().in(doc.text()));
-        if (!pronoun.isEmpty() && continuing) {
+        if (!pronoun.isEmpty()) {
             Gender g = pronoun.getFirst().gender();
             // the statement before this one's own words: "„…“, sagte er" continues the speaker before the quotation
             Draft last = sofar.lastBefore(words == null ? r.span().begin() : Math.min(r.span().begin(), words.begin()));
