@@ -105,6 +105,10 @@ public final class MentionFinder {
             for (PersonName n : names) {
                 if (n.words() > 1 || n.title().isPresent() || SPEECH_SUBJECT.equals(n.mention().rule())) surnames.add(n.surname());
                 surnames.addAll(n.innerNames(w -> lex.firstName(w).isPresent()));
+                // family name first ("Xi Jinping" … "Xi", "Nguyen Van Thanh" … "Nguyen"): a first word that is no given name
+                String first = n.name().split("\\s+")[0];
+                if (n.words() > 1 && n.words() <= 3 && lex.firstName(first).isEmpty() && first.length() >= 2 && Character.isUpperCase(first.codePointAt(0))
+                        && first.chars().anyMatch(Character::isLowerCase) && lex.title(first).isEmpty()) surnames.add(first);
             }
             return surnames;
         }
