@@ -31,7 +31,7 @@ final class Infinitive implements VerbComplement {
         while (i < end && i < v + COMMA_REACH && !c.tok(i).text().equals(",")) i++;
         if (i >= end - 1) return false;
         int b = i + 1;
-        if (c.doc.isQuoteMark(c.tok(b))) return false;
+        if (c.doc.isQuoteMark(c.tok(b)) && wholeQuote(c, b, end)) return false;
         // a zu-infinitive right after the comma, or later but not across a verb-final clause ("…zu, der Länder
         // unterstützen soll, sich … einzustellen")
         if (!c.clauses.hasZuInfinitive(b, end) && (!c.clauses.hasZuInfinitiveToEnd(b, end) || c.clauses.verbFinalClause(b, end))) return false;
@@ -46,7 +46,7 @@ final class Infinitive implements VerbComplement {
             boolean to = w.equalsIgnoreCase("to") && (verb.takes(Frame.OBJ_INF) || verb.takes(Frame.INF)) && i + 1 < end
                     && (c.tok(i + 1).isVerbal() || c.tok(i + 1).text().equals("not"));
             if (to || w.equalsIgnoreCase("not") && i + 1 < end && c.tok(i + 1).text().equals("to")) {
-                if (i + 1 < end && c.doc.isQuoteMark(c.tok(i + 1))) return false;
+                if (i + 1 < end && c.doc.isQuoteMark(c.tok(i + 1)) && wholeQuote(c, i + 1, end)) return false;
                 c.report(c.clauses.trim(i, end, sent), v, sent, NAME);
                 return true;
             }
@@ -58,5 +58,21 @@ final class Infinitive implements VerbComplement {
             if (c.tok(i).isVerbal() && !participle || c.tok(i).text().equals(".")) break;
         }
         return false;
+    }
+
+    /**
+     * The complement is a quotation and nothing more ("rief dazu auf, „sofort zu handeln“"): only the direct fragment
+     * is a statement (ANNOTATION.md). Words after the quotation ("„die Seite umzublättern“ in den Beziehungen zu den
+     * USA") make the complement a reported statement with the quotation inside.
+     */
+    private static boolean wholeQuote(Context c, int mark, int end) {
+        java.util.Optional<org.w3id.newskg.extract.doc.Quote> q = c.doc.quotes().stream()
+                .filter(x -> x.marked().begin() == c.tok(mark).span().begin()).findFirst();
+        if (q.isEmpty()) return true;
+        for (int k = c.doc.tokenFrom(q.get().marked().end(), end); k < end; k++) {
+            if (c.tok(k).text().equals(",")) return true;
+            if (!c.tok(k).isPunct()) return false;
+        }
+        return true;
     }
 }
