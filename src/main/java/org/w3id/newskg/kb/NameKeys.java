@@ -93,6 +93,26 @@ public final class NameKeys {
         return once.toString();
     }
 
+    /**
+     * The name without a genitive ending, most certain first: "Biden's", "Merz'" and "Putin’s" lose their
+     * apostrophe ending in any language; in German a final -s ("Putins", "Lawrows") may be a genitive too (not after
+     * s or an upper-case letter: "Weiss", "USS"). Empty when the name has no genitive reading; callers try the name as
+     * written first.
+     */
+    public static List<String> genitiveBases(String name, String lang) {
+        String n = name.strip();
+        List<String> out = new ArrayList<>(1);
+        for (String end : List.of("'s", "’s", "'", "’"))
+            if (n.endsWith(end) && n.length() > end.length() + 1) {
+                String base = n.substring(0, n.length() - end.length()).strip();
+                if (!out.contains(base)) out.add(base);
+            }
+        if (out.isEmpty() && "de".equals(lang) && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")
+                && Character.isLowerCase(n.charAt(n.length() - 2)))
+            out.add(n.substring(0, n.length() - 1));
+        return out;
+    }
+
     /** The words of a plain key without generational suffixes: "Joseph Robinette Biden Jr." → [joseph, robinette, biden]. */
     public static List<String> words(String name) {
         List<String> w = new ArrayList<>(Arrays.asList(plain(name).split(" ")));
