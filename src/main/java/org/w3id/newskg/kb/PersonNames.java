@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,8 +54,8 @@ public final class PersonNames {
     private static volatile PersonNames shipped;
 
     private PersonNames(Map<String, String> schemes, Set<String> familyFirst, Map<String, List<Rule>> rules, Map<String, Map<String, String>> words) {
-        this.schemes = Map.copyOf(schemes);
-        this.familyFirst = Set.copyOf(familyFirst);
+        this.schemes = Collections.unmodifiableMap(new LinkedHashMap<>(schemes));       // file order: the first scheme wins
+        this.familyFirst = Collections.unmodifiableSet(new LinkedHashSet<>(familyFirst));
         Map<String, List<Rule>> sorted = new HashMap<>();
         rules.forEach((s, rs) -> sorted.put(s, rs.stream().sorted(Comparator.comparingInt((Rule r) -> r.from().length()).reversed()).toList()));
         this.rules = Map.copyOf(sorted);
@@ -186,7 +187,7 @@ public final class PersonNames {
         while (i < lower.length()) {
             Rule hit = null;
             for (Rule r : rs)
-                if (lower.startsWith(r.from(), i) && applies(r, lower, i)) {
+                if (lower.startsWith(r.from(), i) && applies(r, lower, i, out)) {
                     hit = r;
                     break;
                 }
@@ -199,11 +200,13 @@ public final class PersonNames {
         return cased(out.toString(), w);
     }
 
-    private static boolean applies(Rule r, String w, int i) {
+    /** Whether a rule applies at position i of the word; the letter before is the one already written ("Raisa": after "raj"). */
+    private static boolean applies(Rule r, String w, int i, CharSequence written) {
         int after = i + r.from().length();
         boolean end = after == w.length();
-        boolean vowelBefore = i > 0 && vowel(w.charAt(i - 1));
-        boolean consonantBefore = i > 0 && Character.isLetter(w.charAt(i - 1)) && !vowel(w.charAt(i - 1));
+        char before = written.isEmpty() ? ' ' : written.charAt(written.length() - 1);
+        boolean vowelBefore = i > 0 && vowel(before);
+        boolean consonantBefore = i > 0 && Character.isLetter(before) && !vowel(before);
         return switch (r.where()) {
             case ANY -> true;
             case END -> end;
@@ -216,10 +219,26 @@ public final class PersonNames {
 
     private static boolean vowel(char c) { return VOWELS.indexOf(c) >= 0; }
 
-    /** {@code lower} with a capital initial where {@code like} has one. */
+    /** A word with a capital initial, also after an article's particle ("al-Sisi"). */
+    private static boolean capital(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0 && PARTICLES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT)) && hyphen < word.length() - 1)
+            word = word.substring(hyphen + 1);
+        return Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** {@code lower} with a capital initial where {@code like} has one, part by part of a hyphenated word ("al-Sisi"). */
     private static String cased(String lower, String like) {
-        if (lower.isEmpty() || !Character.isUpperCase(like.codePointAt(0))) return lower;
-        return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+        String[] parts = lower.split("-", -1);
+        String[] model = like.split("-", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) out.append('-');
+            String p = parts[i];
+            String m = model[Math.min(i, model.length - 1)];
+            out.append(p.isEmpty() || m.isEmpty() || !Character.isUpperCase(m.codePointAt(0)) ? p : p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1));
+        }
+        return out.toString();
     }
 
     /**
@@ -244,8 +263,7 @@ public final class PersonNames {
         }
         if (words.size() > 1 && words.getLast().endsWith(",")) words.set(words.size() - 1, words.getLast().substring(0, words.getLast().length() - 1));
         if (numeral && words.size() == 1) return List.of();
-        if (!Character.isUpperCase(words.getLast().codePointAt(0)) && !(familyFirst && Character.isUpperCase(words.getFirst().codePointAt(0))))
-            return List.of();
+        if (!capital(words.getLast()) && !(familyFirst && capital(words.getFirst()))) return List.of();
         if (words.size() == 1) return List.of(words.getFirst());
         Set<String> out = new LinkedHashSet<>();
         if (familyFirst) {

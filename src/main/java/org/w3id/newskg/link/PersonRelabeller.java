@@ -22,7 +22,7 @@ import org.w3id.newskg.model.LinkDecision;
  * <p>Takes an extraction and its link decisions; gives them as {@link Extraction.Linked}, with a new label for each
  * person whose label is one word, whose decision is {@link LinkDecision.Linked}, and whose item in the gazetteer has
  * that word among its short forms ({@link Gazetteer.Item#shortForms}, in any spelling the folded key joins:
- * "Lawrow" and "Lavrov"; or its genitive) or a label ending in it. The new label is the item's name in the
+ * "Lawrow" and "Lavrov"; or its genitive). The new label is the item's name in the
  * article's language ({@link Gazetteer.Item#label(String)}); it joins the surface forms. Every other entity, and an
  * extraction with no such person, comes out as it went in. Only {@code Linked} counts: an Unsure candidate's name is
  * a guess.
@@ -63,7 +63,6 @@ public final class PersonRelabeller {
     }
 
     private static boolean named(Gazetteer.Item it, String word, String lang) {
-        if (it.label().endsWith(word)) return true;
         List<String> forms = new ArrayList<>();
         forms.add(word);
         forms.addAll(NameKeys.genitiveBases(word, lang));
