@@ -54,15 +54,21 @@ public final class Offices {
 
     private final Map<String, List<Holding>> byPerson = new HashMap<>();
     private final Map<String, List<Holding>> byClass = new HashMap<>();
+    private final Map<String, List<Holding>> byClassCountry = new HashMap<>();   // "class country" → holdings
     private final int size;
 
     private Offices(Collection<Holding> holdings) {
         for (Holding h : holdings) {
             byPerson.computeIfAbsent(h.qid(), k -> new ArrayList<>(2)).add(h);
-            for (String c : h.classes()) byClass.computeIfAbsent(c, k -> new ArrayList<>()).add(h);
+            for (String c : h.classes()) {
+                byClass.computeIfAbsent(c, k -> new ArrayList<>()).add(h);
+                if (h.countries().isEmpty()) byClassCountry.computeIfAbsent(c + " ", k -> new ArrayList<>()).add(h);
+                for (String q : h.countries()) byClassCountry.computeIfAbsent(c + " " + q, k -> new ArrayList<>()).add(h);
+            }
         }
         byPerson.replaceAll((k, v) -> List.copyOf(v));
         byClass.replaceAll((k, v) -> List.copyOf(v));
+        byClassCountry.replaceAll((k, v) -> List.copyOf(v));
         this.size = holdings.size();
     }
 
@@ -106,9 +112,9 @@ public final class Offices {
             try {
                 Set<String> flags = set(c[8]);
                 out.add(new Holding(intern(shared, c[0]), intern(shared, dash(c[1])), intern(shared, dash(c[2])), internSet(shared, c[3], ","),
-                        internSet(shared, c[4], ";"), intern(shared, dash(c[5])), intern(shared, dash(c[6])), first(dash(c[5])), last(dash(c[6])),
-                        first(dash(c[7])), flags.contains("contested"),
-                        intern(shared, Gazetteer.expand(c[9], sources))));
+                        internSet(shared, c[4], ";"), intern(shared, dash(c[5])), intern(shared, dash(c[6])), date(shared, c[5], false), date(shared, c[6], true),
+                        date(shared, c[7], false), flags.contains("contested"),
+                        (String) shared.computeIfAbsent("\u0001" + c[9], k -> Gazetteer.expand(c[9], sources))));
             } catch (RuntimeException e) {
                 throw new NewskgException(name + ":" + n + ": " + e.getMessage(), e);
             }
@@ -139,9 +145,9 @@ public final class Offices {
      */
     public List<Holding> holders(String officeClass, String countryQid, LocalDate date) {
         List<Holding> out = new ArrayList<>();
-        for (Holding h : byClass.getOrDefault(officeClass, List.of()))
-            if ((countryQid == null || h.countries().contains(countryQid)) && h.at(date) != Holding.Tenure.NOT_HELD && !superseded(h, date))
-                out.add(h);
+        List<Holding> some = countryQid == null ? byClass.getOrDefault(officeClass, List.of()) : byClassCountry.getOrDefault(officeClass + " " + countryQid, List.of());
+        for (Holding h : some)
+            if (h.at(date) != Holding.Tenure.NOT_HELD && !superseded(h, date)) out.add(h);
         out.sort(Comparator.comparing((Holding h) -> h.at(date)).thenComparing((Holding h) -> h.from().orElse(LocalDate.MIN), Comparator.reverseOrder()));
         return out;
     }
@@ -169,12 +175,11 @@ public final class Offices {
         if (h.until().isPresent() || h.from().isEmpty()) return false;
         for (String c : h.classes()) {
             if (!SINGLE.contains(c)) continue;
-            for (Holding o : byClass.getOrDefault(c, List.of())) {
-                if (o.qid().equals(h.qid()) || o.from().isEmpty()) continue;
-                if (o.from().get().isAfter(h.from().get()) && !o.from().get().isAfter(date)
-                        && (h.countries().isEmpty() ? o.countries().isEmpty() : o.countries().stream().anyMatch(h.countries()::contains)))
-                    return true;
-            }
+            for (String q : h.countries().isEmpty() ? Set.of("") : h.countries())
+                for (Holding o : byClassCountry.getOrDefault(c + " " + q, List.of())) {
+                    if (o.qid().equals(h.qid()) || o.from().isEmpty()) continue;
+                    if (o.from().get().isAfter(h.from().get()) && !o.from().get().isAfter(date)) return true;
+                }
         }
         return false;
     }
@@ -183,6 +188,13 @@ public final class Offices {
 
     private static Set<String> set(String s) {
         return dash(s).isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(s.split(",")));
+    }
+
+    /** A date cell as {@link #first} or {@link #last} reads it, one object per distinct cell (the file repeats them). */
+    @SuppressWarnings("unchecked")
+    private static Optional<LocalDate> date(Map<String, Object> shared, String cell, boolean end) {
+        return (Optional<LocalDate>) shared.computeIfAbsent((end ? "\u0003" : "\u0002") + cell,
+                k -> end ? last(dash(cell)) : first(dash(cell)));
     }
 
     /** The first day a partial ISO date can mean: "2004" → 2004-01-01, "2004-03" → 2004-03-01. */
@@ -201,15 +213,28 @@ public final class Offices {
         return best;
     }
 
+    /** A partial ISO date (yyyy, yyyy-mm, yyyy-mm-dd) as its first or last day; read by hand, the file has 30,000 of them. */
     private static Optional<LocalDate> parse(String d, boolean end) {
-        if (d.matches("[0-9]{4}")) return Optional.of(end ? LocalDate.of(Integer.parseInt(d), 12, 31) : LocalDate.of(Integer.parseInt(d), 1, 1));
-        if (d.matches("[0-9]{4}-[0-9]{2}")) {
-            YearMonth ym = YearMonth.parse(d);
-            return Optional.of(end ? ym.atEndOfMonth() : ym.atDay(1));
-        }
-        if (d.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) return Optional.of(LocalDate.parse(d));
         if (d.isEmpty()) return Optional.empty();
-        throw new IllegalArgumentException("not a date: '" + d + "'");
+        if (!digits(d, 0, 4) || !(d.length() == 4 || d.length() == 7 && d.charAt(4) == '-' && digits(d, 5, 7)
+                || d.length() == 10 && d.charAt(4) == '-' && d.charAt(7) == '-' && digits(d, 5, 7) && digits(d, 8, 10)))
+            throw new IllegalArgumentException("not a date: '" + d + "'");
+        int y = Integer.parseInt(d, 0, 4, 10);
+        if (d.length() == 4) return Optional.of(end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1));
+        YearMonth ym;
+        try {
+            ym = YearMonth.of(y, Integer.parseInt(d, 5, 7, 10));
+            if (d.length() == 7) return Optional.of(end ? ym.atEndOfMonth() : ym.atDay(1));
+            return Optional.of(ym.atDay(Integer.parseInt(d, 8, 10, 10)));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("not a date: '" + d + "'");
+        }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (s.length() < to) return false;
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     private static String intern(Map<String, Object> shared, String s) {

@@ -86,12 +86,12 @@ public final class GazetteerLinker implements Linker {
     /**
      * The item as the rules see it. A person's offices and countries are those of every office they held
      * ({@link Offices#of}) and, unless the build wrote the description from those offices ({@link #HELD}), those its
-     * description names. Equal sets are shared between items.
+     * description names; other items have none (titles are persons'). Equal sets are shared between items.
      */
     private static KnownItem known(Gazetteer.Item it, LinkLexicon lex, Offices offices, Countries countries, Map<Set<String>, Set<String>> shared,
                                    Map<Set<String>, Set<String>> namesOf) {
         boolean written = it.description().startsWith(HELD);
-        Set<String> classes = new LinkedHashSet<>(written ? Set.of() : lex.descriptionOffices(it.description()));
+        Set<String> classes = new LinkedHashSet<>(written || !it.isPerson() ? Set.of() : lex.descriptionOffices(it.description()));
         Set<String> qids = new LinkedHashSet<>();
         if (it.isPerson()) {
             if (!written) qids.addAll(countries.inText(it.description(), lex));
@@ -100,12 +100,12 @@ public final class GazetteerLinker implements Linker {
                 qids.addAll(h.countries());
             }
         }
-        Set<String> c = shared.computeIfAbsent(classes, k -> k);
-        Set<String> q = shared.computeIfAbsent(qids, k -> k);
+        Set<String> c = shared.computeIfAbsent(classes, Collections::unmodifiableSet);
+        Set<String> q = shared.computeIfAbsent(qids, Collections::unmodifiableSet);
         Set<String> names = namesOf.computeIfAbsent(q, k -> {
             Set<String> n = new LinkedHashSet<>();
             for (String x : k) n.addAll(countries.nameKeys(x));
-            return shared.computeIfAbsent(n, y -> y);
+            return shared.computeIfAbsent(n, Collections::unmodifiableSet);
         });
         return new KnownItem(it.qid(), it.type(), it.label(), it.names(), it.description(), c, q, names, it.evidence(), it.shortForms());
     }
