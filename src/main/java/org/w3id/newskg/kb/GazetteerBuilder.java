@@ -63,6 +63,8 @@ public final class GazetteerBuilder {
     /** Classes of a state's own offices: "Vice President of the National People's Congress" is not the state's. */
     private static final Set<String> STATE_OFFICES = Set.of("politics/head-of-state", "politics/head-of-government", "politics/monarch",
             "politics/chancellor", "politics/vice-president", "politics/vice-chancellor", "politics/deputy-head-of-government");
+    /** Names of a state's government: "Vice Premier of the State Council" is the state's, not another body's. */
+    private static final Set<String> GOVERNMENTS = Set.of("state council", "council of ministers", "government", "federal government", "cabinet");
     /** Words of a state's name that do not set it apart from the country ("the Republic of Cyprus" is Cyprus). */
     private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "state", "federal", "commonwealth", "principality",
             "grand", "duchy", "islamic", "people", "s", "democratic", "united", "socialist", "arab", "federative", "hellenic", "of", "the");
@@ -319,8 +321,9 @@ public final class GazetteerBuilder {
         /**
          * The office's classes: a national head (by the world-leaders export's office QIDs) is head of state or
          * government even where its name says neither ("Chairman of the Presidential Council"); an office of a state's
-         * kind ({@link #STATE_OFFICES}) named "… of X", where X is not the row's country, is another body's or a region's
-         * ("Premier of Ontario", "Vice President of the National People's Congress"): its heads become
+         * kind ({@link #STATE_OFFICES}) named "… of X", where X is neither the row's country nor its government ("the State
+         * Council"), is another body's or a region's ("Premier of Ontario", "Vice President of the National People's
+         * Congress"): its heads become
          * {@code politics/regional-head}, its other state classes go.
          */
         Set<String> classes(Map<String, String> r, Set<String> national, Map<String, Set<String>> countryKeys) {
@@ -334,6 +337,7 @@ public final class GazetteerBuilder {
             int of = office.indexOf(" of ");
             if (of < 0) return c;
             String x = NameKeys.plain(office.substring(of + 4).replaceFirst("^(?i)the ", ""));
+            if (GOVERNMENTS.contains(x)) return c;
             for (String q : split(r.get("country_qid")))
                 for (String k : countryKeys.getOrDefault(q, Set.of()))
                     if (!k.isEmpty() && (x.equals(k) || (" " + k + " ").contains(" " + x + " ") || stateOf(x, k))) return c;

@@ -84,7 +84,9 @@ public final class OfficeClasses {
      * President"): the words from " to " on are left out, they name whom the office serves or where it is sent. An
      * office that begins with a deputy's word ({@link #DEPUTY_WORDS}, after a rank such as "First") is a deputy's:
      * unless a row gives it a deputy's class itself ("Vice President", "Deputy Prime Minister"), its classes of
-     * politics become {@code politics/deputy-minister} ("Deputy Minister of Finance" is no finance minister).
+     * politics become a deputy's: of a head of government {@code politics/deputy-head-of-government} ("Vice President
+     * of the Council of Ministers"), of a head of state {@code politics/vice-president}, else
+     * {@code politics/deputy-minister} ("Deputy Minister of Finance" is no finance minister).
      */
     public Set<String> ofOffice(String office) {
         String o = " " + office.toLowerCase(Locale.ROOT) + " ";
@@ -102,7 +104,9 @@ public final class OfficeClasses {
             if (c.startsWith("politics/")) politics = true;
             else out.add(c);
         }
-        if (politics) out.add("politics/deputy-minister");
+        if (classes.contains("politics/head-of-government")) out.addAll(List.of("politics/deputy-head-of-government", "politics/minister"));
+        else if (classes.contains("politics/head-of-state")) out.add("politics/vice-president");
+        else if (politics) out.add("politics/deputy-minister");
         return out;
     }
 

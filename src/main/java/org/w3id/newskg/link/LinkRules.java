@@ -30,8 +30,11 @@ import org.w3id.newskg.model.LinkDecision;
  *       the article's date does not agree. An office agrees <b>at the date</b> when the sources say the person held
  *       it then ({@link Offices#heldAt}, with a known end, or open-ended in a snapshot no older than the date:
  *       "Außenminister" for the foreign minister in office then).</li>
- *   <li>A <b>whole name</b> (exact or transliterated) links when exactly one item remains; if other items of that
- *       name were ruled out, the one left must also agree. In the open world (online) it must always agree.</li>
+ *   <li>A <b>whole name</b> (exact or transliterated) links when exactly one item remains and it agrees; without
+ *       agreeing context only when the name matched that one item alone and, for a person, the person held a
+ *       {@link #DISTINCTIVE} office ("Olaf Scholz" alone is the chancellor; "Zoltán Kovács" alone may be any of many
+ *       Hungarians of that name, not the state secretary the gazetteer knows). In the open world (online) it must
+ *       always agree.</li>
  *   <li>A name with <b>initials</b> for the item's given names ("Joseph R. Biden") links like a whole name,
  *       offline. A <b>partial name</b>, with more words than the item's, never links: "George H. W. Bush" has
  *       every word of "George W. Bush" and is someone else. (A name with fewer words than the item's does not
@@ -73,9 +76,11 @@ final class LinkRules {
      * @param heldThen the holdings at the date that agree with an office of the article, for the evidence
      * @param heldOpen the open-ended holdings that agree with an office of the article and may still have been held
      *                 at the date, though their source is older, for the evidence
+     * @param prominent whether the item is a person who held a {@link #DISTINCTIVE} office by the article's date (or
+     *                 whose description names one), or is no person at all
      */
     record Judgement(NameIndex.Match match, List<String> agrees, List<String> contradicts, Set<String> now, Set<String> ever, boolean org,
-                     List<Holding> heldThen, List<Holding> heldOpen) {
+                     List<Holding> heldThen, List<Holding> heldOpen, boolean prominent) {
         boolean ruledOut() { return !contradicts.isEmpty(); }
 
         double score() {
@@ -149,7 +154,8 @@ final class LinkRules {
                 org = true;
             }
         }
-        return new Judgement(m, agrees, contradicts, now, ever, org, heldThen, heldOpen);
+        boolean prominent = !it.isPerson() || itemOffices.stream().anyMatch(DISTINCTIVE::contains);
+        return new Judgement(m, agrees, contradicts, now, ever, org, heldThen, heldOpen, prominent);
     }
 
     /**
@@ -192,8 +198,8 @@ final class LinkRules {
             boolean agrees = !j.agrees().isEmpty();
             boolean alone = all.size() == 1;
             boolean sure = switch (j.match().level()) {
-                case EXACT, TRANSLIT -> openWorld ? agrees : alone || agrees;
-                case INITIALS -> !openWorld && (alone || agrees);
+                case EXACT, TRANSLIT -> openWorld ? agrees : alone && j.prominent() || agrees;
+                case INITIALS -> !openWorld && (alone && j.prominent() || agrees);
                 case PARTIAL -> false;
                 case SURNAME -> !openWorld && surnameOnly && (alone && agrees || setApart(left).isPresent());
             };

@@ -17,6 +17,8 @@ class OfficeClassesTest {
             "Deputy Minister of Finance                | politics/deputy-minister",
             "First Deputy Prime Minister               | politics/deputy-head-of-government politics/minister",
             "Vice President                            | politics/vice-president",
+            "Vice President of the Council of Ministers | politics/deputy-head-of-government politics/minister",
+            "Chancellor of Justice                     | law/prosecutor",
             "Vice-Chancellor of Germany                | politics/vice-chancellor politics/minister",
             "Senior Advisor to the President           | any/adviser",
             "ambassador to Germany                     | politics/diplomat",
