@@ -203,7 +203,10 @@ final class LinkRules {
                 case PARTIAL -> false;
                 case SURNAME -> !openWorld && surnameOnly && (alone && agrees || setApart(left).isPresent());
             };
-            return sure ? linked(j, all, alone ? null : "the others are ruled out") : unsure(all);
+            String why = !alone ? "the others are ruled out"
+                    : agrees || !j.match().item().isPerson() || j.match().level() == NameIndex.Level.SURNAME ? null
+                    : "the only known person of this name, who held " + String.join(", ", distinctive(officesBy(j.match().item(), offices, ctx)));
+            return sure ? linked(j, all, why) : unsure(all);
         }
         if (openWorld) return unsure(all);
         Optional<Judgement> pick = setApart(left);
