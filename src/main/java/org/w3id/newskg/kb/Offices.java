@@ -122,6 +122,24 @@ public final class Offices {
         return new Offices(out);
     }
 
+    /**
+     * The day an article speaks of, for comparing its titles with offices: the date of its {@code datePublished} (an
+     * ISO date or date-time; a year or a month alone mean their first day), else {@code today}. Linking reads it so;
+     * extraction should too, so that both ask {@link #holders} and {@link #heldAt} about the same day.
+     */
+    public static LocalDate dateOf(Optional<String> datePublished, LocalDate today) {
+        if (datePublished.isPresent()) {
+            String d = datePublished.get().strip();
+            try {
+                if (d.length() >= 10 && d.charAt(4) == '-' && d.charAt(7) == '-') return parse(d.substring(0, 10), false).orElse(today);
+                if (d.length() == 7 || d.length() == 4) return parse(d, false).orElse(today);
+            } catch (IllegalArgumentException ignored) {
+                // not a date after all: today
+            }
+        }
+        return today;
+    }
+
     /** Every holding of a person, in the order of the file. */
     public List<Holding> of(String qid) { return byPerson.getOrDefault(qid, List.of()); }
 

@@ -1,7 +1,6 @@
 package org.w3id.newskg.link;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.newskg.kb.Offices;
 import org.w3id.newskg.model.Entity;
 import org.w3id.newskg.model.EntityRef;
 import org.w3id.newskg.model.EntityType;
@@ -45,18 +45,7 @@ record ArticleContext(String lang, Map<String, Set<String>> offices, Map<String,
      * month alone mean their first day), else the clock's today.
      */
     static LocalDate date(Extraction ex, Clock clock) {
-        Optional<String> published = ex.article().meta().datePublished();
-        if (published.isPresent()) {
-            String d = published.get().strip();
-            try {
-                if (d.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}.*")) return LocalDate.parse(d.substring(0, 10));
-                if (d.matches("[0-9]{4}-[0-9]{2}")) return LocalDate.parse(d + "-01");
-                if (d.matches("[0-9]{4}")) return LocalDate.of(Integer.parseInt(d), 1, 1);
-            } catch (DateTimeException ignored) {
-                // not a date after all: today
-            }
-        }
-        return LocalDate.now(clock);
+        return Offices.dateOf(ex.article().meta().datePublished(), LocalDate.now(clock));
     }
 
     static ArticleContext of(Entity e, Extraction ex, LinkLexicon lex, Countries known, Clock clock) {

@@ -101,6 +101,20 @@ class OfficesTest {
         assertEquals("Minister of Foreign Affairs 2012-05-02–", open.span());
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "2025-08-16                 | 2025-08-16",
+            "2025-08-16T09:30:00+02:00  | 2025-08-16",
+            "2025-08                    | 2025-08-01",
+            "2025                       | 2025-01-01",
+            "16.08.2025                 | 2026-12-01",     // not ISO: today
+            "2025-13-01                 | 2026-12-01",
+            "''                         | 2026-12-01"})
+    void theDayAnArticleSpeaksOf(String published, String day) {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        assertEquals(LocalDate.parse(day), Offices.dateOf(published.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(published), today));
+    }
+
     @Test
     void aBadDateNamesItsLine() {
         String bad = "# header\n" + row("Q999000011", "Minister", "politics/minister", "Q999000100", "2004-13", "-", "-", "-");
