@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Name keys: names folded so that spellings of one name meet. Three levels, each coarser than the one before:
@@ -53,17 +54,58 @@ public final class NameKeys {
 
     /** Case, diacritics, ß and punctuation folded; periods and apostrophes vanish, other punctuation is a space. */
     public static String plain(String name) {
-        return spaced(unmarked(name).replace("ı", "i").replaceAll("[.'’ʼ`´]", ""));
+        String s = unmarked(name).replace("ı", "i");
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (DROPPED.indexOf(c) >= 0) {
+                if (b == null) b = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (b != null) b.append(c);
+        }
+        return spaced(b == null ? s : b.toString());
     }
 
-    /** NFKD with the combining marks dropped, ß as ss, lower case. */
+    /** Characters the plain key drops: periods and apostrophes. */
+    private static final String DROPPED = ".'’ʼ`´";
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** NFKD with the combining marks dropped, ß as ss, lower case; ASCII needs only the lower case. */
     private static String unmarked(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace("ß", "ss").toLowerCase(Locale.ROOT);
+        if (ascii(name)) return name.toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").replace("ß", "ss").toLowerCase(Locale.ROOT);
     }
 
-    /** Every run of characters that are neither letters nor digits one space, none at either end. */
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /**
+     * Every run of characters that are neither letters nor numbers (Unicode L and N) one space, none at either end.
+     * A loop, not a regular expression: the gazetteer folds every name it loads.
+     */
     private static String spaced(String s) {
-        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (letterOrNumber(cp)) {
+                if (gap && !b.isEmpty()) b.append(' ');
+                gap = false;
+                b.appendCodePoint(cp);
+            } else gap = true;
+        }
+        return b.toString();
+    }
+
+    private static boolean letterOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** The plain key with the romanisation differences folded (see the class comment). */
@@ -91,6 +133,26 @@ public final class NameKeys {
         for (int i = 0; i < s.length(); i++)
             if (i == 0 || s.charAt(i) != s.charAt(i - 1)) once.append(s.charAt(i));
         return once.toString();
+    }
+
+    /**
+     * The name without a genitive ending, most certain first: "Biden's", "Merz'" and "Putin’s" lose their
+     * apostrophe ending in any language; in German a final -s ("Putins", "Lawrows") may be a genitive too (not after
+     * s or an upper-case letter: "Weiss", "USS"). Empty when the name has no genitive reading; callers try the name as
+     * written first.
+     */
+    public static List<String> genitiveBases(String name, String lang) {
+        String n = name.strip();
+        List<String> out = new ArrayList<>(1);
+        for (String end : List.of("'s", "’s", "'", "’"))
+            if (n.endsWith(end) && n.length() > end.length() + 1) {
+                String base = n.substring(0, n.length() - end.length()).strip();
+                if (!out.contains(base)) out.add(base);
+            }
+        if (out.isEmpty() && "de".equals(lang) && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")
+                && Character.isLowerCase(n.charAt(n.length() - 2)))
+            out.add(n.substring(0, n.length() - 1));
+        return out;
     }
 
     /** The words of a plain key without generational suffixes: "Joseph Robinette Biden Jr." → [joseph, robinette, biden]. */

@@ -1,5 +1,7 @@
 package org.w3id.newskg.link;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.newskg.kb.Offices;
 import org.w3id.newskg.model.Entity;
 import org.w3id.newskg.model.EntityRef;
 import org.w3id.newskg.model.EntityType;
@@ -22,8 +25,11 @@ import org.w3id.newskg.model.Role;
  * @param countries country name as the article gives it (or as the country word names it) → its QID, if the
  *                  gazetteer knows the country
  * @param orgs      organisation names as the article gives them
+ * @param date      the day the article speaks of: its {@code datePublished}, else today; offices are compared as
+ *                  they were held then
  */
-record ArticleContext(String lang, Map<String, Set<String>> offices, Map<String, Optional<String>> countries, Set<String> orgs) {
+record ArticleContext(String lang, Map<String, Set<String>> offices, Map<String, Optional<String>> countries, Set<String> orgs,
+                      LocalDate date) {
     ArticleContext {
         offices = Map.copyOf(offices);
         countries = Map.copyOf(countries);
@@ -31,6 +37,18 @@ record ArticleContext(String lang, Map<String, Set<String>> offices, Map<String,
     }
 
     static ArticleContext of(Entity e, Extraction ex, LinkLexicon lex, Countries known) {
+        return of(e, ex, lex, known, Clock.systemUTC());
+    }
+
+    /**
+     * The date an article speaks of: the date of its {@code datePublished} (an ISO date or date-time; a year or a
+     * month alone mean their first day), else the clock's today.
+     */
+    static LocalDate date(Extraction ex, Clock clock) {
+        return Offices.dateOf(ex.article().meta().datePublished(), LocalDate.now(clock));
+    }
+
+    static ArticleContext of(Entity e, Extraction ex, LinkLexicon lex, Countries known, Clock clock) {
         String lang = ex.article().lang();
         Map<String, Set<String>> offices = new LinkedHashMap<>();
         Map<String, Optional<String>> countries = new LinkedHashMap<>();
@@ -60,6 +78,6 @@ record ArticleContext(String lang, Map<String, Set<String>> offices, Map<String,
                 else orgs.add(o.label());
             }
         }
-        return new ArticleContext(lang, offices, countries, orgs);
+        return new ArticleContext(lang, offices, countries, orgs, date(ex, clock));
     }
 }

@@ -15,15 +15,19 @@ import org.w3id.newskg.kb.NameKeys;
  */
 final class Countries {
     private final Map<String, Gazetteer.Item> byKey = new HashMap<>();
+    private final Map<String, Set<String>> namesByQid = new HashMap<>();
 
     Countries(List<Gazetteer.Item> items) {
         for (Gazetteer.Item it : items) {
             if (!it.type().equals("country")) continue;
+            Set<String> names = namesByQid.computeIfAbsent(it.qid(), k -> new LinkedHashSet<>());
             for (String n : it.names()) {
                 byKey.putIfAbsent(NameKeys.plain(n), it);
                 byKey.putIfAbsent(NameKeys.folded(n), it);
+                names.add(NameKeys.plain(n));
             }
         }
+        namesByQid.replaceAll((k, v) -> java.util.Collections.unmodifiableSet(v));
     }
 
     /** The country of this name, if exactly the gazetteer knows it. */
@@ -35,10 +39,7 @@ final class Countries {
 
     /** The plain keys of every name of the country with this QID. */
     Set<String> nameKeys(String qid) {
-        Set<String> out = new LinkedHashSet<>();
-        byKey.values().stream().filter(i -> i.qid().equals(qid)).findFirst()
-                .ifPresent(i -> i.names().forEach(n -> out.add(NameKeys.plain(n))));
-        return out;
+        return namesByQid.getOrDefault(qid, Set.of());
     }
 
     /** The countries a description names, by name ("head of state of Russia") or by country word ("Dutch politician"). */

@@ -14,12 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.newskg.kb.OfficeClasses;
 
 /**
- * What the linker knows about offices and country words, as data: {@code data/wikidata/offices.tsv} (titles
- * and descriptions → office classes such as {@code politics/head-of-government} or {@code sport/coach}) and
- * {@code data/wikidata/demonyms.tsv} (country words → a country's English gazetteer label) and
- * {@code data/wikidata/classes.tsv} (words of Wikidata class labels → gazetteer type). Loaded once,
+ * What the linker knows about offices and country words, as data: the office classes of titles and descriptions
+ * ({@link OfficeClasses}, from {@code data/wikidata/offices.tsv}: {@code politics/head-of-government},
+ * {@code sport/coach} …), {@code data/wikidata/demonyms.tsv} (country words → a country's English gazetteer label)
+ * and {@code data/wikidata/classes.tsv} (words of Wikidata class labels → gazetteer type). Loaded once,
  * immutable, shared between threads.
  *
  * {@snippet :
@@ -29,28 +30,19 @@ import java.util.Set;
  * }
  */
 public final class LinkLexicon {
-    private enum Match { WORD, SUFFIX, PHRASE }
-
-    private record Office(String lang, List<String> words, Match match, List<String> classes) {
-        int length() { return String.join(" ", words).length(); }
-    }
-
     private record CountryWord(String form, boolean prefix, String country) {}
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
             "herr", "frau", "madame", "monsieur", "president-elect");
 
-    /** Endings a German compound head may carry: feminine, genitive, plural. */
-    private static final List<String> ENDINGS = List.of("", "in", "innen", "s", "n", "en", "e");
-
-    private final List<Office> offices;
+    private final OfficeClasses offices;
     private final List<CountryWord> countryWords;
     private final List<Map.Entry<String, String>> classes;
 
     private static volatile LinkLexicon shipped;
 
-    private LinkLexicon(List<Office> offices, List<CountryWord> countryWords, List<Map.Entry<String, String>> classes) {
-        this.offices = offices.stream().sorted(Comparator.comparingInt(Office::length).reversed()).toList();
+    private LinkLexicon(OfficeClasses offices, List<CountryWord> countryWords, List<Map.Entry<String, String>> classes) {
+        this.offices = offices;
         this.countryWords = List.copyOf(countryWords);
         this.classes = classes.stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()).toList();
     }
@@ -60,7 +52,7 @@ public final class LinkLexicon {
         LinkLexicon l = shipped;
         if (l == null) {
             synchronized (LinkLexicon.class) {
-                if (shipped == null) shipped = new LinkLexicon(readOffices(), readCountryWords(), readClasses());
+                if (shipped == null) shipped = new LinkLexicon(OfficeClasses.shipped(), readCountryWords(), readClasses());
                 l = shipped;
             }
         }
@@ -72,12 +64,12 @@ public final class LinkLexicon {
      * "US-Präsident"), read with the rows of the article's language; empty when no row matches.
      */
     public Set<String> offices(String title, String lang) {
-        return classify(title, lang);
+        return offices.ofTitle(title, lang);
     }
 
     /** The office classes a description names ("head of government of Poland", "German footballer"), any language. */
     public Set<String> descriptionOffices(String description) {
-        return classify(description, null);
+        return offices.ofDescription(description);
     }
 
     /** The country labels (English, as in the gazetteer) that country words in the text name: "russische" → Russia. */
@@ -113,58 +105,11 @@ public final class LinkLexicon {
         return !offices(word, lang).isEmpty();
     }
 
-    private Set<String> classify(String text, String lang) {
-        List<String> words = words(text);
-        boolean[] used = new boolean[words.size()];
-        Set<String> out = new LinkedHashSet<>();
-        for (Office o : offices) {
-            if (lang != null && !o.lang().equals("*") && !o.lang().equals(lang)) continue;
-            int n = o.words().size();
-            for (int i = 0; i + n <= words.size(); i++) {
-                boolean free = true;
-                for (int k = i; k < i + n; k++) free &= !used[k];
-                if (!free || !matches(o, words, i)) continue;
-                for (int k = i; k < i + n; k++) used[k] = true;
-                out.addAll(o.classes());
-            }
-        }
-        return out;
-    }
-
-    private static boolean matches(Office o, List<String> words, int i) {
-        if (o.match() == Match.SUFFIX) {
-            String w = words.get(i);
-            String p = o.words().getFirst();
-            for (String ending : ENDINGS) if (w.endsWith(p + ending)) return true;
-            return false;
-        }
-        for (int k = 0; k < o.words().size(); k++) {
-            String w = words.get(i + k);
-            String p = o.words().get(k);
-            if (!(w.equals(p) || k == 0 && w.endsWith("-" + p))) return false;
-        }
-        return true;
-    }
-
     /** Lower-case words; a hyphenated compound stays one word ("us-präsident"), its parts are read by suffix. */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\-]+"))
             if (!w.isEmpty() && !w.equals("-")) out.add(w);
-        return out;
-    }
-
-    private static List<Office> readOffices() {
-        List<Office> out = new ArrayList<>();
-        for (String[] r : rows("offices.tsv", 4)) {
-            Match m = switch (r[2]) {
-                case "word" -> Match.WORD;
-                case "suffix" -> Match.SUFFIX;
-                case "phrase" -> Match.PHRASE;
-                default -> throw new LinkException("data/wikidata/offices.tsv: unknown match '" + r[2] + "' (word, suffix, phrase)");
-            };
-            out.add(new Office(r[0], List.of(r[1].toLowerCase(Locale.ROOT).split(" ")), m, List.of(r[3].split(","))));
-        }
         return out;
     }
 

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.w3id.newskg.kb.NameKeys;
 
@@ -15,7 +17,8 @@ import org.w3id.newskg.kb.NameKeys;
  * Putin"), {@link Level#INITIALS} (persons: the same words, some as initials: "Joseph R. Biden" / "Joseph Robinette
  * Biden Jr."), {@link Level#PARTIAL} (persons: the article's name has every word of the item's name and more:
  * "Emmanuel Jean-Michel Macron" / "Emmanuel Macron"; see {@link #partial}) and
- * {@link Level#SURNAME} (a single word that is the last word of a person's name). Immutable.
+ * {@link Level#SURNAME} (a single word that is one of a person's short forms, {@link KnownItem#shortForms}: the
+ * surname "Lawrow" or "Lavrov", the family name "Xi" of "Xi Jinping", by folded key). Immutable.
  */
 final class NameIndex {
     enum Level { EXACT, TRANSLIT, INITIALS, PARTIAL, SURNAME }
@@ -23,23 +26,53 @@ final class NameIndex {
     /** One item a name matched, how strongly, and through which of the item's names. */
     record Match(KnownItem item, Level level, String form, String itemName) {}
 
-    private record Entry(KnownItem item, String name, List<String> folded) {}
+    private record Entry(KnownItem item, String name, String[] folded) {}
 
-    private final Map<String, List<Entry>> plain = new HashMap<>();
-    private final Map<String, List<Entry>> folded = new HashMap<>();
-    private final Map<String, List<Entry>> lastWord = new HashMap<>();
+    private final Map<String, Object> plain = new HashMap<>();      // key → Entry or Entry[]
+    private final Map<String, Object> folded = new HashMap<>();
+    private final Map<String, Object> lastWord = new HashMap<>();
+    private final Map<String, Object> shortForm = new HashMap<>();
 
     NameIndex(Collection<KnownItem> items) {
         for (KnownItem it : items) {
+            Set<String> seenPlain = new LinkedHashSet<>();
+            Set<String> seenFolded = new LinkedHashSet<>();
             for (String n : it.names()) {
-                List<String> words = NameKeys.words(n).stream().map(NameKeys::foldWord).toList();
+                List<String> words = NameKeys.words(n);
                 if (words.isEmpty()) continue;
-                Entry e = new Entry(it, n, words);
-                plain.computeIfAbsent(String.join(" ", NameKeys.words(n)), k -> new ArrayList<>()).add(e);
-                folded.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(e);
-                if (it.isPerson() && words.size() > 1) lastWord.computeIfAbsent(words.getLast(), k -> new ArrayList<>()).add(e);
+                String[] f = words.stream().map(NameKeys::foldWord).toArray(String[]::new);
+                String fk = String.join(" ", f);
+                String pk = String.join(" ", words);
+                boolean newPlain = seenPlain.add(pk);
+                boolean newFolded = seenFolded.add(fk);
+                if (!newPlain && !newFolded) continue;
+                Entry e = new Entry(it, n, f);
+                if (newPlain) put(plain, pk, e);
+                if (!newFolded) continue;
+                put(folded, fk, e);
+                if (it.isPerson() && f.length > 1) put(lastWord, f[f.length - 1], e);
             }
+            if (!it.isPerson()) continue;
+            Set<String> keys = new LinkedHashSet<>();
+            for (String s : it.shortForms()) keys.add(NameKeys.folded(s));
+            for (String k : keys) if (!k.isEmpty()) put(shortForm, k, new Entry(it, it.label(), new String[0]));
         }
+    }
+
+    private static void put(Map<String, Object> map, String key, Entry e) {
+        map.merge(key, e, (a, b) -> {
+            Entry[] old = a instanceof Entry x ? new Entry[] {x} : (Entry[]) a;
+            for (Entry o : old) if (o.item() == e.item() && o.name().equals(e.name())) return a;
+            Entry[] out = java.util.Arrays.copyOf(old, old.length + 1);
+            out[old.length] = e;
+            return out;
+        });
+    }
+
+    private static Entry[] get(Map<String, Object> map, String key) {
+        Object v = map.get(key);
+        if (v == null) return new Entry[0];
+        return v instanceof Entry e ? new Entry[] {e} : (Entry[]) v;
     }
 
     /** The items that this name names as a whole (exact, transliterated, or for persons partially), best level per item. */
@@ -47,21 +80,21 @@ final class NameIndex {
         Map<String, Match> best = new LinkedHashMap<>();
         List<String> words = NameKeys.words(form);
         if (words.isEmpty()) return List.of();
-        for (Entry e : plain.getOrDefault(String.join(" ", words), List.of())) keep(best, e, Level.EXACT, form, fits);
+        for (Entry e : get(plain, String.join(" ", words))) keep(best, e, Level.EXACT, form, fits);
         List<String> f = words.stream().map(NameKeys::foldWord).toList();
-        for (Entry e : folded.getOrDefault(String.join(" ", f), List.of())) keep(best, e, Level.TRANSLIT, form, fits);
+        for (Entry e : get(folded, String.join(" ", f))) keep(best, e, Level.TRANSLIT, form, fits);
         if (f.size() > 1)
-            for (Entry e : lastWord.getOrDefault(f.getLast(), List.of()))
-                if (partial(f, e.folded())) keep(best, e, f.size() == e.folded().size() ? Level.INITIALS : Level.PARTIAL, form, fits);
+            for (Entry e : get(lastWord, f.getLast()))
+                if (partial(f, List.of(e.folded()))) keep(best, e, f.size() == e.folded().length ? Level.INITIALS : Level.PARTIAL, form, fits);
         return List.copyOf(best.values());
     }
 
-    /** The persons whose name ends in this word (folded), best level per item. */
+    /** The persons one of whose short forms this word is (folded: "Lawrow" finds "Lavrov"), best level per item. */
     List<Match> surname(String word, Predicate<KnownItem> fits) {
         Map<String, Match> best = new LinkedHashMap<>();
-        List<String> w = NameKeys.words(word);
-        if (w.size() != 1) return List.of();
-        for (Entry e : lastWord.getOrDefault(NameKeys.foldWord(w.getFirst()), List.of())) keep(best, e, Level.SURNAME, word, fits);
+        String k = NameKeys.folded(word);
+        if (k.isEmpty()) return List.of();
+        for (Entry e : get(shortForm, k)) keep(best, e, Level.SURNAME, word, fits);
         return List.copyOf(best.values());
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.newskg.kb.Gazetteer;
+import org.w3id.newskg.kb.NameKeys;
 import org.w3id.newskg.model.Entity;
 import org.w3id.newskg.model.EntityRef;
 import org.w3id.newskg.model.Extraction;
@@ -14,13 +15,17 @@ import org.w3id.newskg.model.LinkDecision;
 
 /**
  * Gives a person whom an article names only by surname ("Präsident Novak") the full name of the Wikidata item the
- * linker is sure of, keeping the article's forms as alternate names (ANNOTATION.md: the usual full form when the
- * passage has none). Runs after a {@link Linker}, on its decisions.
+ * linker is sure of, in the article's language, keeping the article's forms as alternate names (ANNOTATION.md: the
+ * usual full form in that language when the passage has none: "Wladimir Putin" in German text, "Vladimir Putin" in
+ * English). Runs after a {@link Linker}, on its decisions.
  *
  * <p>Takes an extraction and its link decisions; gives them as {@link Extraction.Linked}, with a new label for each
  * person whose label is one word, whose decision is {@link LinkDecision.Linked}, and whose item in the gazetteer has
- * a label ending in that word. The item's label joins the surface forms. Every other entity, and an extraction with
- * no such person, comes out as it went in. Only {@code Linked} counts: an Unsure candidate's name is a guess.
+ * that word among its short forms ({@link Gazetteer.Item#shortForms}, in any spelling the folded key joins:
+ * "Lawrow" and "Lavrov"; or its genitive). The new label is the item's name in the
+ * article's language ({@link Gazetteer.Item#label(String)}); it joins the surface forms. Every other entity, and an
+ * extraction with no such person, comes out as it went in. Only {@code Linked} counts: an Unsure candidate's name is
+ * a guess.
  *
  * {@snippet :
  * PersonRelabeller relabeller = new PersonRelabeller(Gazetteer.shipped());
@@ -38,7 +43,7 @@ public final class PersonRelabeller {
         List<Entity> entities = new ArrayList<>();
         boolean changed = false;
         for (Entity e : extraction.entities()) {
-            Optional<String> full = fullName(e, links.get(e.ref()));
+            Optional<String> full = fullName(e, links.get(e.ref()), extraction.article().lang());
             if (full.isPresent()) {
                 Set<String> forms = new LinkedHashSet<>(e.surfaceForms());
                 forms.add(full.get());
@@ -51,9 +56,20 @@ public final class PersonRelabeller {
         return new Extraction.Linked(ex, links);
     }
 
-    /** The label of the person's linked item, when the person is named by one word only and the label ends in it. */
-    private Optional<String> fullName(Entity e, LinkDecision decision) {
+    /** The name of the person's linked item in the language, when the person is named by one word that is one of its short forms. */
+    private Optional<String> fullName(Entity e, LinkDecision decision, String lang) {
         if (!e.isPerson() || e.label().contains(" ") || !(decision instanceof LinkDecision.Linked l)) return Optional.empty();
-        return gazetteer.item(l.qid()).map(Gazetteer.Item::label).filter(label -> label.endsWith(e.label()));
+        return gazetteer.item(l.qid()).filter(it -> named(it, e.label(), lang)).map(it -> it.label(lang));
+    }
+
+    private static boolean named(Gazetteer.Item it, String word, String lang) {
+        List<String> forms = new ArrayList<>();
+        forms.add(word);
+        forms.addAll(NameKeys.genitiveBases(word, lang));
+        for (String f : forms) {
+            String k = NameKeys.folded(f);
+            if (!k.isEmpty() && it.shortForms().stream().anyMatch(s -> NameKeys.folded(s).equals(k))) return true;
+        }
+        return false;
     }
 }

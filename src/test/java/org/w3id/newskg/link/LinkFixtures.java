@@ -30,7 +30,11 @@ final class LinkFixtures {
     }
 
     static Extraction extraction(String lang, List<Entity> entities) {
-        Article a = new Article(new ArticleId("test"), lang, "", ArticleMeta.of("test"));
+        return extraction(lang, entities, Optional.empty());
+    }
+
+    static Extraction extraction(String lang, List<Entity> entities, Optional<String> datePublished) {
+        Article a = new Article(new ArticleId("test"), lang, "", new ArticleMeta("test", Optional.empty(), Optional.empty(), datePublished));
         return new Extraction(new AnnotatedText(a, List.of()), entities, List.of(), List.of());
     }
 }

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.newskg.kb.Gazetteer;
+import org.w3id.newskg.kb.Offices;
 import org.w3id.newskg.model.Entity;
 import org.w3id.newskg.model.EntityRef;
 import org.w3id.newskg.model.EntityType;
@@ -30,10 +34,13 @@ import org.w3id.newskg.model.LinkDecision;
 /**
  * The linker's golden cases ({@code src/test/resources/link-golden/cases/*.tsv}): entities built by hand, as the
  * extraction would give them, against the shipped gazetteer, an invented one, or both; each row states the
- * decision expected. Format: see the first case file. Issue 6.
+ * decision expected. Format: see the first case file; a {@code date} row gives the article's datePublished (else
+ * today is {@link #TODAY}). Issues 6 and 13.
  */
 class LinkGoldenTest {
     static final Path GOLDEN = Path.of("src/test/resources/link-golden");
+    /** "Today" for articles without a date, fixed so that the cases do not change as the sources age. */
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
 
     @TestFactory
     List<DynamicTest> goldenCases() throws IOException {
@@ -64,6 +71,7 @@ class LinkGoldenTest {
     private static void run(Path file) throws IOException {
         String gaz = "shipped";
         String lang = "de";
+        Optional<String> date = Optional.empty();
         Entities b = new Entities();
         Map<String, String> expected = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file)) {
@@ -72,6 +80,7 @@ class LinkGoldenTest {
             switch (c[0]) {
                 case "gazetteer" -> gaz = c[1];
                 case "lang" -> lang = c[1];
+                case "date" -> date = Optional.of(c[1]);
                 default -> {
                     assertEquals(8, c.length, () -> file + ": 8 columns expected in " + line);
                     b.add(c[0], EntityType.valueOf(c[1]), c[2], list(c[3]), list(c[4]), opt(c[5]), list(c[6]));
@@ -79,8 +88,8 @@ class LinkGoldenTest {
                 }
             }
         }
-        Extraction ex = b.extraction(lang);
-        Map<EntityRef, LinkDecision> links = new GazetteerLinker(gazetteer(gaz)).link(ex);
+        Extraction ex = b.extraction(lang, date);
+        Map<EntityRef, LinkDecision> links = new GazetteerLinker(gazetteer(gaz), Offices.shipped(), TODAY).link(ex);
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, String> e : expected.entrySet()) {
             LinkDecision d = links.get(new EntityRef(e.getKey()));
@@ -139,8 +148,8 @@ class LinkGoldenTest {
             });
         }
 
-        Extraction extraction(String lang) {
-            return LinkFixtures.extraction(lang, entities);
+        Extraction extraction(String lang, Optional<String> datePublished) {
+            return LinkFixtures.extraction(lang, entities, datePublished);
         }
     }
 }
