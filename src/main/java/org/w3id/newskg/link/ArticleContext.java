@@ -27,13 +27,19 @@ import org.w3id.newskg.model.Role;
  * @param orgs      organisation names as the article gives them
  * @param date      the day the article speaks of: its {@code datePublished}, else today; offices are compared as
  *                  they were held then
+ * @param named     the QIDs of the countries the whole article names (not only beside this entity)
  */
 record ArticleContext(String lang, Map<String, Set<String>> offices, Map<String, Optional<String>> countries, Set<String> orgs,
-                      LocalDate date) {
+                      LocalDate date, Set<String> named) {
     ArticleContext {
         offices = Map.copyOf(offices);
         countries = Map.copyOf(countries);
         orgs = Set.copyOf(orgs);
+        named = Set.copyOf(named);
+    }
+
+    ArticleContext(String lang, Map<String, Set<String>> offices, Map<String, Optional<String>> countries, Set<String> orgs, LocalDate date) {
+        this(lang, offices, countries, orgs, date, Set.of());
     }
 
     static ArticleContext of(Entity e, Extraction ex, LinkLexicon lex, Countries known) {
@@ -78,6 +84,9 @@ record ArticleContext(String lang, Map<String, Set<String>> offices, Map<String,
                 else orgs.add(o.label());
             }
         }
-        return new ArticleContext(lang, offices, countries, orgs, date(ex, clock));
+        Set<String> named = new LinkedHashSet<>();
+        for (Entity o : ex.entities())
+            if (o.type() == EntityType.COUNTRY) known.find(o.label()).ifPresent(i -> named.add(i.qid()));
+        return new ArticleContext(lang, offices, countries, orgs, date(ex, clock), named);
     }
 }

@@ -78,9 +78,10 @@ final class LinkRules {
      *                 at the date, though their source is older, for the evidence
      * @param prominent whether the item is a person who held a {@link #DISTINCTIVE} office by the article's date (or
      *                 whose description names one), or is no person at all
+     * @param heldNow  every office the sources say the person held at the article's date, or held with no end known
      */
     record Judgement(NameIndex.Match match, List<String> agrees, List<String> contradicts, Set<String> now, Set<String> ever, boolean org,
-                     List<Holding> heldThen, List<Holding> heldOpen, boolean prominent) {
+                     List<Holding> heldThen, List<Holding> heldOpen, boolean prominent, List<Holding> heldNow) {
         boolean ruledOut() { return !contradicts.isEmpty(); }
 
         double score() {
@@ -155,7 +156,9 @@ final class LinkRules {
             }
         }
         boolean prominent = !it.isPerson() || itemOffices.stream().anyMatch(DISTINCTIVE::contains);
-        return new Judgement(m, agrees, contradicts, now, ever, org, heldThen, heldOpen, prominent);
+        List<Holding> current = new ArrayList<>(then);
+        current.addAll(open);
+        return new Judgement(m, agrees, contradicts, now, ever, org, heldThen, heldOpen, prominent, current);
     }
 
     /**
@@ -201,7 +204,7 @@ final class LinkRules {
                 case EXACT, TRANSLIT -> openWorld ? agrees : alone && j.prominent() || agrees;
                 case INITIALS -> !openWorld && (alone && j.prominent() || agrees);
                 case PARTIAL -> false;
-                case SURNAME -> !openWorld && surnameOnly && (alone && agrees || setApart(left).isPresent());
+                case SURNAME -> !openWorld && surnameOnly && (alone && (agrees || inOfficeInItsCountry(j, ctx)) || setApart(left).isPresent());
             };
             String why = !alone ? "the others are ruled out"
                     : agrees || !j.match().item().isPerson() || j.match().level() == NameIndex.Level.SURNAME ? null
@@ -210,6 +213,10 @@ final class LinkRules {
         }
         if (openWorld) return unsure(all);
         Optional<Judgement> pick = setApart(left);
+        if (pick.isEmpty() && surnameOnly) {   // "Trump sagte …" in an article naming the USA: the one of them in office there
+            List<Judgement> current = left.stream().filter(x -> inOfficeInItsCountry(x, ctx)).toList();
+            if (current.size() == 1) pick = Optional.of(current.getFirst());
+        }
         if (pick.isEmpty()) return unsure(all);
         Judgement j = pick.get();
         boolean allowed = switch (j.match().level()) {
@@ -219,6 +226,21 @@ final class LinkRules {
         };
         return allowed ? linked(j, all, why(j)) : unsure(all);
     }
+
+    /**
+     * "Putin sagte …" in an article that names Russia: the only known person of this surname, with no office of its
+     * own in the article, led a country the article names at the article's date (a head of state or government, in
+     * office then or with no end in its source). A surname shared with anyone the gazetteer knows, a leader only
+     * before or after, an article about other countries, or an office the article gives leave it to the other rules.
+     */
+    static boolean inOfficeInItsCountry(Judgement j, ArticleContext ctx) {
+        if (!j.match().item().isPerson() || ctx.named().isEmpty() || !ctx.offices().isEmpty()) return false;
+        return j.heldNow().stream().anyMatch(h -> h.classes().stream().anyMatch(LEADERS::contains)
+                && h.countries().stream().anyMatch(ctx.named()::contains));
+    }
+
+    /** The offices whose holder news names by surname alone: a head of state or government (one at a time per country). */
+    static final Set<String> LEADERS = Set.of("politics/head-of-state", "politics/head-of-government");
 
     /**
      * The one candidate the article's context sets apart from the others, if there is one: the only person whose

@@ -37,6 +37,10 @@ final class OrgNames extends MentionRun {
                     thing(new TokenRange(t.index(), t.index() + 1), EntityType.ORGANIZATION, t.text(), "acronym");
                     continue;
                 }
+                if (acronymLike(t) && !gazetteer.lookup(t.text(), "country").isEmpty()) {   // "USA", "UK": a country's short name
+                    thing(new TokenRange(t.index(), t.index() + 1), EntityType.COUNTRY, t.text(), "gazetteer");
+                    continue;
+                }
                 if (!lex.isOrgHead(t.text()) && !lex.isOrgHead(t.text().replaceAll("^.*-", ""))) continue;
                 int b = k, e = k + 1;
                 while (b > 0 && !used[st.get(b - 1).index()]) {
