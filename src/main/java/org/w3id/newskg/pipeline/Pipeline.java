@@ -71,6 +71,21 @@ public final class Pipeline {
 
     private EventFinder eventFinder(String lang) { return lang.equals("de") ? germanEvents : englishEvents; }
 
+    /**
+     * Whether two titles name one office: they share an office class of the shipped office list other than the
+     * generic ones ("Präsident" and "Staatschef": a head of state; "Premier" and "Regierungschef").
+     */
+    private static boolean sameOffice(String a, String b, String lang) {
+        java.util.Set<String> x = new java.util.HashSet<>(specific(org.w3id.newskg.kb.OfficeClasses.shipped().ofTitle(a, lang)));
+        x.retainAll(specific(org.w3id.newskg.kb.OfficeClasses.shipped().ofTitle(b, lang)));
+        return !x.isEmpty();
+    }
+
+    private static java.util.Set<String> specific(java.util.Set<String> classes) {
+        return classes.stream().filter(c -> !c.startsWith("any/") && !c.equals(org.w3id.newskg.kb.OfficeClasses.POLITICIAN))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The names of every rule that {@link Builder#without} takes, statement and event rules, sorted. */
     public static java.util.Set<String> ruleNames() {
         java.util.Set<String> names = new java.util.TreeSet<>(StatementRules.german().names());
@@ -109,7 +124,8 @@ public final class Pipeline {
         People people = new PersonResolver(gazetteer, w -> lex.firstName(w).isPresent()).resolve(text, mentions);
         clock.took("persons", (u = System.nanoTime()) - t);
         t = u;
-        people = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite, gazetteer::sameCountry)
+        people = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite, gazetteer::sameCountry,
+                        (a, b) -> sameOffice(a, b, lex.lang()))
                 .resolve(text, people, mentions);
         clock.took("coref", (u = System.nanoTime()) - t);
         t = u;

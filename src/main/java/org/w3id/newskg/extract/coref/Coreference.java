@@ -30,6 +30,7 @@ public final class Coreference {
     private final java.util.function.Predicate<String> speech;
     private final java.util.function.Predicate<String> indefinite;
     private final java.util.function.BiPredicate<String, String> sameCountry;
+    private final java.util.function.BiPredicate<String, String> sameOffice;
 
     /**
      * @param speech     whether a word is a form of a speech verb or a word that attributes speech to the noun phrase
@@ -43,9 +44,19 @@ public final class Coreference {
     /** @param sameCountry whether two names of countries name the same one ("USA", "Vereinigte Staaten") */
     public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite,
                        java.util.function.BiPredicate<String, String> sameCountry) {
+        this(speech, indefinite, sameCountry, (a, b) -> false);
+    }
+
+    /**
+     * @param sameCountry whether two names of countries name the same one ("USA", "Vereinigte Staaten")
+     * @param sameOffice  whether two titles name the same office ("Präsident" and "Staatschef" of a head of state)
+     */
+    public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite,
+                       java.util.function.BiPredicate<String, String> sameCountry, java.util.function.BiPredicate<String, String> sameOffice) {
         this.speech = speech;
         this.indefinite = indefinite;
         this.sameCountry = sameCountry;
+        this.sameOffice = sameOffice;
     }
 
     public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
@@ -119,7 +130,8 @@ public final class Coreference {
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
             if (otherCountry(people, e, t)) continue;   // "der argentinische Präsident" is not the Brazilian one
-            for (Role role : e.roles()) if (sameHead(role.title(), head, t.title().title())) return Optional.of(e.ref());
+            for (Role role : e.roles())
+                if (sameHead(role.title(), head, t.title().title()) || sameOffice.test(role.title(), t.word())) return Optional.of(e.ref());
         }
         int sentence = t.mention().sentence();
         if (before.isEmpty()) {   // "New Zealand's climate minister said … Minister Jana Beispiel …": the next person with that role
