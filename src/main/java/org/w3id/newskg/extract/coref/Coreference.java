@@ -124,6 +124,7 @@ public final class Coreference {
             break;
         }
         if (afterIndefinite(t)) return Optional.empty();   // "ein Mitarbeiter", "an aide": someone new, unnamed
+        if (plural(t)) return Optional.empty();   // "die Staatschefs", "beide Präsidenten": more than one person
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
         if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person just named
             return before.stream().findFirst().map(People.Ref::entity);
@@ -205,6 +206,19 @@ public final class Coreference {
     /** "sagte, Novak …" is no apposition. */
     private boolean noVerbBetween(int from, int to) {
         return text.tokens(text.tokensWithin(new org.w3id.newskg.model.CharSpan(from, to))).stream().noneMatch(org.w3id.newskg.model.Token::isVerbal);
+    }
+
+    /**
+     * A title in the plural: after "beide"/"both"/"alle"/a number, or after the plural article ("die", "the") with a
+     * word that is not its own lemma ("die Staatschefs", "the presidents"; "die Ministerin" is its lemma).
+     */
+    private boolean plural(TitleMention t) {
+        org.w3id.newskg.model.TokenRange r = t.mention().tokens();
+        org.w3id.newskg.model.Token first = text.token(r.begin()), head = text.token(r.end() - 1);
+        String det = first.text().toLowerCase(Locale.ROOT);
+        if (first.is("NUM") || java.util.Set.of("beide", "beiden", "both", "alle", "all").contains(det)) return true;
+        boolean inflected = !head.text().toLowerCase(Locale.ROOT).equals(head.lemma()) && head.text().toLowerCase(Locale.ROOT).endsWith("s");
+        return (det.equals("die") || det.equals("the")) && inflected;
     }
 
     /** The title's mention opens with an indefinite article: "ein langjähriger Mitarbeiter", "a senior aide". */
