@@ -19,7 +19,7 @@ final class AttributionPhrase implements StatementRule {
     static final String NAME = "attribution-phrase";
     /** The source before "{X} zufolge" has at most this many words. */
     private static final int SOURCE_WORDS = 6;
-    /** A slotless phrase points back only near the start of its sentence (within this many words) or at its end. */
+    /** A one-word slotless phrase points back only near the start of its sentence (within this many words) or at its end. */
     private static final int CONTEXT_START = 3;
 
     @Override public String name() { return NAME; }
@@ -66,8 +66,9 @@ final class AttributionPhrase implements StatementRule {
     /** "{X} zufolge": the words after the slot at k; the source is the noun phrase before them. */
     private static boolean sourceBefore(Context c, Sentence sent, List<Token> st, int k, Lexicon.AttributionPhrase ap) {
         if (!matches(st, k, ap.after()) || k == 0) return false;
+        if (st.get(k).is("NOUN") && st.get(k - 1).is("DET")) return false;   // "den Angaben nach": the phrase's own article, no source
         int sb = k;
-        while (sb > 0 && k - sb < SOURCE_WORDS && npWord(st.get(sb - 1))) sb--;
+        while (sb > 0 && k - sb < SOURCE_WORDS && (npWord(st.get(sb - 1)) || possessive(c, st.get(sb - 1)))) sb--;
         if (sb == k) return false;
         int b = sent.range().begin(), e = sent.range().end();
         int phraseEnd = k + ap.after().size();
@@ -127,7 +128,7 @@ final class AttributionPhrase implements StatementRule {
      */
     private static boolean contextSource(Context c, Sentence sent, int first, int last) {
         List<Token> st = sent.tokens();
-        if (first > CONTEXT_START && last < st.size() - 2) return false;
+        if (first > CONTEXT_START && last < st.size() - 2 && last == first) return false;   // one word ("demnach") only at an edge
         CharSpan phraseSpan = new CharSpan(st.get(first).span().begin(), st.get(last).span().end());
         CharSpan words = around(c, sent, st.get(first).index(), st.get(last).index());
         if (words == null || words.isEmpty() || c.sofar.covered(words)) return false;
@@ -167,6 +168,11 @@ final class AttributionPhrase implements StatementRule {
         String w = t.text().toLowerCase(java.util.Locale.ROOT);
         return t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.isPropn() || t.is("NUM") || w.equals("of") || w.equals("von")
                 || t.text().equals("-") || t.text().endsWith("-");
+    }
+
+    /** "dessen Angaben zufolge", "ihren Worten nach": a possessive before the source noun names the source. */
+    private static boolean possessive(Context c, Token t) {
+        return (t.is("PRON") || t.is("DET")) && c.lex.pronoun(t.text()).stream().anyMatch(p -> p.grammaticalCase().equals("poss"));
     }
 
     static boolean matches(List<Token> st, int k, List<String> words) {

@@ -18,6 +18,7 @@ final class Drafts {
     private final LocalSpeakers local;
     private final List<Draft> reported = new ArrayList<>();
     private final List<Draft> direct = new ArrayList<>();
+    private final List<Draft> acts = new ArrayList<>();
 
     Drafts(ArticleDoc doc, LocalSpeakers local) {
         this.doc = doc;
@@ -32,6 +33,9 @@ final class Drafts {
 
     void addDirect(Draft d) { direct.add(d); }
 
+    /** A speech act without a statement ("X sprach sich für … aus"): it gives its subject the floor, and is never output. */
+    void addAct(Draft d) { acts.add(d); }
+
     /** A quotation takes the place of the reported clause that is its words (ANNOTATION.md: only the direct one). */
     void replacedByQuote(Draft r) { reported.remove(r); }
 
@@ -39,13 +43,15 @@ final class Drafts {
     void reviseDirect(int index, Draft d) { direct.set(index, d); }
 
     /**
-     * The statement with a source that starts last before the offset: reported or direct, or a quotation whose
-     * speaker the sieves around it name ({@link LocalSpeakers}); null when the last one has no source.
+     * The statement with a source that starts last before the offset: reported or direct, a speech act without a
+     * statement, or a quotation whose speaker the sieves around it name ({@link LocalSpeakers}); null when the last
+     * one has no source.
      */
     Draft lastBefore(int offset) {
         Draft best = null;
         for (Draft d : reported) if (d.words().begin() < offset && (best == null || d.words().begin() > best.words().begin())) best = d;
         for (Draft d : direct) if (d.words().begin() < offset && (best == null || d.words().begin() > best.words().begin())) best = d;
+        for (Draft d : acts) if (d.words().end() <= offset && (best == null || d.words().begin() > best.words().begin())) best = d;
         List<Quote> quotes = doc.quotes();
         for (int i = quotes.size() - 1; i >= 0; i--) {   // the latest attributed quotation before the offset
             Quote q = quotes.get(i);

@@ -47,14 +47,10 @@ final class KonjunktivChain implements StatementRule {
             c.sofar.addReported(own.get());
             return true;
         }
-        Optional<Draft> act = c.on(AFTER_SPEECH_ACT) ? speechActBefore(c, sent) : Optional.empty();
-        if (act.isPresent() && k1 && (prev == null || prev.words().end() < c.doc.sentences().get(sent.index() - 1).span().begin())) {
-            d = d.copiedFrom(act.get(), AFTER_SPEECH_ACT);
-        } else {
-            if (!chain || !c.on(CONTINUES)) return false;
-            d = d.copiedFrom(prev, CONTINUES);
-        }
-        c.sofar.addReported(d.cue(null));
+        if (!chain) return false;
+        boolean afterAct = prev.origin().equals(StatementFinder.SPEECH_ACT);   // "X unterstrich die Beschlüsse. Man werde …"
+        if (afterAct && !k1 || !c.on(afterAct ? AFTER_SPEECH_ACT : CONTINUES)) return false;
+        c.sofar.addReported(d.copiedFrom(prev, afterAct ? AFTER_SPEECH_ACT : CONTINUES).cue(null));
         return true;
     }
 
@@ -94,24 +90,4 @@ final class KonjunktivChain implements StatementRule {
         return false;
     }
 
-    /**
-     * The previous sentence has a speech verb with a person as its subject ("X unterstrich die Beschlüsse."), or
-     * names a channel of speech with a person as the subject of its verb ("In seiner Rede reicht X der CDU die Hand.").
-     */
-    private static Optional<Draft> speechActBefore(Context c, Sentence sent) {
-        if (sent.index() == 0) return Optional.empty();
-        Sentence prev = c.doc.sentences().get(sent.index() - 1);
-        for (int v = prev.range().begin(); v < prev.range().end(); v++) {
-            if (c.doc.insideQuote(c.tok(v).span()) || !c.doc.verbs().speechVerbAt(v) || c.doc.verbs().negated(v, prev)) continue;
-            Optional<Attribution> a = c.subjects.near(v, prev.span(), prev.span(), false);
-            if (a.isPresent() && a.get().speaker() != null) return Optional.of(Draft.reported(prev.span(), "act").with(a.get()).cue(c.tok(v).span()));
-        }
-        if (Channels.in(c, prev, null).isEmpty()) return Optional.empty();
-        for (int v = prev.range().begin(); v < prev.range().end(); v++) {
-            if (c.doc.insideQuote(c.tok(v).span()) || !c.tok(v).is("VERB") || c.doc.verbs().negated(v, prev)) continue;
-            Optional<Attribution> a = c.subjects.near(v, prev.span(), prev.span(), false);
-            return a.isPresent() && a.get().speaker() != null ? Optional.of(Draft.reported(prev.span(), "act").with(a.get())) : Optional.empty();
-        }
-        return Optional.empty();
-    }
 }

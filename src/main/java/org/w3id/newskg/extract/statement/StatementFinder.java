@@ -23,6 +23,11 @@ import org.w3id.newskg.model.Statement;
  * }
  */
 public final class StatementFinder {
+    /**
+     * The name of a speech act without a statement, which gives its subject the floor; never output (a chain after it
+     * records {@link KonjunktivChain#AFTER_SPEECH_ACT}, which also switches it off).
+     */
+    static final String SPEECH_ACT = "speech-act";
     private final StatementRules rules;
 
     public StatementFinder(StatementRules rules) { this.rules = rules; }
@@ -64,10 +69,34 @@ public final class StatementFinder {
             boolean complement = false;
             for (VerbComplement rule : rules.complements.apply(verb.get())) if (complement = rule.find(c, sent, v, verb.get())) break;
             if (complement || rules.preposed != null && rules.preposed.find(c, sent, v, verb.get())) found = true;
+            else speechAct(c, sent, v);
         }
+        if (!found) channelAct(c, sent);
         for (StatementRule r : rules.first) found |= r.find(c, sent);
         for (StatementRule r : rules.ifNone) if (!found) found = r.find(c, sent);
         for (StatementRule r : rules.last) r.find(c, sent);
+    }
+
+    /**
+     * "Selenskyj sprach sich für … aus.": a speech verb with a person as subject but no complement is no statement,
+     * yet that person has the floor — a quotation or "den Angaben nach" after it continues them ({@link Drafts#addAct}).
+     */
+    private static void speechAct(Context c, Sentence sent, int v) {
+        if (c.doc.verbs().opinionAt(v) || !c.on(KonjunktivChain.AFTER_SPEECH_ACT)) return;
+        c.subjects.near(v, sent.span(), sent.span(), false).filter(a -> a.speaker() != null)
+                .ifPresent(a -> c.sofar.addAct(Draft.reported(sent.span(), SPEECH_ACT).with(a).cue(c.tok(v).span())));
+    }
+
+    /** "In seiner Rede reicht X der CDU die Hand.": a sentence that names a channel of speech is its subject's speech act. */
+    private static void channelAct(Context c, Sentence sent) {
+        if (!c.on(KonjunktivChain.AFTER_SPEECH_ACT) || Channels.in(c, sent, null).isEmpty()) return;
+        for (int v = sent.range().begin(); v < sent.range().end(); v++) {
+            if (c.doc.insideQuote(c.tok(v).span()) || !c.tok(v).is("VERB") || c.doc.verbs().negated(v, sent)) continue;
+            final int verb = v;
+            c.subjects.near(v, sent.span(), sent.span(), false).filter(a -> a.speaker() != null)
+                    .ifPresent(a -> c.sofar.addAct(Draft.reported(sent.span(), SPEECH_ACT).with(a).cue(c.tok(verb).span())));
+            return;
+        }
     }
 
     /**

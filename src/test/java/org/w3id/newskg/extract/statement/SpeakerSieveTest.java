@@ -110,7 +110,7 @@ class SpeakerSieveTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de speech verb ends the line;      de; Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN sagte/VERB/sagen am/ADP+DET Abend/NOUN in/ADP Hagen/PROPN : ¶ „ Wir/PRON müssen/AUX/müssen jetzt/ADV handeln/VERB/handeln . “;  Petra Holm:f, Hagen:place;  D:Petra Holm:Wir müssen jetzt handeln.{quote+colon-intro};  D:Petra Holm:Wir müssen jetzt handeln.{quote+colon-intro-subject}
-            de no colon before the quotation;  de; Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN sprach/VERB/sprechen am/ADP+DET Abend/NOUN . ¶ „ Wir/PRON müssen/AUX/müssen jetzt/ADV handeln/VERB/handeln . “;  Petra Holm:f;  nothing;
+            de no colon, a speech act before; de; Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN sprach/VERB/sprechen am/ADP+DET Abend/NOUN . ¶ „ Wir/PRON müssen/AUX/müssen jetzt/ADV handeln/VERB/handeln . “;  Petra Holm:f;  D:Petra Holm:Wir müssen jetzt handeln.{quote+quote-run};
             en speech verb ends the line;      en; Mayor/PROPN Tom/PROPN Novak/PROPN said/VERB/say on/ADP Monday/PROPN : ¶ “ We/PRON must/AUX/must act/VERB/act now/ADV . ”;  Tom Novak:m;  D:Tom Novak:We must act now.{quote+colon-intro};  D:Tom Novak:We must act now.{quote+colon-intro-subject}
             en no colon before the quotation;  en; Mayor/PROPN Tom/PROPN Novak/PROPN spoke/VERB/speak on/ADP Monday/PROPN . ¶ “ We/PRON must/AUX/must act/VERB/act now/ADV . ”;  Tom Novak:m;  nothing;
             """)
