@@ -43,6 +43,8 @@ public final class Pipeline {
     private final Linker linker;
     private final PersonRelabeller relabeller;
     private final GraphMapper mapper;
+    /** The clock whose day an article without a date speaks of (tests fix it). */
+    private final Clock today;
     private final java.util.Set<String> without;
     private final StatementRules german, english;
     private final EventFinder germanEvents, englishEvents;
@@ -61,6 +63,7 @@ public final class Pipeline {
         this.linker = b.linker != null ? b.linker : new GazetteerLinker(gazetteer);
         this.relabeller = new PersonRelabeller(gazetteer);
         this.mapper = GraphMapper.create().clock(b.clock).build();
+        this.today = b.clock;
     }
 
     public static Builder create() { return new Builder(); }
@@ -79,6 +82,28 @@ public final class Pipeline {
         java.util.Set<String> x = new java.util.HashSet<>(specific(org.w3id.newskg.kb.OfficeClasses.shipped().ofTitle(a, lang)));
         x.retainAll(specific(org.w3id.newskg.kb.OfficeClasses.shipped().ofTitle(b, lang)));
         return !x.isEmpty();
+    }
+
+    /**
+     * The name keys of the person the knowledge base says held the title's office (one holder at a time: a head of state
+     * or government, a named ministry) in the country at the date, the most likely first holder; empty when it knows none.
+     */
+    private java.util.Set<String> holderNames(String title, String country, java.time.LocalDate day, String lang) {
+        java.util.List<Gazetteer.Item> countries = gazetteer.lookup(country, "country");
+        if (countries.isEmpty()) return java.util.Set.of();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String cls : specific(org.w3id.newskg.kb.OfficeClasses.shipped().ofTitle(title, lang))) {
+            if (!org.w3id.newskg.kb.Offices.SINGLE.contains(cls)) continue;
+            java.util.List<org.w3id.newskg.kb.Holding> hs = org.w3id.newskg.kb.Offices.shipped().holders(cls, countries.getFirst().qid(), day);
+            if (hs.isEmpty()) continue;
+            gazetteer.item(hs.getFirst().qid()).ifPresent(item -> {
+                for (String n : item.names()) keys.add(org.w3id.newskg.kb.NameKeys.key(n));
+                keys.add(org.w3id.newskg.kb.NameKeys.key(item.label()));
+                keys.add(org.w3id.newskg.kb.NameKeys.key(item.labelDe()));
+                for (String n : item.shortForms()) keys.add(org.w3id.newskg.kb.NameKeys.key(n));
+            });
+        }
+        return keys;
     }
 
     private static java.util.Set<String> specific(java.util.Set<String> classes) {
@@ -124,8 +149,9 @@ public final class Pipeline {
         People people = new PersonResolver(gazetteer, w -> lex.firstName(w).isPresent()).resolve(text, mentions);
         clock.took("persons", (u = System.nanoTime()) - t);
         t = u;
+        java.time.LocalDate day = org.w3id.newskg.kb.Offices.dateOf(text.article().meta().datePublished(), java.time.LocalDate.now(today));
         people = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite, gazetteer::sameCountry,
-                        (a, b) -> sameOffice(a, b, lex.lang()))
+                        (a, b) -> sameOffice(a, b, lex.lang()), (title, country) -> holderNames(title, country, day, lex.lang()))
                 .resolve(text, people, mentions);
         clock.took("coref", (u = System.nanoTime()) - t);
         t = u;

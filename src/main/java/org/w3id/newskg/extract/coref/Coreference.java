@@ -31,6 +31,7 @@ public final class Coreference {
     private final java.util.function.Predicate<String> indefinite;
     private final java.util.function.BiPredicate<String, String> sameCountry;
     private final java.util.function.BiPredicate<String, String> sameOffice;
+    private final OfficeHolders holders;
 
     /**
      * @param speech     whether a word is a form of a speech verb or a word that attributes speech to the noun phrase
@@ -53,10 +54,27 @@ public final class Coreference {
      */
     public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite,
                        java.util.function.BiPredicate<String, String> sameCountry, java.util.function.BiPredicate<String, String> sameOffice) {
+        this(speech, indefinite, sameCountry, sameOffice, (title, country) -> java.util.Set.of());
+    }
+
+    /**
+     * The names (folded keys) of whoever held an office in a country at the article's date, as the knowledge base has
+     * it: "Premierminister", "Kanada" → the keys of the holder's names.
+     */
+    @FunctionalInterface
+    public interface OfficeHolders {
+        java.util.Set<String> names(String title, String country);
+    }
+
+    /** @param holders who held a title's office in a country at the article's date ("the Canadian prime minister") */
+    public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite,
+                       java.util.function.BiPredicate<String, String> sameCountry, java.util.function.BiPredicate<String, String> sameOffice,
+                       OfficeHolders holders) {
         this.speech = speech;
         this.indefinite = indefinite;
         this.sameCountry = sameCountry;
         this.sameOffice = sameOffice;
+        this.holders = holders;
     }
 
     public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
@@ -128,6 +146,8 @@ public final class Coreference {
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
         if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person just named
             return before.stream().findFirst().map(People.Ref::entity);
+        Optional<EntityRef> holder = holderNamed(people, t);   // "the Canadian prime minister": whoever held that office then
+        if (holder.isPresent()) return holder;
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
             if (otherCountry(people, e, t)) continue;   // "der argentinische Präsident" is not the Brazilian one
@@ -195,6 +215,22 @@ public final class Coreference {
             if (t.isVerbal()) return false;
         }
         return true;
+    }
+
+    /**
+     * The person of the article who, by the knowledge base, held the title's office in the title's country at the
+     * article's date ("the Canadian prime minister" and a "Mark Carney" named before): their full name or surname.
+     */
+    private Optional<EntityRef> holderNamed(People people, TitleMention t) {
+        if (t.country().isEmpty()) return Optional.empty();
+        java.util.Set<String> names = holders.names(t.mention().span().in(text.text()), t.country().get());   // "The Canadian Prime Minister": the phrase names the office
+        if (names.isEmpty()) return Optional.empty();
+        for (Entity e : people.persons()) {
+            String key = org.w3id.newskg.kb.NameKeys.key(e.label());
+            String surname = key.contains(" ") ? key.substring(key.lastIndexOf(' ') + 1) : key;
+            if (names.contains(key) || names.contains(surname)) return Optional.of(e.ref());
+        }
+        return Optional.empty();
     }
 
     /** The title names a country ("der argentinische Präsident", "the Canadian prime minister") and the person has another. */

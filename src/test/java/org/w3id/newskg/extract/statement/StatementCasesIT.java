@@ -79,6 +79,8 @@ class StatementCasesIT {
             en unknown first name in apposition; en; The union’s general secretary, Ysolde Fairbarn, said the offer was an insult.;  R:Ysolde Fairbarn:the offer was an insult{zero-clause}
             en opinion verb goes on with the clause; en; Dr Callum Baird said he was disappointed but believed a deal was still possible.;  R:Callum Baird:he was disappointed but believed a deal was still possible{zero-clause}
             en second speech act is cut off;     en; Mayor Tom Novak said the plan was dead and urged the council to start again.;  R:Tom Novak:the plan was dead{zero-clause} | R:Tom Novak:to start again{infinitive}
+            en a title resolved by the office holder of the knowledge base; en; President Tom Novak welcomed summit host Mark Carney. The Canadian Prime Minister said the talks had gone well.;  R:Mark Carney:the talks had gone well{zero-clause}
+            en a title of another country is not that holder; en; Summit host Mark Carney greeted President Tom Novak. The French President said the talks had gone well.;  R:Tom Novak:the talks had gone well{zero-clause}
             en hyphenated word split by the tokenizer; en; Dr Samuel Achterberg said farm run-off and warmer summers were the main causes.;  R:Samuel Achterberg:farm run-off and warmer summers were the main causes{zero-clause}
             en 'its' read as 'it is' by the tagger; en; The industry body said its members were investing record sums.;  R:-:its members were investing record sums{zero-clause}
             en two that-clauses, one statement;  en; Dr Imogen Keyte said that the sites had changed and that the decline might be smaller.;  R:Imogen Keyte:the sites had changed and that the decline might be smaller{that-clause}
