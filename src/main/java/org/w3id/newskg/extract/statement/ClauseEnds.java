@@ -55,6 +55,7 @@ final class ClauseEnds {
             // ("… was disappointed but believed a deal was possible": a verb of opinion goes on with the clause's subject)
             if (lex.is(WordClass.SPEECH_COORDINATOR, t.text()) && i + 1 < e && doc.verbs().speechVerbAt(i + 1) && tok(i + 1).is("VERB")
                     && !tok(i + 1).text().endsWith("ing") && !doc.insideQuote(tok(i + 1).span()) && !doc.verbs().opinionAt(i + 1)) { e = i; break; }
+            if (t.text().equals(",") && authorsParticiple(b, i, e)) { e = i; break; }   // ", directly contradicting …"
             if (t.text().equals(",") && i + 1 < e) {
                 int n = i + 1;
                 if ((doc.verbs().speechVerbAt(n) || lex.is(WordClass.SO, tok(n).text())) && !doc.insideQuote(tok(n).span()) && tailIsAttribution(n, e)) { e = i; break; }
@@ -64,6 +65,19 @@ final class ClauseEnds {
         while (e > b && (tok(e - 1).isPunct() && !isClosingQuote(tok(e - 1)))) e--;
         if (e <= b) return new CharSpan(tok(b).span().begin(), tok(b).span().begin());
         return new CharSpan(tok(b).span().begin(), tok(e - 1).span().end());
+    }
+
+    /**
+     * English: after the clause's own verb, a comma and an -ing participle ("…, directly contradicting the minister",
+     * "…, citing a report") start the author's comment, not the speaker's words (ANNOTATION.md).
+     */
+    private boolean authorsParticiple(int b, int comma, int e) {
+        if (doc.german()) return false;
+        int p = comma + 1;
+        if (p < e && tok(p).is("ADV")) p++;
+        if (p >= e || !tok(p).is("VERB") || !tok(p).text().endsWith("ing") || doc.insideQuote(tok(p).span())) return false;
+        for (int k = b; k < comma; k++) if (tok(k).isVerbal() && !tok(k).text().endsWith("ing")) return true;
+        return false;
     }
 
     /** From i a segment with a speech verb runs to a colon that opens a quotation. */
