@@ -57,7 +57,7 @@ public final class StatementFinder {
         return out;
     }
 
-    /** The complements of each speech verb (else a preposed clause), then the sentence rules. */
+    /** The complements of each speech verb (else a clause before or around it), then the sentence rules. */
     private void sentence(Context c, Sentence sent) {
         boolean found = false;
         for (int k = 0; k < sent.tokens().size(); k++) {
@@ -68,7 +68,8 @@ public final class StatementFinder {
             if (nested(c, v, verb.get())) continue;
             boolean complement = false;
             for (VerbComplement rule : rules.complements.apply(verb.get())) if (complement = rule.find(c, sent, v, verb.get())) break;
-            if (complement || rules.preposed != null && rules.preposed.find(c, sent, v, verb.get())) found = true;
+            if (!complement) for (VerbComplement rule : rules.around) if (complement = rule.find(c, sent, v, verb.get())) break;
+            if (complement) found = true;
             else speechAct(c, sent, v);
         }
         if (!found) channelAct(c, sent);

@@ -11,7 +11,7 @@ import org.w3id.newskg.extract.Lexicon.SpeechVerb;
 /**
  * The statement rules of a language in the order they run, one screen each ({@link #german()}, {@link #english()}),
  * like Lucene's {@code GermanAnalyzer.createComponents}. Per sentence: the complements of each speech verb (the first
- * that finds wins, else a preposed clause), then sentence rules — some always, some only when nothing was found in
+ * that finds wins, else a clause before or around the attribution), then sentence rules — some always, some only when nothing was found in
  * the sentence yet. Then rules over every sentence again (their input is what the first pass found), the quotations
  * through their sieves, and revisions over all statements. {@link #without} leaves rules out by name.
  */
@@ -22,7 +22,7 @@ public final class StatementRules {
     public static StatementRules german() {
         return new StatementRules(
                 verb -> verb.takesInfinitive() ? List.of(THAT, INFINITIVE, ZERO) : List.of(THAT, ZERO, INFINITIVE),
-                new PreposedClause(),
+                List.of(new PreposedClause(), new Parenthetical()),
                 List.of(new NounComplement()),
                 List.of(new WieClause(), new ReportiveSollen(), new AttributionPhrase(), new NachPhrase(), new Headline()),
                 List.of(new NextSentence()),
@@ -34,7 +34,7 @@ public final class StatementRules {
     public static StatementRules english() {
         return new StatementRules(
                 verb -> verb.takesInfinitive() ? List.of(THAT, PASSIVE_INFINITIVE, INFINITIVE, ZERO) : List.of(THAT, PASSIVE_INFINITIVE, ZERO, INFINITIVE),
-                new PreposedClause(),
+                List.of(new PreposedClause(), new Parenthetical()),
                 List.of(new NounComplement()),
                 List.of(new WieClause(), new AttributionPhrase(), new Headline()),
                 List.of(new NextSentence()),
@@ -60,17 +60,18 @@ public final class StatementRules {
             KonjunktivChain.AFTER_SPEECH_ACT, InsideReported.NESTED);
 
     final Function<SpeechVerb, List<VerbComplement>> complements;
-    final VerbComplement preposed;
+    /** Tried in order for a speech verb without a complement: the statement stands before or around the attribution. */
+    final List<VerbComplement> around;
     final List<StatementRule> first, ifNone, last, everySentence;
     final QuoteSieves quotes;
     final List<Revision> quotationRevisions, sourceRevisions;
     final Set<String> off;
 
-    private StatementRules(Function<SpeechVerb, List<VerbComplement>> complements, VerbComplement preposed, List<StatementRule> first,
+    private StatementRules(Function<SpeechVerb, List<VerbComplement>> complements, List<VerbComplement> around, List<StatementRule> first,
                            List<StatementRule> ifNone, List<StatementRule> last, List<StatementRule> everySentence, QuoteSieves quotes,
                            List<Revision> quotationRevisions, List<Revision> sourceRevisions, Set<String> off) {
         this.complements = complements;
-        this.preposed = preposed;
+        this.around = List.copyOf(around);
         this.first = first;
         this.ifNone = ifNone;
         this.last = last;
@@ -84,7 +85,8 @@ public final class StatementRules {
     /** Every rule and step name these rules know, sorted. */
     public Set<String> names() {
         Set<String> names = new TreeSet<>(STEPS);
-        for (VerbComplement v : List.of(THAT, ZERO, INFINITIVE, PASSIVE_INFINITIVE, preposed)) names.add(v.name());
+        for (VerbComplement v : List.of(THAT, ZERO, INFINITIVE, PASSIVE_INFINITIVE)) names.add(v.name());
+        for (VerbComplement v : around) names.add(v.name());
         for (List<StatementRule> rules : List.of(first, ifNone, last, everySentence)) for (StatementRule r : rules) names.add(r.name());
         for (SpeakerSieve s : quotes.all()) names.add(s.name());
         for (Revision r : quotationRevisions) names.add(r.name());
@@ -97,7 +99,7 @@ public final class StatementRules {
         Set<String> off = new LinkedHashSet<>(this.off);
         off.addAll(names);
         return new StatementRules(verb -> complements.apply(verb).stream().filter(r -> !off.contains(r.name())).toList(),
-                off.contains(preposed.name()) ? null : preposed,
+                around.stream().filter(r -> !off.contains(r.name())).toList(),
                 on(first, off), on(ifNone, off), on(last, off), on(everySentence, off),
                 new QuoteSieves(onSieves(quotes.decisive, off), onSieves(quotes.beside, off), onSieves(quotes.colon, off), onSieves(quotes.run, off)),
                 quotationRevisions.stream().filter(r -> !off.contains(r.name())).toList(),

@@ -89,4 +89,14 @@ class VerbComplementTest {
     void preposedClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(PreposedClause.NAME, lang, text, entities, expected, without);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de verb and subject between commas; de; Die/DET Preise/NOUN ,/PUNCT sagte/VERB/sagen Vorstandschefin/NOUN Anna/PROPN Vogt/PROPN ,/PUNCT würden/AUX/werden im/ADP+DET Sommer/NOUN wieder/ADV sinken/VERB/sinken .;  Anna Vogt:f;  R:Anna Vogt:würden im Sommer wieder sinken{parenthetical};  nothing
+            en subject and verb between commas; en; The/DET bus/NOUN lanes/NOUN ,/PUNCT Voss/PROPN argued/VERB/argue ,/PUNCT will/AUX/will save/VERB/save commuters/NOUN ten/NUM minutes/NOUN a/DET day/NOUN .;  Voss:f;  R:Voss:will save commuters ten minutes a day{parenthetical};  nothing
+            en an apposition is no attribution; en; The/DET mayor/NOUN ,/PUNCT Tom/PROPN Novak/PROPN ,/PUNCT opened/VERB/open the/DET bridge/NOUN .;  Tom Novak:m;  nothing;
+            """)
+    void parenthetical(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(Parenthetical.NAME, lang, text, entities, expected, without);
+    }
 }

@@ -1,0 +1,45 @@
+package org.w3id.newskg.extract.statement;
+
+import org.w3id.newskg.extract.Lexicon.SpeechVerb;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+
+/**
+ * {@code parenthetical}: an attribution between commas inside the sentence — "The bus lanes, Voss argued, will save
+ * commuters ten minutes", "Die Preise, sagte Vorstandschefin Anna Vogt, würden wieder sinken". The statement is the
+ * contentful segment after it (ANNOTATION.md: a reported statement interrupted by a parenthetical attribution keeps
+ * only that segment); the attribution's subject is the speaker.
+ */
+final class Parenthetical implements VerbComplement {
+    static final String NAME = "parenthetical";
+    /** The attribution between the commas has at most this many words. */
+    private static final int MAX_WORDS = 8;
+
+    @Override public String name() { return NAME; }
+
+    @Override
+    public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
+        int b = sent.range().begin(), end = sent.range().end();
+        int open = v - 1;   // the comma before the attribution: right before the verb ("…, sagte X, …") or before its subject ("…, X said, …")
+        while (open > b && !c.tok(open).text().equals(",") && v - open <= MAX_WORDS && subjectWord(c.tok(open))) open--;
+        if (open <= b || !c.tok(open).text().equals(",")) return false;
+        int close = v + 1;
+        while (close < end && !c.tok(close).text().equals(",") && close - open <= MAX_WORDS && !c.tok(close).isVerbal()) close++;
+        if (close >= end - 1 || !c.tok(close).text().equals(",")) return false;
+        if (open + 1 == v && close == v + 1) return false;   // ", sagte, …": no subject
+        CharSpan window = new CharSpan(c.tok(open).span().end(), c.tok(close).span().begin());
+        if (c.doc.insideQuote(window)) return false;
+        CharSpan words = c.clauses.trim(close + 1, end, sent);
+        if (words.isEmpty() || c.sofar.covered(words)) return false;
+        var subject = c.subjects.near(v, window, words, open + 1 == v);
+        if (subject.isEmpty()) return false;
+        c.sofar.addReported(Draft.reported(words, NAME).with(subject.get()).cue(c.tok(v).span()));
+        return true;
+    }
+
+    /** A word of the subject's noun phrase before an English verb ("club president Ray Dunn insisted"). */
+    private static boolean subjectWord(Token t) {
+        return t.isPropn() || t.is("NOUN") || t.is("DET") || t.is("ADJ") || t.is("PRON") || t.text().equals("'s") || t.text().equals("’s");
+    }
+}
