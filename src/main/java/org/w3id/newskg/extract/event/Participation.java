@@ -28,6 +28,7 @@ final class Participation {
         };
         if (persons.isEmpty()) return;
         Optional<EventDraft> found = cue.mention().flatMap(s.events::of).or(() -> s.events.nearestHeld(cue.token(), cue.prefer()));
+        if (cue.mention().isEmpty() && cue.onlyPreferred()) found = found.filter(e -> e.kind() == cue.prefer());
         if (found.isEmpty() && (cue instanceof Cue.Verb || cue instanceof Cue.InClause)) found = Optional.of(start(cue.token()));
         if (found.isEmpty()) return;
         EventDraft e = found.get();

@@ -1,6 +1,7 @@
 package org.w3id.newskg.extract.event;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,18 @@ final class Persons {
         for (PersonRef r : named(Math.max(from, c.from()), c.to()))
             if (!c.inSource(r.token()) && !out.contains(r.entity())) out.add(r.entity());
         if (out.isEmpty() && !c.relative() && doc.token(c.from()).isVerbal()) borrowedSubject(c).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * The persons of a clause besides {@code except} (sources and credits left out); with none, the subject a clause
+     * that opens with a verb borrows from its neighbour ("Speaking after talks with Y, X said").
+     */
+    List<EntityRef> besides(Clause c, Collection<EntityRef> except) {
+        List<EntityRef> out = new ArrayList<>();
+        for (PersonRef r : named(c.from(), c.to()))
+            if (!c.inSource(r.token()) && !except.contains(r.entity()) && !out.contains(r.entity())) out.add(r.entity());
+        if (out.isEmpty() && !c.relative() && doc.token(c.from()).isVerbal()) borrowedSubject(c).filter(e -> !except.contains(e)).ifPresent(out::add);
         return out;
     }
 

@@ -53,7 +53,7 @@ final class PlaceFinder {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*([\\p{Lu}][\\p{L}.'’ -]{1,40}?(?:/[\\p{Lu}][\\p{L}.'’ -]{1,30}?)*)(?:, ([\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,2}))?"
-                    + "(?: \\([^)\\n]{1,30}\\))?(?: ?[-–—]{1,2} | ?--|\\. (?=\\p{Lu}))");
+                    + "(?: \\([^)\\n]{1,30}\\))?(?: ?[-–—]{1,2} | ?--| ?>> ?|\\. (?=\\p{Lu}))");
 
     /** How many tokens of articles and adjectives may stand between a locative preposition and its place. */
     private static final int ARTICLE_WORDS = 3;
@@ -99,14 +99,18 @@ final class PlaceFinder {
             if (prep.get().value().contains("dative") && j < to && cues.is(Kind.ACCUSATIVE, toks.get(j).text())) continue;
             boolean venueOnly = prep.get().value().contains("venue");
             boolean article = toks.get(i).upos().contains("DET");
-            while (j < to && j < i + 1 + ARTICLE_WORDS && (toks.get(j).is("DET") || toks.get(j).is("ADJ") && !toks.get(j).isCapitalised() || toks.get(j).text().equals("'s")
-                    || toks.get(j).is("ADJ") && lex.demonymCountry(toks.get(j).text()).isPresent())) {
+            while (j < to && j < i + 1 + ARTICLE_WORDS && (toks.get(j).is("DET") && articleNameEnd(j, to) < 0 || toks.get(j).is("ADJ") && !toks.get(j).isCapitalised()
+                    || toks.get(j).text().equals("'s") || toks.get(j).is("ADJ") && lex.demonymCountry(toks.get(j).text()).isPresent()
+                    || lex.lang().equals("en") && toks.get(j).is("NOUN") && !toks.get(j).isCapitalised() && j + 1 < to && isVenue(toks.get(j + 1)))) {
                 article |= toks.get(j).is("DET");
                 j++;
             }
             if (j >= to) continue;
-            Optional<Place> p = placeAt(j, to, article);
+            int articled = articleNameEnd(j, to);
+            Optional<Place> p = articled > 0 ? Optional.of(named(j, articled, span(j, articled), Set.of())) : placeAt(j, to, article);
             if (p.isEmpty() || venueOnly && !p.get().venue() && p.get().entity().isEmpty()) continue;
+            // "Druck auf Russland": a country after a venue-only preposition is a direction, not where something is
+            if (venueOnly && !p.get().venue() && p.get().entity().map(r -> people.get(r).type() == EntityType.COUNTRY).orElse(false)) continue;
             out.add(p.get());
             int k = text.tokensWithin(p.get().span()).end();
             while (k + 1 < to && toks.get(k).text().equals(",")) {
@@ -119,6 +123,23 @@ final class PlaceFinder {
             i = Math.max(i, k - 1);
         }
         return out;
+    }
+
+    /**
+     * The end of a name whose first word looks like an article, or -1: a capitalised article inside a sentence right
+     * before a name or a place the mention stage found ("in Den Haag", "in The Hague", "nach Den Helder"); articles
+     * are lower case there.
+     */
+    private int articleNameEnd(int j, int to) {
+        List<Token> toks = text.tokens();
+        Token t = toks.get(j);
+        if (!t.is("DET") || !t.isCapitalised() || j + 1 >= to || text.sentenceOf(j).range().begin() == j) return -1;
+        if (t.text().equals(t.text().toUpperCase(Locale.ROOT)) || !toks.get(j + 1).isCapitalised()) return -1;
+        if (entityAt(j + 1).filter(e -> e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY).isPresent()
+                && text.tokensWithin(refAt(j + 1).span()).begin() == j + 1)
+            return text.tokensWithin(refAt(j + 1).span()).end();
+        int n = nameEnd(j + 1, to);
+        return n > j + 1 ? n : -1;
     }
 
     /** The place whose name starts at token j (after a preposition and its article). */
@@ -148,6 +169,8 @@ final class PlaceFinder {
                 String full = span(j, n);
                 return Optional.of((article ? named(j + 1, n, name, Set.of(full)) : named(j, n, full, Set.of())).asVenue());
             }
+            Optional<Place> of = venueOf(j, to);
+            if (of.isPresent()) return of;
             if (lex.lang().equals("de") && cues.cue(Kind.VENUE, t.text()).map(c -> !c.words().getFirst().equals(t.text().toLowerCase(Locale.ROOT))).orElse(false))
                 return Optional.of(new Place(t.span(), t.text(), Set.of(), Optional.empty(), false, true));
             return Optional.empty();
@@ -168,6 +191,20 @@ final class PlaceFinder {
             return Optional.of(isVenue(toks.get(n - 1)) ? named.asVenue() : named);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Flughafen von Nuuk", "the mountain resort of Kananaskis", "Rathaus von Neustadt": the place a venue at j is
+     * of, named after "von"/"of" (a {@code name-particle}), as a venue.
+     */
+    private Optional<Place> venueOf(int j, int to) {
+        List<Token> toks = text.tokens();
+        if (j + 2 >= to || !cues.is(Kind.NAME_PARTICLE, toks.get(j + 1).text()) || toks.get(j + 1).isCapitalised()) return Optional.empty();
+        Optional<Entity> e = entityAt(j + 2).filter(x -> x.type() == EntityType.PLACE || x.type() == EntityType.COUNTRY);
+        if (e.isPresent()) return Optional.of(new Place(refAt(j + 2).span(), e.get().label(), Set.of(span(j, text.tokensWithin(refAt(j + 2).span()).end())),
+                Optional.of(e.get().ref()), true, true));
+        int n = nameEnd(j + 2, to);
+        return n > j + 2 ? Optional.of(named(j + 2, n, span(j + 2, n), Set.of(span(j, n))).asVenue()) : Optional.empty();
     }
 
     /** The end of a name from token j: names joined by spaces or by hyphens ("Wilhelmsburg-Veddel"). */
