@@ -32,6 +32,8 @@ final class ParticipationVerb implements EventRule.Mentions {
                 Optional<EventCues.Verb> verb = verb(s, c, i);
                 if (verb.isEmpty() || !satisfied(s, c, i, verb.get().needs())) continue;
                 Optional<Mention> about = clauseMention(s, c);
+                // "X won the election, defeating Y": a clause that opens with its verb is about the event of the clause before
+                if (about.isEmpty() && i == c.from() && !c.relative()) about = s.doc.clauseBefore(c).flatMap(b -> clauseMention(s, b));
                 if (s.persons.ofClause(c, i, true).isEmpty()) {
                     // "Die Außenminister trafen sich in Den Haag", "Hunderte demonstrierten in Kiel": an event
                     // of its own, where the clause says, even with no person named

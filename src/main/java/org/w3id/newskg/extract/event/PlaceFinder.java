@@ -138,7 +138,9 @@ final class PlaceFinder {
         if (entityAt(j + 1).filter(e -> e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY).isPresent()
                 && text.tokensWithin(refAt(j + 1).span()).begin() == j + 1)
             return text.tokensWithin(refAt(j + 1).span()).end();
-        int n = nameEnd(j + 1, to);
+        int n = j + 1;
+        while (n < to && n < j + 1 + NAME_WORDS && refAt(n) == null && toks.get(n).isCapitalised() && !toks.get(n).isVerbal() && !toks.get(n).isPunct()
+                && lex.eventNoun(toks.get(n).text()).isEmpty() && lex.title(toks.get(n).text()).isEmpty()) n++;
         return n > j + 1 ? n : -1;
     }
 
@@ -157,6 +159,9 @@ final class PlaceFinder {
         if (e.isPresent() && e.get().type() == EntityType.ORGANIZATION) {
             int end = text.tokensWithin(refAt(j).span()).end();
             if (end < to && isVenue(toks.get(end))) return Optional.of(named(j, end + 1, e.get().label() + " " + toks.get(end).text(), Set.of()).asVenue());
+            // "vor dem Landgericht Bremen": a venue the mention stage took for an organisation, named after its town
+            int n = end < to && isVenue(toks.get(end - 1)) ? nameEnd(end, to) : end;
+            if (n > end) return Optional.of(named(end, n, span(end, n), Set.of(span(j, n))).asVenue());
             return Optional.of(new Place(refAt(j).span(), e.get().label(), Set.of(), Optional.empty(), false));
         }
         if (e.isPresent()) return Optional.empty();
