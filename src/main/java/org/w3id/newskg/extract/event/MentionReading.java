@@ -152,7 +152,8 @@ final class MentionReading {
                     continue;
                 }
                 if (!(u.is("DET") || u.is("ADJ") || u.is("NOUN") || u.isPropn() || u.is("CCONJ") || u.text().equals(",") || u.text().startsWith("-")
-                        || u.text().equals("(") || u.text().equals(")") || u.text().equals("'s") || u.is("PRON") || u.is("NUM"))) return;
+                        || u.text().equals("(") || u.text().equals(")") || u.text().equals("'s") || u.is("PRON") || u.is("NUM")
+                        || s.cues.is(Kind.GENITIVE, u.text()))) return;
             }
             return;
         }

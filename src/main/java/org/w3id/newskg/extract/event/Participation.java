@@ -9,8 +9,9 @@ import org.w3id.newskg.model.EntityRef;
  * Makes the persons of a cue participants of an event, in the order the rules proposed the cues: the persons a cue
  * names ({@link Cue}), the event of its mention or else the nearest held one ({@link EventClusterer#nearestHeld}),
  * and, for a verb or a clause cue that finds none, a new event of a mention of its own. A person's first cue is the
- * rule the participation records. A clause cue without a mention also gives its event the clause's places ("sagte X
- * vor Journalisten in Rostock"), a named one only where the event has none.
+ * rule the participation records. A clause cue or a verb without a mention also gives its event the clause's places
+ * ("sagte X vor Journalisten in Rostock", "X welcoming Y at the White House"), a named one only where the event has
+ * none.
  */
 final class Participation {
     private final Scan s;
@@ -34,7 +35,8 @@ final class Participation {
         EventDraft e = found.get();
         if (cue instanceof Cue.With) e.addBetween(persons);
         for (EntityRef p : persons) if (!e.hasActor(p)) e.addActor(s.sides.participant(p, cue.token(), cue.rule()));
-        if (cue instanceof Cue.InClause c && c.mention().isEmpty()) placesOf(c, e);
+        if (cue instanceof Cue.InClause c && c.mention().isEmpty()) placesOf(c.clause(), c.token(), e);
+        if (cue instanceof Cue.Verb v && v.about().isEmpty()) placesOf(v.clause(), v.token(), e);
     }
 
     /** A held meeting that a cue reports without any event to join: a mention of its own at the cue. */
@@ -46,11 +48,10 @@ final class Participation {
     }
 
     /** The places of the clause up to a subordinate clause or a speech verb after the cue. */
-    private void placesOf(Cue.InClause c, EventDraft e) {
-        Clause clause = c.clause();
+    private void placesOf(Clause clause, int token, EventDraft e) {
         boolean named = e.hasNamedPlace();
         int end = clause.from();
-        while (end < clause.to() && !(end > c.token() && (s.tok(end).is("SCONJ") || s.lex.speechVerb(s.tok(end).text()).isPresent()))) end++;
+        while (end < clause.to() && !(end > token && (s.tok(end).is("SCONJ") || s.lex.speechVerb(s.tok(end).text()).isPresent()))) end++;
         for (PlaceFinder.Place p : s.places.locative(clause.from(), end))
             if (!named || !p.named()) e.addPlace(p);
     }

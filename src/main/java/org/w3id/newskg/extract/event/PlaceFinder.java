@@ -329,7 +329,11 @@ final class PlaceFinder {
         return new Place(span, label, Set.of(), e, true);
     }
 
+    /** Page debris glued to a name by a missing space ("White House.Credit: AP"): the name ends at the full stop. */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})\\.\\p{Lu}\\S*$");
+
     private Place named(int from, int to, String label, Set<String> forms) {
+        label = GLUED.matcher(label).replaceFirst("");
         CharSpan span = new CharSpan(text.token(from).span().begin(), text.token(to - 1).span().end());
         Place p = place(span, label);
         Set<String> all = new LinkedHashSet<>(forms);
