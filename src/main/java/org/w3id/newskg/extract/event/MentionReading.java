@@ -108,7 +108,7 @@ final class MentionReading {
         for (int i = m.token() - 1; i >= c.from() && words < PREPOSITION_WINDOW; i--) {
             Token t = s.tok(i);
             String w = t.text();
-            if (s.hyphenPart(i)) continue;
+            if (s.hyphenPart(i) || s.doc.isQuoteMark(t)) continue;
             words++;
             if (t.isVerbal() || t.isPunct() || t.is("PRON") && !s.cues.is(Kind.POSSESSIVE, w) || t.is("SCONJ") || t.is("CCONJ")) return Prep.NONE;
             if (s.cues.is(Kind.NOT_THIS, w)) return Prep.NOT_THIS;
@@ -136,12 +136,16 @@ final class MentionReading {
 
     /** "Gespräche zwischen X und Y", "ein Treffen mit X", "talks between himself and Y": the persons named. */
     private void with(Mention m, Clause c, Set<EntityRef> with) {
-        int end = Math.min(c.to(), m.token() + WITH_WINDOW);
+        int to = c.to();
+        // "the “Alaska Summit” between X and Y": a closing quotation mark after a name in quotes ends no phrase
+        if (m.token() + 1 == c.to() && m.token() + 2 < s.toks.size() && s.doc.isQuoteMark(s.tok(m.token() + 1)) && s.doc.inClause(m.token() + 2))
+            to = s.doc.clauseOf(m.token() + 2).to();
+        int end = Math.min(to, m.token() + WITH_WINDOW);
         for (int i = m.token() + 1; i < end; i++) {
             Token t = s.tok(i);
             if (t.isVerbal() || t.text().equals(";")) return;
             if (!(s.with(t.text(), m.type()) || s.cues.is(Kind.BETWEEN, t.text()))) continue;
-            for (int j = i + 1; j < c.to(); j++) {
+            for (int j = i + 1; j < to; j++) {
                 Token u = s.tok(j);
                 if (u.isVerbal()) return;
                 if (s.cues.is(Kind.REFLEXIVE, u.text())) s.persons.subject(m.token()).ifPresent(with::add);

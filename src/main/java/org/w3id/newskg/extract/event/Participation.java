@@ -20,7 +20,7 @@ final class Participation {
 
     void attach(Cue cue) {
         List<EntityRef> persons = switch (cue) {
-            case Cue.Verb v -> s.persons.ofClause(v.clause(), v.token(), true);
+            case Cue.Verb v -> othersWith(v, s.persons.ofClause(v.clause(), v.token(), true));
             case Cue.With w -> w.about().with();
             case Cue.Own o -> s.persons.before(o.clause(), o.token());
             case Cue.InClause c -> s.persons.ofClause(c.clause(), c.token(), false);
@@ -37,6 +37,17 @@ final class Participation {
         for (EntityRef p : persons) if (!e.hasActor(p)) e.addActor(s.sides.participant(p, cue.token(), cue.rule()));
         if (cue instanceof Cue.InClause c && c.mention().isEmpty()) placesOf(c.clause(), c.token(), e);
         if (cue instanceof Cue.Verb v && v.about().isEmpty()) placesOf(v.clause(), v.token(), e);
+    }
+
+    /**
+     * The persons of a verb's clause without those of another event's with- or between-phrase there: in "X reiste
+     * nach Graz, vor dem Gipfel zwischen Y und Z", Y and Z are not on X's trip.
+     */
+    private List<EntityRef> othersWith(Cue.Verb v, List<EntityRef> persons) {
+        List<EntityRef> other = new java.util.ArrayList<>();
+        for (Mention m : s.mentions)
+            if (!m.implicit() && v.clause().covers(m.token()) && v.about().map(a -> a != m).orElse(true)) other.addAll(m.with());
+        return other.isEmpty() ? persons : persons.stream().filter(p -> !other.contains(p)).toList();
     }
 
     /** A held meeting that a cue reports without any event to join: a mention of its own at the cue. */

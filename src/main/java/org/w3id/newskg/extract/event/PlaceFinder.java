@@ -55,6 +55,8 @@ final class PlaceFinder {
             "^\\s*([\\p{Lu}][\\p{L}.'’ -]{1,40}?(?:/[\\p{Lu}][\\p{L}.'’ -]{1,30}?)*)(?:, ([\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,2}))?"
                     + "(?: \\([^)\\n]{1,30}\\))?(?: ?[-–—]{1,2} | ?--| ?>> ?|\\. (?=\\p{Lu}))");
 
+    /** A district written in capitals after a town's name: "DC", "D.C.". */
+    private static final Pattern DISTRICT = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?");
     /** How many tokens of articles and adjectives may stand between a locative preposition and its place. */
     private static final int ARTICLE_WORDS = 3;
     /** How many words a name of a place may have. */
@@ -154,6 +156,9 @@ final class PlaceFinder {
             if (end + 1 < to && toks.get(end).text().equals("-") && toks.get(end - 1).adjoins(toks.get(end)) && toks.get(end).adjoins(toks.get(end + 1))
                     && isVenue(toks.get(end + 1)))
                 return Optional.of(named(j, end + 2, span(j, end + 2), Set.of()).asVenue());
+            // "Washington DC", "Washington D.C.": a district in capitals that no stage claimed is part of the name
+            if (end < to && entityAt(end).map(x -> x.type() == EntityType.ORGANIZATION).orElse(true) && DISTRICT.matcher(toks.get(end).text()).matches())
+                return Optional.of(new Place(new CharSpan(refAt(j).span().begin(), toks.get(end).span().end()), span(j, end + 1), Set.of(e.get().label()), Optional.empty(), true));
             return Optional.of(new Place(refAt(j).span(), e.get().label(), Set.of(), Optional.of(e.get().ref()), true));
         }
         if (e.isPresent() && e.get().type() == EntityType.ORGANIZATION) {
