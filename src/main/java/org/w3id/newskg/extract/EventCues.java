@@ -35,6 +35,8 @@ public final class EventCues {
         /** "mit", "with": the persons after it met at the event */ WITH,
         /** "zwischen", "between" */ BETWEEN,
         /** a phrase for the audience or press of an event ("vor Journalisten", "told reporters") */ AUDIENCE,
+        /** a word or phrase of presence at an event ("anwesend", "also present"); {@code value} {@code previous}: only after a sentence about an event ("Zu ihnen zählten") */ PRESENCE,
+        /** a noun of a piece written about an event ("Kommentar", "editorial"): a preposition after it names the topic, not where its author was */ COMMENT,
         /** a noun of the seat of participants ("Tisch", "podium") */ SEAT,
         /** a noun for the guests of a host ("Gäste", "delegates") */ GUESTS,
         /** a person's appearance at an event ("Rede", "speech") */ APPEARANCE,
@@ -101,7 +103,9 @@ public final class EventCues {
         /** "mit"/"with" and a person ("sprach mit X") */ WITH,
         /** a seat noun ("saß am Tisch") */ SEAT,
         /** a person or a guests noun after it ("begrüßte die Gäste") */ GUESTS,
-        /** a locative place ("reiste nach Kiel") */ PLACE
+        /** a locative place ("reiste nach Kiel") */ PLACE,
+        /** a noun after it, no pronoun right after it ("stellten den Plan vor", not "stellte sich vor") */ OBJECT,
+        /** an event noun as its object, no other verb between ("gab eine Pressekonferenz", "had a phone call") */ EVENT_OBJECT
     }
 
     /** A row of the file: its words (lower case, "*" any one word), kind, value ("-" none) and match. */

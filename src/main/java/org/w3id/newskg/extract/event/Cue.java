@@ -30,6 +30,9 @@ sealed interface Cue {
     /** The kind of event a cue without a mention prefers. */
     default EventKind prefer() { return EventKind.MEETING; }
 
+    /** Whether a cue without a mention joins only an event of the kind it prefers ("Richterin X": a trial). */
+    default boolean onlyPreferred() { return false; }
+
     /** "X traf Y", "sie nahm an den Gesprächen teil": the persons of the verb's clause, reporters before the verb left out. */
     record Verb(int token, Clause clause, Optional<Mention> about) implements Cue {
         public String rule() { return ParticipationVerb.NAME; }
@@ -101,9 +104,25 @@ sealed interface Cue {
         EntityRef person();
     }
 
-    /** "Gastgeber X", "X, the lead negotiator", "Gipfelchef X": a role at the event. */
-    record Role(int token, EntityRef person) implements OnePerson {
+    /** "Gastgeber X", "X, the lead negotiator", "Gipfelchef X": a role at the event; "Richterin X" only at a trial. */
+    record Role(int token, EntityRef person, Optional<EventKind> at) implements OnePerson {
         public String rule() { return EventRole.NAME; }
+
+        public EventKind prefer() { return at.orElse(EventKind.MEETING); }
+
+        public boolean onlyPreferred() { return at.isPresent(); }
+    }
+
+    /** "Bei einem Treffen mit Y sagte X", "after talks with Y, X said": the clause's subject met Y there. */
+    record Subject(int token, EntityRef person, Mention about) implements OnePerson {
+        public String rule() { return WithSubject.NAME; }
+
+        public Optional<Mention> mention() { return Optional.of(about); }
+    }
+
+    /** "Also present were X and Y", "Zu ihnen zählten X und Y": the clause's persons were at the nearest held event. */
+    record Presence(int token, Clause clause) implements InClause {
+        public String rule() { return EventPresence.NAME; }
     }
 
     /** "„Wir sind hier, um …“, sagte X": X speaks at the place of the event. */

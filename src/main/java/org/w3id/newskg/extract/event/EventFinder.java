@@ -27,7 +27,8 @@ import org.w3id.newskg.model.Participant;
 import org.w3id.newskg.model.Sentence;
 
 /**
- * Finds the events an article reports — meetings, summits, talks, calls, visits, conferences, held or planned —
+ * Finds the events an article reports — meetings, summits, talks, calls, visits, conferences, trials, elections,
+ * matches, strikes, protests, presentations and openings, held or planned —
  * with their places, time, duration, format and participants, by running the ordered rules of its language
  * ({@link EventRules}) over the article ({@link ArticleDoc}).
  *

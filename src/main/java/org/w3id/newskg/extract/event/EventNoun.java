@@ -41,10 +41,15 @@ final class EventNoun implements EventRule.Mentions {
         for (int i = first; i < s.mentions.size(); i++) s.mentions.set(i, reading.read(s.mentions.get(i)));
     }
 
-    /** A noun, a name, a capitalised German word, or a verb form after an article, an adjective, a number or a possessive. */
+    /**
+     * A noun, a name, a capitalised German word, a capitalised word inside a sentence, or a verb form after an
+     * article, an adjective, a number or a possessive.
+     */
     private static boolean nounLike(Scan s, Token t) {
         if (t.is("NOUN") || t.isPropn() || s.doc.german() && t.isCapitalised() && !t.is("ADJ") && !t.isVerbal()) return true;
         if (!t.isVerbal() || t.index() == 0) return false;
+        // "the “Alaska Summit” between …": a capitalised word inside a sentence is a name's noun, whatever the tagger says
+        if (t.isCapitalised() && s.doc.sentenceOf(t.index()).range().begin() < t.index()) return true;
         Token p = s.tok(t.index() - 1);
         return p.is("DET") || p.is("ADJ") || p.is("NUM") || p.isPropn() || p.is("NOUN") || p.text().equals("'s") || s.hyphenPart(t.index() - 1)
                 || s.cues.is(Kind.POSSESSIVE, p.text());

@@ -6,7 +6,8 @@ import org.w3id.newskg.extract.doc.Clause;
 
 /**
  * {@code event-phase}: a phase of an event standing for it ("sagte sie zum Abschluss", "zu Beginn", "at the
- * close": a {@code phase} noun after an {@code at} preposition, with no event noun after it) makes the persons of
+ * close": a {@code phase} noun after an {@code at} preposition, with no event noun after it; not a part of the event that
+ * says nothing alone, value {@code part}: "am zweiten Tag") makes the persons of
  * the clause participants of the nearest held event.
  */
 final class EventPhase implements EventRule.AtToken {
@@ -18,7 +19,7 @@ final class EventPhase implements EventRule.AtToken {
 
     @Override
     public Optional<Cue> find(Scan s, Clause c, int k) {
-        boolean phase = s.tok(k).is("NOUN") && s.cues.is(Kind.PHASE, s.tok(k).text());
+        boolean phase = s.tok(k).is("NOUN") && s.cues.cue(Kind.PHASE, s.tok(k).text()).filter(x -> !x.value().equals("part")).isPresent();
         return phase && standsAlone(s, c, k) ? Optional.of(new Cue.Phase(k, c)) : Optional.empty();
     }
 

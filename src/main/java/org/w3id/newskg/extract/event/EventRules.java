@@ -28,8 +28,8 @@ public record EventRules(List<EventRule.Mentions> mentions, List<EventRule.OnMen
     public static EventRules german() {
         return new EventRules(
                 List.of(new EventNoun(), new ParticipationVerb()),
-                List.of(new WithBetween()), List.of(new AtEvent(), new OwnEvent(), new HostVerb()),
-                List.of(new EventAudience(), new EventAppearance(), new EventPhase()), List.of(),
+                List.of(new WithBetween(), new WithSubject()), List.of(new AtEvent(), new OwnEvent(), new HostVerb()),
+                List.of(new EventPresence(), new EventAudience(), new EventAppearance(), new EventPhase()), List.of(),
                 List.of(new HereInQuote(), new EventRole()),
                 List.of(new EventPlace(), new Dateline()));
     }
@@ -37,8 +37,8 @@ public record EventRules(List<EventRule.Mentions> mentions, List<EventRule.OnMen
     public static EventRules english() {
         return new EventRules(
                 List.of(new EventNoun(), new ParticipationVerb()),
-                List.of(new WithBetween()), List.of(new AtEvent(), new OwnEvent(), new HostVerb()),
-                List.of(new EventAudience(), new EventAppearance(), new EventPhase()), List.of(new ToldPerson()),
+                List.of(new WithBetween(), new WithSubject()), List.of(new AtEvent(), new OwnEvent(), new HostVerb()),
+                List.of(new EventPresence(), new EventAudience(), new EventAppearance(), new EventPhase()), List.of(new ToldPerson()),
                 List.of(new HereInQuote(), new EventRole()),
                 List.of(new EventPlace(), new Dateline()));
     }

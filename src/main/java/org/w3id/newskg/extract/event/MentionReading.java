@@ -28,6 +28,8 @@ final class MentionReading {
     static final int DETERMINER_WINDOW = 4;
     /** The governing preposition stands at most this many tokens before the noun ("zum Auftakt des zweitägigen Gipfels"). */
     static final int PREPOSITION_WINDOW = 7;
+    /** A comment noun stands at most this many tokens before the preposition ("ein Kommentar zur", "an editorial on"). */
+    static final int COMMENT_WINDOW = 2;
     /** A with- or between-phrase starts at most this many tokens after the noun. */
     static final int WITH_WINDOW = 12;
     /** A bare plural's own noun phrase, where a place would make it particular, ends at most this many tokens after it. */
@@ -94,31 +96,56 @@ final class MentionReading {
                 && When.in(s.toks.subList(c.from(), c.to()), s.cues, s.figures.published(), false).isEmpty() && s.figures.before(c, m).isEmpty();
     }
 
-    /** The preposition that governs the mention, before it in its clause. */
+    /**
+     * The preposition that governs the mention, before it in its clause (hyphen parts of a compound not counted).
+     * A phase noun on the way makes any preposition one of being there ("zu Beginn des Gipfels", "on the sidelines
+     * of the fair"); one after a comment noun names a topic, not a presence ("ein Kommentar zur Konferenz"). In
+     * German another noun on the way is what the preposition governs ("zur Schlussfolgerung des Treffens").
+     */
     private Prep preposition(Mention m, Clause c) {
-        for (int i = m.token() - 1; i >= Math.max(c.from(), m.token() - PREPOSITION_WINDOW); i--) {
+        boolean phase = false;
+        int words = 0;
+        for (int i = m.token() - 1; i >= c.from() && words < PREPOSITION_WINDOW; i--) {
             Token t = s.tok(i);
             String w = t.text();
-            if (s.hyphenPart(i)) continue;
+            if (s.hyphenPart(i) || s.doc.isQuoteMark(t)) continue;
+            words++;
             if (t.isVerbal() || t.isPunct() || t.is("PRON") && !s.cues.is(Kind.POSSESSIVE, w) || t.is("SCONJ") || t.is("CCONJ")) return Prep.NONE;
             if (s.cues.is(Kind.NOT_THIS, w)) return Prep.NOT_THIS;
+            if (t.is("NOUN") && s.cues.is(Kind.PHASE, w)) phase = true;
+            // "zur Schlussfolgerung des Treffens": the preposition governs another noun, not a phase or a day of the event
+            else if (!s.english() && t.is("NOUN") && s.lex.eventNoun(w).isEmpty()) return Prep.NONE;
             if (t.is("ADP") || t.upos().startsWith("ADP") || s.english() && s.cues.is(Kind.AFTER, w)) {
-                if (s.cues.is(Kind.AFTER, w)) return Prep.AFTER;
-                if (s.cues.is(Kind.AT, w)) return Prep.AT;
+                if (s.cues.is(Kind.AFTER, w)) return afterComment(i, c) ? Prep.NONE : Prep.AFTER;
+                if (s.cues.is(Kind.AT, w) || phase) return afterComment(i, c) ? Prep.NONE : Prep.AT;
                 if (!s.cues.is(Kind.GENITIVE, w)) return Prep.NONE;
             }
         }
         return Prep.NONE;
     }
 
+    /** A comment noun stands right before the preposition at {@code prep}, its adjectives aside ("Kommentar zur", "editorial on"). */
+    private boolean afterComment(int prep, Clause c) {
+        for (int i = prep - 1; i >= Math.max(c.from(), prep - COMMENT_WINDOW); i--) {
+            Token t = s.tok(i);
+            if ((t.is("NOUN") || t.isPropn()) && s.cues.is(Kind.COMMENT, t.text())) return true;
+            if (!(t.is("ADJ") || t.is("DET") || t.is("NOUN") || t.is("ADP"))) return false;
+        }
+        return false;
+    }
+
     /** "Gespräche zwischen X und Y", "ein Treffen mit X", "talks between himself and Y": the persons named. */
     private void with(Mention m, Clause c, Set<EntityRef> with) {
-        int end = Math.min(c.to(), m.token() + WITH_WINDOW);
+        int to = c.to();
+        // "the “Alaska Summit” between X and Y": a closing quotation mark after a name in quotes ends no phrase
+        if (m.token() + 1 == c.to() && m.token() + 2 < s.toks.size() && s.doc.isQuoteMark(s.tok(m.token() + 1)) && s.doc.inClause(m.token() + 2))
+            to = s.doc.clauseOf(m.token() + 2).to();
+        int end = Math.min(to, m.token() + WITH_WINDOW);
         for (int i = m.token() + 1; i < end; i++) {
             Token t = s.tok(i);
             if (t.isVerbal() || t.text().equals(";")) return;
-            if (!(s.cues.is(Kind.WITH, t.text()) || s.cues.is(Kind.BETWEEN, t.text()))) continue;
-            for (int j = i + 1; j < c.to(); j++) {
+            if (!(s.with(t.text(), m.type()) || s.cues.is(Kind.BETWEEN, t.text()))) continue;
+            for (int j = i + 1; j < to; j++) {
                 Token u = s.tok(j);
                 if (u.isVerbal()) return;
                 if (s.cues.is(Kind.REFLEXIVE, u.text())) s.persons.subject(m.token()).ifPresent(with::add);
@@ -129,7 +156,8 @@ final class MentionReading {
                     continue;
                 }
                 if (!(u.is("DET") || u.is("ADJ") || u.is("NOUN") || u.isPropn() || u.is("CCONJ") || u.text().equals(",") || u.text().startsWith("-")
-                        || u.text().equals("(") || u.text().equals(")") || u.text().equals("'s") || u.is("PRON") || u.is("NUM"))) return;
+                        || u.text().equals("(") || u.text().equals(")") || u.text().equals("'s") || u.is("PRON") || u.is("NUM")
+                        || s.cues.is(Kind.GENITIVE, u.text()))) return;
             }
             return;
         }

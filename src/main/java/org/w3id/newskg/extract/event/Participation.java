@@ -9,8 +9,9 @@ import org.w3id.newskg.model.EntityRef;
  * Makes the persons of a cue participants of an event, in the order the rules proposed the cues: the persons a cue
  * names ({@link Cue}), the event of its mention or else the nearest held one ({@link EventClusterer#nearestHeld}),
  * and, for a verb or a clause cue that finds none, a new event of a mention of its own. A person's first cue is the
- * rule the participation records. A clause cue without a mention also gives its event the clause's places ("sagte X
- * vor Journalisten in Rostock"), a named one only where the event has none.
+ * rule the participation records. A clause cue or a verb without a mention also gives its event the clause's places
+ * ("sagte X vor Journalisten in Rostock", "X welcoming Y at the White House"), a named one only where the event has
+ * none.
  */
 final class Participation {
     private final Scan s;
@@ -19,7 +20,7 @@ final class Participation {
 
     void attach(Cue cue) {
         List<EntityRef> persons = switch (cue) {
-            case Cue.Verb v -> s.persons.ofClause(v.clause(), v.token(), true);
+            case Cue.Verb v -> othersWith(v, s.persons.ofClause(v.clause(), v.token(), true));
             case Cue.With w -> w.about().with();
             case Cue.Own o -> s.persons.before(o.clause(), o.token());
             case Cue.InClause c -> s.persons.ofClause(c.clause(), c.token(), false);
@@ -28,12 +29,25 @@ final class Participation {
         };
         if (persons.isEmpty()) return;
         Optional<EventDraft> found = cue.mention().flatMap(s.events::of).or(() -> s.events.nearestHeld(cue.token(), cue.prefer()));
+        if (cue.mention().isEmpty() && cue.onlyPreferred()) found = found.filter(e -> e.kind() == cue.prefer());
         if (found.isEmpty() && (cue instanceof Cue.Verb || cue instanceof Cue.InClause)) found = Optional.of(start(cue.token()));
         if (found.isEmpty()) return;
         EventDraft e = found.get();
         if (cue instanceof Cue.With) e.addBetween(persons);
         for (EntityRef p : persons) if (!e.hasActor(p)) e.addActor(s.sides.participant(p, cue.token(), cue.rule()));
-        if (cue instanceof Cue.InClause c && c.mention().isEmpty()) placesOf(c, e);
+        if (cue instanceof Cue.InClause c && c.mention().isEmpty()) placesOf(c.clause(), c.token(), e);
+        if (cue instanceof Cue.Verb v && v.about().isEmpty()) placesOf(v.clause(), v.token(), e);
+    }
+
+    /**
+     * The persons of a verb's clause without those of another event's with- or between-phrase there: in "X reiste
+     * nach Graz, vor dem Gipfel zwischen Y und Z", Y and Z are not on X's trip.
+     */
+    private List<EntityRef> othersWith(Cue.Verb v, List<EntityRef> persons) {
+        List<EntityRef> other = new java.util.ArrayList<>();
+        for (Mention m : s.mentions)
+            if (!m.implicit() && v.clause().covers(m.token()) && v.about().map(a -> a != m).orElse(true)) other.addAll(m.with());
+        return other.isEmpty() ? persons : persons.stream().filter(p -> !other.contains(p)).toList();
     }
 
     /** A held meeting that a cue reports without any event to join: a mention of its own at the cue. */
@@ -45,11 +59,10 @@ final class Participation {
     }
 
     /** The places of the clause up to a subordinate clause or a speech verb after the cue. */
-    private void placesOf(Cue.InClause c, EventDraft e) {
-        Clause clause = c.clause();
+    private void placesOf(Clause clause, int token, EventDraft e) {
         boolean named = e.hasNamedPlace();
         int end = clause.from();
-        while (end < clause.to() && !(end > c.token() && (s.tok(end).is("SCONJ") || s.lex.speechVerb(s.tok(end).text()).isPresent()))) end++;
+        while (end < clause.to() && !(end > token && (s.tok(end).is("SCONJ") || s.lex.speechVerb(s.tok(end).text()).isPresent()))) end++;
         for (PlaceFinder.Place p : s.places.locative(clause.from(), end))
             if (!named || !p.named()) e.addPlace(p);
     }

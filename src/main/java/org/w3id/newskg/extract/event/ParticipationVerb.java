@@ -30,8 +30,17 @@ final class ParticipationVerb implements EventRule.Mentions {
             for (int i = c.from(); i < c.to(); i++) {
                 if (!s.cues.verbal(s.tok(i))) continue;
                 Optional<EventCues.Verb> verb = verb(s, c, i);
-                if (verb.isEmpty() || !satisfied(s, c, i, verb.get().needs()) || s.persons.ofClause(c, i, true).isEmpty()) continue;
+                if (verb.isEmpty() || !satisfied(s, c, i, verb.get().needs())) continue;
                 Optional<Mention> about = clauseMention(s, c);
+                // "X won the election, defeating Y": a clause that opens with its verb is about the event of the clause before
+                if (about.isEmpty() && i == c.from() && !c.relative()) about = s.doc.clauseBefore(c).flatMap(b -> clauseMention(s, b));
+                if (s.persons.ofClause(c, i, true).isEmpty()) {
+                    // "Die Außenminister trafen sich in Den Haag", "Hunderte demonstrierten in Kiel": an event
+                    // of its own, where the clause says, even with no person named
+                    if (about.isEmpty() && !verb.get().type().equals("-") && !s.places.locative(c.from(), c.to()).isEmpty()) implicit(s, c, i, verb.get().type());
+                    if (about.isEmpty() && !verb.get().type().equals("-")) break;
+                    continue;
+                }
                 if (about.isEmpty() && !verb.get().type().equals("-")) about = Optional.of(implicit(s, c, i, verb.get().type()));
                 cues.add(new Cue.Verb(i, c, about));
                 break;
@@ -39,13 +48,23 @@ final class ParticipationVerb implements EventRule.Mentions {
         }
     }
 
-    /** The participation verb the token is, its separable particle later in the clause where it has one ("nahm … teil"). */
+    /**
+     * The participation verb the token is, its separable particle later in the clause where it has one ("nahm …
+     * teil"); a German particle closes its piece of the clause, so that "stellte sich vor die Kameras" and "war
+     * dabei sehr deutlich" are none.
+     */
     private static Optional<EventCues.Verb> verb(Scan s, Clause c, int i) {
         for (EventCues.Verb v : s.cues.verbs(s.tok(i))) {
             if (v.particle().isEmpty()) return Optional.of(v);
-            for (int k = i + 1; k < c.to(); k++) if (s.tok(k).text().equalsIgnoreCase(v.particle())) return Optional.of(v);
+            for (int k = i + 1; k < c.to(); k++) if (s.tok(k).text().equalsIgnoreCase(v.particle()) && closes(s, c, k)) return Optional.of(v);
         }
         return Optional.empty();
+    }
+
+    /** The particle at k ends its piece (German), or may stand anywhere after its verb (English: "took part in"). */
+    private static boolean closes(Scan s, Clause c, int k) {
+        if (s.english()) return true;
+        return k + 1 >= c.to() || k + 1 >= s.toks.size() || s.tok(k + 1).isPunct() || s.tok(k + 1).is("CCONJ");
     }
 
     /** Whether the clause of the verb at {@code verb} holds what the verb needs. */
@@ -54,7 +73,7 @@ final class ParticipationVerb implements EventRule.Mentions {
             case EVENT -> eventNear(s, c);
             case WITH -> {
                 for (int k = c.from(); k < c.to() - 1; k++)
-                    if (s.cues.is(Kind.WITH, s.tok(k).text()))
+                    if (s.with(s.tok(k).text(), null))
                         for (int j = k + 1; j < Math.min(c.to(), k + WITH_PERSON + 1); j++) if (s.doc.personAt(j).isPresent()) yield true;
                 yield false;
             }
@@ -68,8 +87,25 @@ final class ParticipationVerb implements EventRule.Mentions {
                 yield false;
             }
             case PLACE -> !s.places.locative(c.from(), c.to()).isEmpty();
+            case OBJECT -> {
+                if (verb + 1 < c.to() && s.tok(verb + 1).is("PRON")) yield false;
+                for (int k = c.from(); k < c.to(); k++) if (s.cues.is(Kind.REFLEXIVE, s.tok(k).text())) yield false;
+                for (int k = c.from(); k < c.to(); k++) if (k != verb && (s.tok(k).is("NOUN") || s.tok(k).isPropn()) && s.doc.personAt(k).isEmpty()) yield true;
+                yield false;
+            }
+            case EVENT_OBJECT -> eventObject(s, c, verb).isPresent();
             case NOTHING -> true;
         };
+    }
+
+    /** The event noun that is the object of the verb: the first mention after it in the clause, no other verb between ("gab eine Pressekonferenz"). */
+    static Optional<Mention> eventObject(Scan s, Clause c, int verb) {
+        Mention next = null;
+        for (Mention m : s.mentions)
+            if (!m.implicit() && !m.notThis() && c.covers(m.token()) && m.token() > verb && (next == null || m.token() < next.token())) next = m;
+        if (next == null) return Optional.empty();
+        for (int k = verb + 1; k < next.token(); k++) if (s.tok(k).isVerbal()) return Optional.empty();
+        return Optional.of(next);
     }
 
     /** An event mention in the clause, an appearance or side noun there, or an event noun in the sentence before. */

@@ -1,6 +1,7 @@
 package org.w3id.newskg.extract.event;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ final class Persons {
     static final int CREDIT_LOOKBACK = 200;
     /** A credit in brackets is shorter than this many characters: "(Foto: Jana Beispiel)". */
     static final int CREDIT_IN_BRACKETS = 30;
+    /** A preposition governs a name at most this many words before it ("with the blessing of X"). */
+    static final int PHRASE_WORDS = 4;
     /** A byline line is shorter than this many characters: "Von Jana Beispiel, Kiel". */
     static final int BYLINE_LINE = 90;
 
@@ -64,6 +67,18 @@ final class Persons {
         return out;
     }
 
+    /**
+     * The persons of a clause besides {@code except} (sources and credits left out); with none, the subject a clause
+     * that opens with a verb borrows from its neighbour ("Speaking after talks with Y, X said").
+     */
+    List<EntityRef> besides(Clause c, Collection<EntityRef> except) {
+        List<EntityRef> out = new ArrayList<>();
+        for (PersonRef r : named(c.from(), c.to()))
+            if (!c.inSource(r.token()) && !except.contains(r.entity()) && !out.contains(r.entity())) out.add(r.entity());
+        if (out.isEmpty() && !c.relative() && doc.token(c.from()).isVerbal()) borrowedSubject(c).filter(e -> !except.contains(e)).ifPresent(out::add);
+        return out;
+    }
+
     /** The persons of the clause named before the token: those of "Ihr Treffen mit X" who own the event. */
     List<EntityRef> before(Clause c, int token) {
         List<EntityRef> out = new ArrayList<>();
@@ -87,8 +102,18 @@ final class Persons {
         Optional<Clause> other = before.isPresent() ? before : doc.clauseAfter(c);
         if (other.isEmpty()) return Optional.empty();
         for (PersonRef r : named(other.get().from(), other.get().to()))
-            if (!other.get().inSource(r.token())) return Optional.of(r.entity());
+            if (!other.get().inSource(r.token()) && !inPrepositionalPhrase(r.token(), other.get())) return Optional.of(r.entity());
         return Optional.empty();
+    }
+
+    /** A name a preposition governs is no subject: "acting with the blessing of X", "mit Unterstützung von X". */
+    private boolean inPrepositionalPhrase(int token, Clause c) {
+        for (int i = token - 1; i >= Math.max(c.from(), token - PHRASE_WORDS); i--) {
+            var t = doc.token(i);
+            if (t.is("ADP")) return true;
+            if (!(t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.isPropn())) return false;
+        }
+        return false;
     }
 
     /** The person named last before the token in its sentence: the subject of "talks between himself and Y", of "X told Y". */

@@ -53,8 +53,10 @@ final class PlaceFinder {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*([\\p{Lu}][\\p{L}.'’ -]{1,40}?(?:/[\\p{Lu}][\\p{L}.'’ -]{1,30}?)*)(?:, ([\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,2}))?"
-                    + "(?: \\([^)\\n]{1,30}\\))?(?: ?[-–—]{1,2} | ?--|\\. (?=\\p{Lu}))");
+                    + "(?: \\([^)\\n]{1,30}\\))?(?: ?[-–—]{1,2} | ?--| ?>> ?|\\. (?=\\p{Lu}))");
 
+    /** A district written in capitals after a town's name: "DC", "D.C.". */
+    private static final Pattern DISTRICT = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?");
     /** How many tokens of articles and adjectives may stand between a locative preposition and its place. */
     private static final int ARTICLE_WORDS = 3;
     /** How many words a name of a place may have. */
@@ -99,14 +101,18 @@ final class PlaceFinder {
             if (prep.get().value().contains("dative") && j < to && cues.is(Kind.ACCUSATIVE, toks.get(j).text())) continue;
             boolean venueOnly = prep.get().value().contains("venue");
             boolean article = toks.get(i).upos().contains("DET");
-            while (j < to && j < i + 1 + ARTICLE_WORDS && (toks.get(j).is("DET") || toks.get(j).is("ADJ") && !toks.get(j).isCapitalised() || toks.get(j).text().equals("'s")
-                    || toks.get(j).is("ADJ") && lex.demonymCountry(toks.get(j).text()).isPresent())) {
+            while (j < to && j < i + 1 + ARTICLE_WORDS && (toks.get(j).is("DET") && articleNameEnd(j, to) < 0 || toks.get(j).is("ADJ") && !toks.get(j).isCapitalised()
+                    || toks.get(j).text().equals("'s") || toks.get(j).is("ADJ") && lex.demonymCountry(toks.get(j).text()).isPresent()
+                    || lex.lang().equals("en") && toks.get(j).is("NOUN") && !toks.get(j).isCapitalised() && j + 1 < to && isVenue(toks.get(j + 1)))) {
                 article |= toks.get(j).is("DET");
                 j++;
             }
             if (j >= to) continue;
-            Optional<Place> p = placeAt(j, to, article);
+            int articled = articleNameEnd(j, to);
+            Optional<Place> p = articled > 0 ? Optional.of(named(j, articled, span(j, articled), Set.of())) : placeAt(j, to, article);
             if (p.isEmpty() || venueOnly && !p.get().venue() && p.get().entity().isEmpty()) continue;
+            // "Druck auf Russland": a country after a venue-only preposition is a direction, not where something is
+            if (venueOnly && !p.get().venue() && p.get().entity().map(r -> people.get(r).type() == EntityType.COUNTRY).orElse(false)) continue;
             out.add(p.get());
             int k = text.tokensWithin(p.get().span()).end();
             while (k + 1 < to && toks.get(k).text().equals(",")) {
@@ -121,6 +127,25 @@ final class PlaceFinder {
         return out;
     }
 
+    /**
+     * The end of a name whose first word looks like an article, or -1: a capitalised article inside a sentence right
+     * before a name or a place the mention stage found ("in Den Haag", "in The Hague", "nach Den Helder"); articles
+     * are lower case there.
+     */
+    private int articleNameEnd(int j, int to) {
+        List<Token> toks = text.tokens();
+        Token t = toks.get(j);
+        if (!t.is("DET") || !t.isCapitalised() || j + 1 >= to || text.sentenceOf(j).range().begin() == j) return -1;
+        if (t.text().equals(t.text().toUpperCase(Locale.ROOT)) || !toks.get(j + 1).isCapitalised()) return -1;
+        if (entityAt(j + 1).filter(e -> e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY).isPresent()
+                && text.tokensWithin(refAt(j + 1).span()).begin() == j + 1)
+            return text.tokensWithin(refAt(j + 1).span()).end();
+        int n = j + 1;
+        while (n < to && n < j + 1 + NAME_WORDS && refAt(n) == null && toks.get(n).isCapitalised() && !toks.get(n).isVerbal() && !toks.get(n).isPunct()
+                && lex.eventNoun(toks.get(n).text()).isEmpty() && lex.title(toks.get(n).text()).isEmpty()) n++;
+        return n > j + 1 ? n : -1;
+    }
+
     /** The place whose name starts at token j (after a preposition and its article). */
     private Optional<Place> placeAt(int j, int to, boolean article) {
         List<Token> toks = text.tokens();
@@ -131,11 +156,17 @@ final class PlaceFinder {
             if (end + 1 < to && toks.get(end).text().equals("-") && toks.get(end - 1).adjoins(toks.get(end)) && toks.get(end).adjoins(toks.get(end + 1))
                     && isVenue(toks.get(end + 1)))
                 return Optional.of(named(j, end + 2, span(j, end + 2), Set.of()).asVenue());
+            // "Washington DC", "Washington D.C.": a district in capitals that no stage claimed is part of the name
+            if (end < to && entityAt(end).map(x -> x.type() == EntityType.ORGANIZATION).orElse(true) && DISTRICT.matcher(toks.get(end).text()).matches())
+                return Optional.of(new Place(new CharSpan(refAt(j).span().begin(), toks.get(end).span().end()), span(j, end + 1), Set.of(e.get().label()), Optional.empty(), true));
             return Optional.of(new Place(refAt(j).span(), e.get().label(), Set.of(), Optional.of(e.get().ref()), true));
         }
         if (e.isPresent() && e.get().type() == EntityType.ORGANIZATION) {
             int end = text.tokensWithin(refAt(j).span()).end();
             if (end < to && isVenue(toks.get(end))) return Optional.of(named(j, end + 1, e.get().label() + " " + toks.get(end).text(), Set.of()).asVenue());
+            // "vor dem Landgericht Bremen": a venue the mention stage took for an organisation, named after its town
+            int n = end < to && isVenue(toks.get(end - 1)) ? nameEnd(end, to) : end;
+            if (n > end) return Optional.of(named(end, n, span(end, n), Set.of(span(j, n))).asVenue());
             return Optional.of(new Place(refAt(j).span(), e.get().label(), Set.of(), Optional.empty(), false));
         }
         if (e.isPresent()) return Optional.empty();
@@ -148,6 +179,8 @@ final class PlaceFinder {
                 String full = span(j, n);
                 return Optional.of((article ? named(j + 1, n, name, Set.of(full)) : named(j, n, full, Set.of())).asVenue());
             }
+            Optional<Place> of = venueOf(j, to);
+            if (of.isPresent()) return of;
             if (lex.lang().equals("de") && cues.cue(Kind.VENUE, t.text()).map(c -> !c.words().getFirst().equals(t.text().toLowerCase(Locale.ROOT))).orElse(false))
                 return Optional.of(new Place(t.span(), t.text(), Set.of(), Optional.empty(), false, true));
             return Optional.empty();
@@ -168,6 +201,20 @@ final class PlaceFinder {
             return Optional.of(isVenue(toks.get(n - 1)) ? named.asVenue() : named);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Flughafen von Nuuk", "the mountain resort of Kananaskis", "Rathaus von Neustadt": the place a venue at j is
+     * of, named after "von"/"of" (a {@code name-particle}), as a venue.
+     */
+    private Optional<Place> venueOf(int j, int to) {
+        List<Token> toks = text.tokens();
+        if (j + 2 >= to || !cues.is(Kind.NAME_PARTICLE, toks.get(j + 1).text()) || toks.get(j + 1).isCapitalised()) return Optional.empty();
+        Optional<Entity> e = entityAt(j + 2).filter(x -> x.type() == EntityType.PLACE || x.type() == EntityType.COUNTRY);
+        if (e.isPresent()) return Optional.of(new Place(refAt(j + 2).span(), e.get().label(), Set.of(span(j, text.tokensWithin(refAt(j + 2).span()).end())),
+                Optional.of(e.get().ref()), true, true));
+        int n = nameEnd(j + 2, to);
+        return n > j + 2 ? Optional.of(named(j + 2, n, span(j + 2, n), Set.of(span(j, n))).asVenue()) : Optional.empty();
     }
 
     /** The end of a name from token j: names joined by spaces or by hyphens ("Wilhelmsburg-Veddel"). */
@@ -287,7 +334,11 @@ final class PlaceFinder {
         return new Place(span, label, Set.of(), e, true);
     }
 
+    /** Page debris glued to a name by a missing space ("White House.Credit: AP"): the name ends at the full stop. */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})\\.\\p{Lu}\\S*$");
+
     private Place named(int from, int to, String label, Set<String> forms) {
+        label = GLUED.matcher(label).replaceFirst("");
         CharSpan span = new CharSpan(text.token(from).span().begin(), text.token(to - 1).span().end());
         Place p = place(span, label);
         Set<String> all = new LinkedHashSet<>(forms);

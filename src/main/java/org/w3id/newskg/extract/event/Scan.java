@@ -64,6 +64,15 @@ final class Scan {
         return false;
     }
 
+    /**
+     * Whether the word introduces the persons who meet at an event of the type ("mit", "with"; "gegen",
+     * "against" only after a trial, an election or a match, as the {@code with} cue's value lists them). With a
+     * null type, only the cues for every event ("sprach mit X").
+     */
+    boolean with(String word, String type) {
+        return cues.cue(Kind.WITH, word).map(c -> c.value().equals("-") || type != null && List.of(c.value().split(",")).contains(type)).orElse(false);
+    }
+
     /** "forderte ein Gespräch", "called for an urgent meeting": an event asked for has not taken place. */
     boolean requested(int token) {
         Clause c = doc.clauseOf(token);

@@ -8,7 +8,8 @@ import org.w3id.newskg.model.EntityRef;
 
 /**
  * {@code told}: "X told Y", "X assured Y" (a {@code told} verb with a person right after it in its clause): the
- * subject and the person told both take part, in a call if there is one.
+ * subject and the person told both take part, in a call if there is one. The person told is named (a
+ * description such as "the state broadcaster" that coreference gave a person is not) and is not the subject.
  */
 final class ToldPerson implements EventRule.AtToken {
     static final String NAME = "told";
@@ -26,6 +27,8 @@ final class ToldPerson implements EventRule.AtToken {
         if (object.isEmpty() || subject.isEmpty()) return Optional.empty();
         int first = s.doc.firstToken(object.get());
         if (first >= s.doc.size() || !s.doc.inClause(first) || !s.doc.clauseOf(first).equals(c)) return Optional.empty();
+        // "told the state broadcaster": a description resolved to a person is no one told in person
+        if (!s.tok(first).isPropn() || object.get().entity().equals(subject.get())) return Optional.empty();
         return Optional.of(new Cue.Told(k, subject.get(), object.get().entity()));
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Events: meetings, summits, talks, calls, visits and conferences, held or planned — one node per real event
+ * Events: meetings, summits, talks, calls, visits and conferences, press conferences, sessions, trials, elections,
+ * matches, strikes, protests, presentations and openings, held or planned — one node per real event
  * with its mentions resolved, its places as written, start date, duration, format and participants with their
  * sides.
  *
