@@ -59,6 +59,7 @@ public final class EventCues {
         /** a modifier that makes a conference a press event ("press"); optional: German writes "Pressekonferenz" as one noun */ PRESS_MOD,
         /** a speech verb whose object is the other participant ("X told Y"); optional: German has none listed */ TOLD,
         /** "hier", "here" in a quotation: the speaker is at the event's place */ HERE,
+        /** "dort", "there": the place named in the sentence before; optional */ THERE,
         /** a first-person pronoun in a quotation ("wir", "we") */ FIRST_PERSON,
         /** a noun of a venue ("Schloss", "hall") */ VENUE,
         /** a preposition before the place of an event ({@code value} {@code dative} or {@code venue}, see the README) */ LOCATIVE,
@@ -86,7 +87,7 @@ public final class EventCues {
         public boolean required() { return !OPTIONAL.contains(this); }
     }
 
-    private static final Set<Kind> OPTIONAL = EnumSet.of(Kind.ROLE_HEAD, Kind.PRESS_MOD, Kind.TOLD, Kind.ACCUSATIVE, Kind.HOUR_ADJECTIVE,
+    private static final Set<Kind> OPTIONAL = EnumSet.of(Kind.THERE, Kind.ROLE_HEAD, Kind.PRESS_MOD, Kind.TOLD, Kind.ACCUSATIVE, Kind.HOUR_ADJECTIVE,
             Kind.DAY_ADJECTIVE, Kind.HALF, Kind.DAY_SUFFIX, Kind.FORMAT_INTRO, Kind.FORMAT_VERSUS);
 
     /** How a single-word cue matches (the {@code match} column of the kinds other than {@code verb}). */

@@ -2,6 +2,7 @@ package org.w3id.newskg.extract.event;
 
 import java.util.List;
 import java.util.Optional;
+import org.w3id.newskg.extract.EventCues.Kind;
 import org.w3id.newskg.extract.doc.Clause;
 import org.w3id.newskg.model.EntityRef;
 
@@ -10,8 +11,8 @@ import org.w3id.newskg.model.EntityRef;
  * names ({@link Cue}), the event of its mention or else the nearest held one ({@link EventClusterer#nearestHeld}),
  * and, for a verb or a clause cue that finds none, a new event of a mention of its own. A person's first cue is the
  * rule the participation records. A clause cue or a verb without a mention also gives its event the clause's places
- * ("sagte X vor Journalisten in Rostock", "X welcoming Y at the White House"), a named one only where the event has
- * none.
+ * ("sagte X vor Journalisten in Rostock", "X welcoming Y at the White House"; for "dort", "there" those of the
+ * sentence before), a named one only where the event has none.
  */
 final class Participation {
     private final Scan s;
@@ -63,7 +64,23 @@ final class Participation {
         boolean named = e.hasNamedPlace();
         int end = clause.from();
         while (end < clause.to() && !(end > token && (s.tok(end).is("SCONJ") || s.lex.speechVerb(s.tok(end).text()).isPresent()))) end++;
-        for (PlaceFinder.Place p : s.places.locative(clause.from(), end))
+        List<PlaceFinder.Place> here = s.places.locative(clause.from(), end);
+        if (here.isEmpty() && there(clause.from(), end)) here = before(clause);
+        for (PlaceFinder.Place p : here)
             if (!named || !p.named()) e.addPlace(p);
+    }
+
+    /** "Dort hatte ihn X begrüßt", "there": a word for the place named before stands among the tokens. */
+    private boolean there(int from, int to) {
+        for (int k = from; k < to; k++) if (s.cues.is(Kind.THERE, s.tok(k).text())) return true;
+        return false;
+    }
+
+    /** The places named in the sentence before the clause's. */
+    private List<PlaceFinder.Place> before(Clause clause) {
+        int sentence = clause.sentence();
+        if (sentence == 0) return List.of();
+        var prev = s.doc.sentences().get(sentence - 1);
+        return s.places.locative(prev.range().begin(), prev.range().end());
     }
 }
