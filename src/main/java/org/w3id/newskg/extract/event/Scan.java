@@ -87,7 +87,8 @@ final class Scan {
     /** A hyphen inside a word, or the part before it: "EU" and "-" in "EU-Gipfel" as tokens. */
     boolean hyphenPart(int i) {
         Token t = tok(i);
-        return i + 1 < toks.size() && t.adjoins(tok(i + 1)) && (t.text().equals("-") || tok(i + 1).text().equals("-"));
+        if (i > 0 && t.text().matches("-\\p{L}+") && tok(i - 1).adjoins(t)) return true;   // "two-hour" as "two" "-hour"
+        return i + 1 < toks.size() && t.adjoins(tok(i + 1)) && (t.text().equals("-") || tok(i + 1).text().equals("-") || tok(i + 1).text().matches("-\\p{L}+"));
     }
 
     /** The sentences read as headlines here: short and without final punctuation ({@link ArticleDoc#shortUnpunctuated}). */

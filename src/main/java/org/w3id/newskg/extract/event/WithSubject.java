@@ -27,13 +27,23 @@ final class WithSubject implements EventRule.OnMention {
         return s.persons.besides(c, m.with()).stream().findFirst().map(p -> new Cue.Subject(m.token(), p, m));
     }
 
-    /** The phrase after the noun opens with a with-cue, not a between-cue, and names someone: a person, a country, an organisation. */
+    /** "with the club's owners", "mit den Betriebsräten": persons in the plural or a group, not named. */
+    private static boolean people(Scan s, Token t) {
+        return s.doc.lex().isGroupWord(t.text()) || t.is("NOUN") && !t.lemma().equalsIgnoreCase(t.text()) && t.text().length() > 3
+                && s.doc.lex().eventNoun(t.text()).isEmpty();
+    }
+
+    /** The phrase after the noun opens with a with-cue, not a between-cue, and names someone: a person, a country, an organisation, persons in the plural. */
     private static boolean byWith(Scan s, Mention m, Clause c) {
         for (int i = m.token() + 1; i < Math.min(c.to(), m.token() + MentionReading.WITH_WINDOW); i++) {
             Token t = s.tok(i);
             if (s.cues.is(Kind.BETWEEN, t.text())) return false;
             if (s.with(t.text(), m.type())) {
-                for (int j = i + 1; j < Math.min(c.to(), i + 1 + ParticipationVerb.WITH_PERSON); j++) if (s.doc.refAt(j).isPresent()) return true;
+                for (int j = i + 1; j < Math.min(c.to(), i + 1 + ParticipationVerb.WITH_PERSON); j++) {
+                    Token w = s.tok(j);
+                    if (s.doc.refAt(j).isPresent() || people(s, w)) return true;
+                    if (w.isVerbal() || w.isPunct()) break;
+                }
                 return false;
             }
         }

@@ -264,8 +264,8 @@ public final class MentionFinder {
                 Token t = rt.get(i);
                 if (i > 0 && !rt.get(i - 1).adjoins(t)) name.append(' ');
                 String w = t.text().contains("/") && t.text().indexOf('/') > 0 ? t.text().substring(0, t.text().indexOf('/')) : t.text();
-                // "DAVID Cameron": a word in capitals beside written-out ones is written as a name
-                if (mixed && w.length() > 1 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT)))
+                // "DAVID Cameron": a word in capitals beside written-out ones is written as a name ("JD Vance": two are initials)
+                if (mixed && w.length() > 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT)))
                     w = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
                 name.append(w);
             }

@@ -67,6 +67,21 @@ class MentionRun {
         things.add(new NamedThing(new Mention(text.span(r), r, text.sentenceOf(r.begin()).index(), MentionKind.NAME, rule), type, label));
     }
 
+    /**
+     * "Vice President JD Vance": two capitals between a title and a capitalised name are initials, not an
+     * abbreviation ("US", "EU", "CDU" are countries or organisations the lexicon knows).
+     */
+    boolean initialsAfterTitle(Token t) {
+        int i = t.index();
+        if (!t.text().matches("\\p{Lu}{2}") || i == 0 || i + 1 >= toks.size()) return false;
+        if (lex.isOrgAbbrev(t.text()) || lex.isCountryName(t.text()) || lex.demonymCountry(t.text()).isPresent() || !gazetteer.lookup(t.text()).isEmpty()) return false;
+        Token after = toks.get(i + 1);
+        String next = after.text();
+        if (!after.isPropn() || !after.lemma().equals(next.toLowerCase(Locale.ROOT))) return false;   // "EU Officials": a plural noun
+        return lex.title(toks.get(i - 1).text()).isPresent() && next.length() > 1 && Character.isUpperCase(next.codePointAt(0))
+                && next.chars().anyMatch(Character::isLowerCase) && lex.title(next).isEmpty() && !lex.isNotName(next);
+    }
+
     /** A first name also when written in capitals ("DAVID Novak" in a lead with a drop cap). */
     Optional<Gender> firstNameAnyCase(String w) {
         Optional<Gender> g = lex.firstName(w);

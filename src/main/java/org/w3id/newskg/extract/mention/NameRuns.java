@@ -20,7 +20,7 @@ import org.w3id.newskg.model.TokenRange;
 
 /**
  * Runs of name-like tokens in each sentence: PROPN or a known first name (in any case), joined by hyphens
- * ("Whitaker-Fox"), name particles after a first name ("von der"), initials ("J."); a capitalised word right after a
+ * ("Whitaker-Fox"), a short given-name syllable after a family and a given name ("Kim Jong-un"), name particles after a first name ("von der"), initials ("J."); a capitalised word right after a
  * first name is a surname even when it is a common noun ("Eva Wolf"). Titles, organisation heads, event nouns,
  * speech verbs, pronouns and the not-names of the lexicon are no names.
  */
@@ -41,7 +41,11 @@ final class NameRuns extends MentionRun {
                     if (nameLike(st, j) || afterFirstName(st, i, j)) { j++; continue; }
                     String w = st.get(j).text();
                     if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && st.get(j - 1).adjoins(st.get(j))) { j++; continue; }
+                    if (j - i >= 2 && w.matches("-\\p{Ll}{2,4}") && st.get(j - 1).adjoins(st.get(j))) { j++; continue; }   // "Kim Jong-un"
                     Token t = st.get(j);
+                    if (j - i >= 2 && (w.equals("-") || w.equals("‐")) && j + 1 < st.size() && st.get(j + 1).text().matches("\\p{Ll}{2,4}")
+                            && st.get(j - 1).adjoins(t) && t.adjoins(st.get(j + 1))) { j += 2; continue; }   // "Kim Jong - un" as three tokens
+                    if (w.matches("\\p{Lu}\\p{Ll}+['’]s") && !t.is("PRON")) { j++; break; }   // "Donald Trump's": the tagger may call it a verb
                     if ((t.text().equals("-") || t.text().equals("‐")) && j + 1 < st.size() && st.get(j - 1).adjoins(t) && t.adjoins(st.get(j + 1))
                             && st.get(j + 1).isCapitalised() && !st.get(j + 1).isVerbal() && lex.title(st.get(j + 1).text()).isEmpty()
                             && !lex.isOrgHead(st.get(j + 1).text()) && lex.eventNoun(st.get(j + 1).text()).isEmpty()
@@ -54,11 +58,19 @@ final class NameRuns extends MentionRun {
                     if (connector && k < st.size() && nameLike(st, k)) { j = k + 1; continue; }
                     break;
                 }
-                runs.add(new TokenRange(st.get(i).index(), st.get(j - 1).index() + 1));
+                if (!phraseOfGroup(st, i, j)) runs.add(new TokenRange(st.get(i).index(), st.get(j - 1).index() + 1));
                 i = j;
             }
         }
         return runs;
+    }
+
+    /** "des Weißen Hauses", "the White House": the whole run is a group or an organisation of several words in the lexicon. */
+    private boolean phraseOfGroup(List<Token> st, int from, int to) {
+        if (to - from < 2) return false;
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(st.get(k).text());
+        return lex.isGroupWord(b.toString()) || lex.isOrgHead(b.toString());
     }
 
     /** "Justin Kraft", "Eva Wolf": a capitalised word right after a first name is a surname, even a common noun. */
@@ -73,7 +85,7 @@ final class NameRuns extends MentionRun {
         Token t = st.get(i);
         String w = t.text().contains("/") && t.text().indexOf('/') > 1 ? t.text().substring(0, t.text().indexOf('/')) : t.text();
         if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return w.matches("\\p{Lu}\\.") && i > 0 && nameLike(st, i - 1);
-        if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && firstNameAnyCase(w).isEmpty()) return false;   // NATO, USA
+        if (!w.chars().anyMatch(Character::isLowerCase) && w.length() > 1 && firstNameAnyCase(w).isEmpty() && !initialsAfterTitle(t)) return false;   // NATO, USA
         if (lex.isNotName(w)) return false;
         if (!lex.pronoun(w).isEmpty()) return i > 1 && (st.get(i - 1).isPropn() || st.get(i - 1).is("NOUN")) && Character.isUpperCase(st.get(i - 1).text().codePointAt(0))
                 && lex.pronoun(st.get(i - 1).text()).isEmpty() && lex.title(st.get(i - 1).text()).isEmpty();

@@ -96,7 +96,7 @@ final class OrgNames extends MentionRun {
                 || capitalsBeside(t);   // "SHARM EL SHEIKH, EGYPT": a run of capitals is a dateline or a headline
         return acronymLike(t) && !dateline && (t.isPropn() || t.is("NOUN") || t.is("X")) && t.text().length() <= 6 && !t.text().matches("[IVX]+") && countryOf(t.text()).isEmpty() && knownPlace(t.text()).isEmpty() && !lex.isNotName(t.text())
                 && t.text().length() >= 2 && !(t.index() > 0 && toks.get(t.index() - 1).text().equals("("))
-                && !firstNameInCapitals(t);
+                && !firstNameInCapitals(t) && !initialsAfterTitle(t);
     }
 
     /** "DAVID Cameron made …": a first name in capitals (a lead's style) before a capitalised name is no acronym. */
