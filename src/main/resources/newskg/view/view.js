@@ -108,7 +108,7 @@
       var words = text.slice(b, e);
       if (stmt !== null) {
         var s = data.statements[stmt];
-        textBox.append(el('mark', { class: ['stmt'].concat(extra).join(' '), 'data-s': String(stmt), 'data-speaker': s.speaker || '',
+        textBox.append(el('mark', { class: ['stmt'].concat(extra).join(' '), 'data-s': String(stmt), 'data-iri': s.iri, 'data-speaker': s.speaker || '',
           style: 'background:' + bg(s), title: (s.speakerLabel || 'no speaker') + ' · ' + (KINDS[s.kind] || s.kind || '') }, words));
       } else if (extra.length) {
         textBox.append(el('span', { class: extra.join(' '), 'data-s': String(owner), title: extra[0] === 'cue' ? 'cue' : 'speaker mention' }, words));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -56,12 +56,12 @@ public final class GraphReader {
 
     /** The article with this identifier ({@code schema:identifier}), if the dataset holds it. */
     public Optional<ArticlePage> article(String id, boolean standalone) {
-        List<Binding> head = select("article", Map.of("id", NodeFactory.createLiteralString(id)));
+        List<Row> head = select("article", Map.of("id", NodeFactory.createLiteralString(id)));
         if (head.isEmpty()) return Optional.empty();
-        Binding h = head.getFirst();
+        Row h = head.getFirst();
         String text = str(h, "text");
         Offsets offsets = new Offsets(text);
-        Map<String, Node> g = Map.of("g", h.get(Var.alloc("g")));
+        Map<String, Node> g = Map.of("g", h.node("g"));
         List<PersonView> persons = persons(g);
         Map<String, PersonView> byIri = new LinkedHashMap<>();
         persons.forEach(p -> byIri.put(p.iri(), p));
@@ -71,7 +71,7 @@ public final class GraphReader {
 
     private List<StatementView> statements(Map<String, Node> g, Offsets offsets, Map<String, PersonView> persons) {
         Map<String, StatementView> out = new LinkedHashMap<>();
-        for (Binding r : select("statements", g)) {
+        for (Row r : select("statements", g)) {
             String iri = str(r, "s");
             if (out.containsKey(iri)) continue;
             String speaker = str(r, "speaker");
@@ -85,7 +85,7 @@ public final class GraphReader {
 
     private List<PersonView> persons(Map<String, Node> g) {
         Map<String, Gathered> people = new LinkedHashMap<>();
-        for (Binding r : select("persons", g)) {
+        for (Row r : select("persons", g)) {
             Gathered p = people.computeIfAbsent(str(r, "p"), iri -> new Gathered(iri, str(r, "label"), qid(str(r, "wd"))));
             if (str(r, "alt") != null) p.names.add(str(r, "alt"));
             if (str(r, "title") != null) p.offices.add(new Office(str(r, "title"), str(r, "of")));
@@ -96,9 +96,9 @@ public final class GraphReader {
     }
 
     private List<EventView> events(Map<String, Node> g, Map<String, PersonView> persons) {
-        record Acc(Binding first, Set<Place> places, Map<String, Participant> actors) {}
+        record Acc(Row first, Set<Place> places, Map<String, Participant> actors) {}
         Map<String, Acc> events = new LinkedHashMap<>();
-        for (Binding r : select("events", g)) {
+        for (Row r : select("events", g)) {
             Acc e = events.computeIfAbsent(str(r, "ev"), k -> new Acc(r, new LinkedHashSet<>(), new LinkedHashMap<>()));
             if (str(r, "place") != null)
                 e.places.add(new Place(Optional.ofNullable(str(r, "placeLabel")).orElse(local(str(r, "place"))), qid(str(r, "placeWd"))));
@@ -109,7 +109,7 @@ public final class GraphReader {
             }
         }
         return events.entrySet().stream().map(en -> {
-            Binding f = en.getValue().first;
+            Row f = en.getValue().first;
             return new EventView(en.getKey(), str(f, "label"), str(f, "type"), str(f, "start"), str(f, "duration"), str(f, "format"),
                     List.copyOf(en.getValue().places), List.copyOf(en.getValue().actors.values()));
         }).toList();
@@ -118,22 +118,22 @@ public final class GraphReader {
     /** One person across the dataset, by the last part of their IRI ({@code Q7747}, {@code jana-kuhn}). */
     public Optional<PersonPage> person(String key) {
         String iri = PERSON + key;
-        List<Binding> rows = select("person", Map.of("p", NodeFactory.createURI(iri)));
+        List<Row> rows = select("person", Map.of("p", NodeFactory.createURI(iri)));
         if (rows.isEmpty()) return Optional.empty();
         record Acc(String id, String headline, Map<String, Said> said, Map<String, Took> took) {}
         Map<String, Acc> articles = new LinkedHashMap<>();
-        for (Binding r : rows) {
+        for (Row r : rows) {
             Acc a = articles.computeIfAbsent(str(r, "g"), k -> new Acc(str(r, "id"), str(r, "headline"), new LinkedHashMap<>(), new LinkedHashMap<>()));
             if (str(r, "s") != null) a.said.putIfAbsent(str(r, "s"), new Said(str(r, "s"), str(r, "text"), local(str(r, "kind"))));
             if (str(r, "ev") != null) a.took.putIfAbsent(str(r, "ev"), new Took(str(r, "ev"), str(r, "evLabel")));
         }
-        Binding first = rows.getFirst();
+        Row first = rows.getFirst();
         String qid = rows.stream().map(r -> qid(str(r, "wd"))).filter(q -> q != null).findFirst().orElse(null);
         return Optional.of(new PersonPage(iri, key, str(first, "label"), qid, articles.values().stream()
                 .map(a -> new Appearance(a.id, a.headline, List.copyOf(a.said.values()), List.copyOf(a.took.values()))).toList()));
     }
 
-    private List<Binding> select(String name, Map<String, Node> params) {
+    private List<Row> select(String name, Map<String, Node> params) {
         Query query = QUERIES.get(name);
         Function<QueryExecBuilder, QueryExecBuilder> bind = b -> {
             params.forEach(b::substitution);
@@ -141,26 +141,39 @@ public final class GraphReader {
         };
         return Txn.calculateRead(dsg, () -> {
             try (QueryExec exec = bind.apply(QueryExec.dataset(dsg).query(query)).build()) {
-                List<Binding> rows = new ArrayList<>();
-                exec.select().forEachRemaining(rows::add);
+                List<Row> rows = new ArrayList<>();
+                exec.select().forEachRemaining(b -> rows.add(Row.of(b)));   // inside the transaction: TDB2 resolves terms lazily
                 return rows;
             }
         });
     }
 
-    private static Span span(Binding r, String b, String e, String anchor, Offsets offsets) {
+    private static Span span(Row r, String b, String e, String anchor, Offsets offsets) {
         if (str(r, b) == null || str(r, e) == null) return null;
         return new Span(offsets.utf16(num(r, b)), offsets.utf16(num(r, e)), str(r, anchor));
     }
 
-    /** The lexical form of a literal or the IRI of a resource; null when unbound. */
-    private static String str(Binding r, String var) {
-        Node n = r.get(Var.alloc(var));
-        if (n == null) return null;
-        return n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
+    /** The value of a variable in a row; null when unbound. */
+    private static String str(Row r, String var) { return r.values().get(var); }
+
+    /** One answer, copied out of the store: each bound variable → the lexical form of a literal or the IRI of a resource. */
+    private record Row(Map<String, String> values) {
+        static Row of(Binding b) {
+            Map<String, String> values = new HashMap<>();
+            b.vars().forEachRemaining(v -> {
+                Node n = b.get(v);
+                values.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString());
+            });
+            return new Row(values);
+        }
+
+        Node node(String var) {
+            String v = values.get(var);
+            return v == null ? null : NodeFactory.createURI(v);
+        }
     }
 
-    private static long num(Binding r, String var) {
+    private static long num(Row r, String var) {
         String s = str(r, var);
         try {
             return s == null ? 0 : Long.parseLong(s.strip());
