@@ -31,6 +31,9 @@ public final class ViewServlet extends HttpServlet {
             "cytoscape.min.js", new String[] {ViewPage.CYTOSCAPE, "text/javascript"},
             "cytoscape.LICENSE.txt", new String[] {ViewPage.CYTOSCAPE_LICENSE, "text/plain"});
 
+    /** What the last part of a person's IRI is made of (a QID or a folded name); anything else names no person. */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._~-]+");
+
     private final transient GraphReader reader;
 
     public ViewServlet(DatasetGraph dsg) { this.reader = new GraphReader(dsg); }
@@ -52,7 +55,7 @@ public final class ViewServlet extends HttpServlet {
         }
         if (path.startsWith("/person/")) {
             String key = path.substring("/person/".length());  // the servlet container has decoded it
-            reader.person(key).ifPresentOrElse(
+            (KEY.matcher(key).matches() ? reader.person(key) : Optional.<ViewData.PersonPage>empty()).ifPresentOrElse(
                     p -> html(res, 200, ViewPage.served("newskg: " + p.label(), p, ASSETS)),
                     () -> html(res, 404, ViewPage.notFound("no person " + key + " in the store", ASSETS)));
             return;

@@ -198,6 +198,8 @@ class ArticleViewIT {
         assertEquals("Jana Kühn", browser.findElement(By.tagName("h1")).getText());
         assertEquals(statementsBy(key).size(), browser.findElements(By.cssSelector("ul.said li")).size());
         assertTrue((Long) ((JavascriptExecutor) browser).executeScript("return window.newskgGraph.nodes().length") >= 3);
+        open(server.serverUrl() + "/view/person/no one\"><script>window.__pwned=4</script>");
+        assertEquals("Not found", browser.findElement(By.tagName("h1")).getText());
         open(server.serverUrl() + "/view/no-such-article\"><script>window.__pwned=3</script>");
         assertEquals("Not found", browser.findElement(By.tagName("h1")).getText());
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined ? null : window.__pwned"));
