@@ -244,7 +244,8 @@
     var cy = window.cytoscape({
       container: box,
       elements: { nodes: nodes, edges: edges },
-      wheelSensitivity: 0.3,
+      minZoom: 0.2,
+      maxZoom: 1.6,
       style: [
         { selector: 'node', style: { 'label': 'data(label)', 'background-color': 'data(colour)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 140, 'color': '#1d232a', 'text-valign': 'bottom', 'text-margin-y': 3 } },
         { selector: 'node[kind = "person"]', style: { 'shape': 'ellipse', 'width': 30, 'height': 30, 'font-weight': 'bold', 'font-size': 11 } },
