@@ -20,7 +20,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * The package rules of STYLE.md §1: data flows one way, each library stays in its packages. The order of
  * {@link #LAYERS} is the order of the package tree there, with the two packages that are not stages in their place:
- * {@code kb} (the gazetteer and name keys, under extract, link and rdf) and {@code bench} (above pipeline, below cli).
+ * {@code kb} (the gazetteer and name keys, under extract, link and rdf), {@code view} (the article view over the store,
+ * after export; only cli uses it) and {@code bench} (above pipeline, below cli).
  */
 @AnalyzeClasses(packages = "org.w3id.newskg", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -28,7 +29,7 @@ class ArchitectureTest {
 
     /** Every package, top to bottom: each may use only those before it. */
     static final List<String> LAYERS = List.of("model", "ingest", "nlp", "kb", "extract", "link", "rdf", "store", "query",
-            "export", "pipeline", "bench", "cli");
+            "export", "view", "pipeline", "bench", "cli");
 
     @ArchTest
     static final ArchRule eachPackageUsesOnlyThePackagesAboveIt = CompositeArchRule.of(layerRules());
@@ -47,6 +48,11 @@ class ArchitectureTest {
     static final ArchRule pipelineNeedsNoStoreNorQuery = noClasses().that().resideInAPackage(P + "pipeline..")
             .should().dependOnClassesThat().resideInAnyPackage(P + "store..", P + "query..")
             .because("the pipeline gives graphs; storing and querying them is for bench and cli above it");
+
+    @ArchTest
+    static final ArchRule onlyCliUsesTheView = noClasses().that().resideOutsideOfPackages(P + "view..", P + "cli..")
+            .should().dependOnClassesThat().resideInAPackage(P + "view..")
+            .because("the article view reads the store for a browser; no stage needs it, the commands serve and write it");
 
     @ArchTest
     static final ArchRule openNlpOnlyInNlp = noClasses().that().resideOutsideOfPackage(P + "nlp..")

@@ -9,6 +9,7 @@ import org.w3id.newskg.store.Credentials;
 import org.w3id.newskg.store.ServerSettings;
 import org.w3id.newskg.store.SparqlServer;
 import org.w3id.newskg.store.TdbStore;
+import org.w3id.newskg.view.ViewServlet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("newskg: warning: listening on " + settings.host() + ": the store can be read by other machines on the network");
         if (settings.users().isEmpty())
             err.println("newskg: note: no credentials (--password-file or NEWSKG_ADMIN_PASSWORD): the server is read-only");
-        SparqlServer server = SparqlServer.start(tdb.dataset(), settings);
+        SparqlServer server = SparqlServer.start(tdb.dataset(), settings, Map.of(ViewServlet.PATH + "/*", new ViewServlet(tdb.dataset())));
         announce(server, tdb, out);
         return server;
     }
@@ -73,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         String ds = server.datasetUrl();
         out.println("newskg: serving " + tdb.directory() + " (" + tdb.graphNames().size() + " article graph(s))");
         out.println("  dataset     " + ds + "   (SPARQL: " + ds + "/sparql, Graph Store Protocol: " + ds + "/data)");
+        out.println("  view        " + server.serverUrl() + ViewServlet.PATH + "/   (open in a browser: the articles, each statement by its speaker, the graph drawn)");
         out.println("  web UI      " + server.uiUrl());
         out.println("  try         curl -G '" + ds + "/sparql' -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?speaker ?text WHERE { GRAPH ?g { ?s a <https://schema.org/Quotation> ; <https://schema.org/text> ?text . OPTIONAL { ?s <http://www.w3.org/ns/prov#wasAttributedTo>/<http://www.w3.org/2000/01/rdf-schema#label> ?speaker } } } LIMIT 5'");
         out.println("  writes      " + (server.settings().users().isEmpty() ? "disabled (read-only)" : "need HTTP Basic credentials (" + String.join(", ", server.settings().users().keySet()) + ")")

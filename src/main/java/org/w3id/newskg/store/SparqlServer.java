@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
+import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
@@ -45,10 +47,16 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     /** Starts the server; it runs until {@link #close()}. */
-    public static SparqlServer start(DatasetGraph dsg, ServerSettings settings) {
+    public static SparqlServer start(DatasetGraph dsg, ServerSettings settings) { return start(dsg, settings, Map.of()); }
+
+    /**
+     * Starts the server with more servlets beside Fuseki's, by path spec ({@code /view/*} → the article view): the
+     * one hook through which the packages above {@code store} add pages without this package knowing them.
+     */
+    public static SparqlServer start(DatasetGraph dsg, ServerSettings settings, Map<String, ? extends HttpServlet> servlets) {
         prepareFusekiBase(settings);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopback())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
@@ -57,8 +65,9 @@ public final class SparqlServer implements AutoCloseable {
                 .addEndpoint(DATASET, "data", Operation.GSP_RW)
                 .addFilter("/*", new WriteGuard(settings.users(), DATASET))
                 .enablePing(true)
-                .enableStats(true)
-                .build();
+                .enableStats(true);
+        servlets.forEach(builder::addServlet);
+        FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(settings.host());
         try {
