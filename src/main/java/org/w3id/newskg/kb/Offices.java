@@ -143,6 +143,23 @@ public final class Offices {
     /** Every holding of a person, in the order of the file. */
     public List<Holding> of(String qid) { return byPerson.getOrDefault(qid, List.of()); }
 
+    /** The offices of those who lead a country: a head of state or of government (one at a time per country). */
+    public static final Set<String> LEADERS = Set.of("politics/head-of-state", "politics/head-of-government");
+
+    /**
+     * Whether the person led a country (a {@link #LEADERS} office) at some time in the {@code years} before the date
+     * or on it: the people news names by surname alone ("Putin", "Macron"). A holding without an end counts when it
+     * began by the date and no later holder of the office followed (a source may simply lack the end).
+     */
+    public boolean ledWithin(String qid, LocalDate date, int years) {
+        LocalDate since = date.minusYears(years);
+        for (Holding h : of(qid)) {
+            if (h.classes().stream().noneMatch(LEADERS::contains) || h.from().isEmpty() || h.from().get().isAfter(date)) continue;
+            if (h.until().isPresent() ? !h.until().get().isBefore(since) : !superseded(h, date)) return true;
+        }
+        return false;
+    }
+
     /** How many holdings there are. */
     public int size() { return size; }
 

@@ -240,7 +240,7 @@ final class LinkRules {
     }
 
     /** The offices whose holder news names by surname alone: a head of state or government (one at a time per country). */
-    static final Set<String> LEADERS = Set.of("politics/head-of-state", "politics/head-of-government");
+    static final Set<String> LEADERS = Offices.LEADERS;
 
     /**
      * The one candidate the article's context sets apart from the others, if there is one: the only person whose

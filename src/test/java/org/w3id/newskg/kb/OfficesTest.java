@@ -66,6 +66,16 @@ class OfficesTest {
     }
 
     @Test
+    void aRecentLeaderIsOneWhoLedACountryInTheYearsBefore() {
+        Offices shipped = Offices.shipped();
+        LocalDate d = LocalDate.of(2026, 12, 6);
+        assertTrue(shipped.ledWithin("Q1058", d, 10), "Narendra Modi, prime minister of India from 2014");
+        assertFalse(shipped.ledWithin("Q122275", d, 10), "Hans-Rudolf Merz, Swiss Federal Council to 2010");
+        assertTrue(shipped.ledWithin("Q122275", LocalDate.of(2015, 1, 1), 10), "… within ten years of 2015");
+        assertFalse(shipped.ledWithin("Q122275", LocalDate.of(2000, 1, 1), 10), "… not before his first term");
+    }
+
+    @Test
     void contestedHoldersAreNeverSure() {
         LocalDate d = LocalDate.of(2026, 3, 1);
         assertEquals(2, OFFICES.holders("politics/head-of-state", "Q999000100", d).size());

@@ -1,5 +1,6 @@
 package org.w3id.newskg.extract.mention;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.newskg.kb.Gazetteer;
+import org.w3id.newskg.kb.Offices;
 import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.CharSpan;
@@ -41,12 +43,21 @@ public final class MentionFinder {
     /** How sure the statistical recogniser must be that a single name is a person's when no speech verb stands beside it. */
     static final double RECOGNISED = 0.65;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "nach", "aus", "at", "near", "bei", "to", "from");
+    /** How many years back a country's leader is still named by surname alone ("Merkel" in 2026). */
+    static final int LEADER_YEARS = 10;
+    static final String KNOWN_LEADER = "known-leader";
+    static final String KNOWN_LEADER_GENITIVE = "known-leader-genitive";
     private final Lexicon lex;
     private final Gazetteer gazetteer;
+    private final Offices offices;
 
-    public MentionFinder(Lexicon lex, Gazetteer gazetteer) {
+    public MentionFinder(Lexicon lex, Gazetteer gazetteer) { this(lex, gazetteer, Offices.shipped()); }
+
+    /** @param offices who held which office when: a surname of a recent leader, and no one else, is a person alone */
+    public MentionFinder(Lexicon lex, Gazetteer gazetteer, Offices offices) {
         this.lex = lex;
         this.gazetteer = gazetteer;
+        this.offices = offices;
     }
 
     public Mentions find(AnnotatedText text) {
@@ -74,6 +85,10 @@ public final class MentionFinder {
             // occurrence of it in the article: one sense per document (surnames() counts it)
             for (TokenRange r : open)
                 if (r.end() - r.begin() == 1 && !used[r.begin()] && !known.contains(textOf(r)) && speakingName(r)) person(r, Optional.empty(), SPEECH_SUBJECT);
+            // the surname of a country's recent leader that no one else in the gazetteer bears ("aber Putin hat gewonnen")
+            for (TokenRange r : open)
+                if (r.end() - r.begin() == 1 && !used[r.begin()] && !known.contains(textOf(r)))
+                    knownLeader(r).ifPresent(rule -> person(r, Optional.empty(), rule));
             for (Sentence s : text.sentences())   // "Lighthizer said": English tags an unknown name that opens a sentence as a noun
                 if (!s.tokens().isEmpty() && initialNounName(s.tokens().getFirst())) person(new TokenRange(s.range().begin(), s.range().begin() + 1), Optional.empty(), SPEECH_SUBJECT);
             Set<String> surnames = surnames();
@@ -103,7 +118,8 @@ public final class MentionFinder {
         Set<String> surnames() {
             Set<String> surnames = new HashSet<>();
             for (PersonName n : names) {
-                if (n.words() > 1 || n.title().isPresent() || SPEECH_SUBJECT.equals(n.mention().rule())) surnames.add(n.surname());
+                if (n.words() > 1 || n.title().isPresent() || SPEECH_SUBJECT.equals(n.mention().rule()) || n.mention().rule().startsWith(KNOWN_LEADER))
+                    surnames.add(n.surname());
                 surnames.addAll(n.innerNames(w -> lex.firstName(w).isPresent()));
                 // family name first ("Xi Jinping" … "Xi", "Nguyen Van Thanh" … "Nguyen"): a first word that is no given name
                 String first = n.name().split("\\s+")[0];
@@ -126,9 +142,36 @@ public final class MentionFinder {
         }
 
         /**
-         * A single capitalised name right beside a speech verb that nothing else explains: no group word, title,
-         * organisation head, place, country or organisation of the gazetteer, no word in capitals.
+         * A single name that is the surname of one person of the gazetteer who led a country in the
+         * {@value #LEADER_YEARS} years up to the article's date ("Trump": not his family, who led none), or in German
+         * its genitive ("Merkels"); with the vetoes of {@link #nameAlone}. The rule to record, or empty.
          */
+        Optional<String> knownLeader(TokenRange r) {
+            String w = toks.get(r.begin()).text();
+            // English tags a capitalised word inside a sentence as a noun at times ("Without Macron, …"); German nouns are all capitalised
+            boolean noun = lex.lang().equals("en") && firstWord(r.begin()) < r.begin();
+            if (w.length() < 4 || !w.matches("\\p{Lu}\\p{Ll}+") || !nameAlone(r, noun)) return Optional.empty();
+            if (leaderOf(w).isPresent()) return Optional.of(KNOWN_LEADER);
+            boolean genitive = lex.lang().equals("de") && w.endsWith("s") && leaderOf(w.substring(0, w.length() - 1)).isPresent();
+            return genitive ? Optional.of(KNOWN_LEADER_GENITIVE) : Optional.empty();
+        }
+
+        /** The first word of the token's sentence, quotation marks and brackets skipped. */
+        int firstWord(int token) {
+            int i = text.sentenceOf(token).range().begin();
+            while (i < token && toks.get(i).isPunct()) i++;
+            return i;
+        }
+
+        /** The one bearer of the surname who led a country in the {@value #LEADER_YEARS} years up to the article's date. */
+        Optional<Gazetteer.Item> leaderOf(String surname) {
+            if (leaders == null)
+                leaders = new KnownLeaders(gazetteer, offices, lex.lang(), Offices.dateOf(text.article().meta().datePublished(), LocalDate.now()), LEADER_YEARS);
+            return leaders.leaderOf(surname);
+        }
+
+        private KnownLeaders leaders;
+
         /**
          * A capitalised English singular noun that opens its sentence right before a speech verb ("Lighthizer said"): a
          * name the tagger read as a noun; a common noun there would need an article, or be plural ("Officials said").
@@ -141,8 +184,26 @@ public final class MentionFinder {
 
         boolean speakingName(TokenRange r) { return speakingName(r, false); }
 
-        /** @param noun the tagger read the name as a noun (sentence-initial in English) */
+        /**
+         * A single capitalised name right beside a speech verb that nothing else explains ({@link #nameAlone}), or one
+         * the statistical recogniser is sure of.
+         *
+         * @param noun the tagger read the name as a noun (sentence-initial in English)
+         */
         boolean speakingName(TokenRange r, boolean noun) {
+            if (!nameAlone(r, noun)) return false;
+            Token t = toks.get(r.begin());
+            // English puts a subject after the verb only in "said X" ("warned Europe against …" has an object there)
+            boolean after = r.begin() > 0 && lex.speechVerb(toks.get(r.begin() - 1).text()).isPresent();
+            if (after && lex.lang().equals("en") && !toks.get(r.begin() - 1).lemma().equals("say")) return false;
+            return speechSubject(r) || recognised().contains(t.text());
+        }
+
+        /**
+         * A single capitalised name that nothing else explains: no group word, title, organisation head, place,
+         * country or organisation of the gazetteer, first name, word in capitals, possessor, or noun after an article.
+         */
+        boolean nameAlone(TokenRange r, boolean noun) {
             Token t = toks.get(r.begin());
             String w = t.text();
             if (!t.isPropn() && !noun || w.length() < 3 || !w.chars().anyMatch(Character::isLowerCase) || w.contains("/")) return false;
@@ -154,11 +215,7 @@ public final class MentionFinder {
             if (lex.cityPopulation(w) >= BIG_CITY) return false;   // "Oslo said", "Wien kündigte an": a capital for its government
             boolean possessor = w.endsWith("'s") || w.endsWith("’s") || r.end() < toks.size() && toks.get(r.end()).text().matches("['’]s?");
             if (possessor) return false;   // "said Greenland's government": the possessor of the subject
-            if (r.end() < toks.size() && toks.get(r.end()).text().startsWith("-") && t.adjoins(toks.get(r.end()))) return false;   // "Grünen-Politikerin"
-            // English puts a subject after the verb only in "said X" ("warned Europe against …" has an object there)
-            boolean after = r.begin() > 0 && lex.speechVerb(toks.get(r.begin() - 1).text()).isPresent();
-            if (after && lex.lang().equals("en") && !toks.get(r.begin() - 1).lemma().equals("say")) return false;
-            return speechSubject(r) || recognised().contains(w);
+            return !(r.end() < toks.size() && toks.get(r.end()).text().startsWith("-") && t.adjoins(toks.get(r.end())));   // "Grünen-Politikerin"
         }
 
         boolean classifyStrong(TokenRange r) {
@@ -278,6 +335,8 @@ public final class MentionFinder {
             String n = stripGenitive(name.toString().replaceAll("[^\\p{L}\\p{M}\\p{N}\\s.'’-]+", ""), rule);
             Gender g = firstNameAnyCase(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
             if (g == Gender.UNKNOWN && title.isPresent()) g = title.get().title().gender();
+            if (g == Gender.UNKNOWN && rule.startsWith(KNOWN_LEADER))   // "Putin": the first name of the leader's full name
+                g = leaderOf(n).flatMap(i -> lex.firstName(i.label().split("\\s+")[0])).orElse(Gender.UNKNOWN);
             Optional<String> org = Optional.empty();
             Optional<TitleRules.TitleAt> t = title;
             if (t.isEmpty()) {
@@ -293,7 +352,7 @@ public final class MentionFinder {
         String stripGenitive(String name, String rule) {
             if (name.endsWith("'s") || name.endsWith("’s")) return name.substring(0, name.length() - 2);
             if (name.endsWith("'") || name.endsWith("’")) return name.substring(0, name.length() - 1);
-            if (rule.equals("surname-genitive") && name.endsWith("s")) return name.substring(0, name.length() - 1);
+            if ((rule.equals("surname-genitive") || rule.equals(KNOWN_LEADER_GENITIVE)) && name.endsWith("s")) return name.substring(0, name.length() - 1);
             return name;
         }
 
