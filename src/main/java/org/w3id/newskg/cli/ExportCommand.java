@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         Format fmt = Format.parse(format);
         Optional<Node> g = Optional.ofNullable(graph).map(ArticleGraph::graphName);
         DatasetGraph dsg;
-        try (GraphStore store = where.open()) {
+        try (GraphStore store = where.openExisting()) {
             dsg = store.export(g);
         }
         if (g.isPresent() && dsg.isEmpty()) {

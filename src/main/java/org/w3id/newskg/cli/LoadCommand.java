@@ -48,6 +48,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkArguments();
         try (GraphStore store = where.open()) {
             Result r = load(store, inputs, articles, batch, (linked, dsg) -> { }, err);
             out.printf("%d graph(s) loaded into %s%s; %d refused, %d failed%n", r.loaded(), store.location(),
@@ -55,6 +56,18 @@ final class LoadCommand implements Callable<Integer> {
                     r.refused(), r.failed());
             return r.exitCode();
         }
+    }
+
+    /**
+     * Every argument is checked before the store is opened, so a mistyped input or option creates no empty store:
+     * the options, the reader's language, the linking mode, and that each input exists.
+     */
+    private void checkArguments() {
+        if (batch <= 0) throw new IllegalArgumentException("--batch must be positive, not " + batch);
+        where.check();
+        articles.check();
+        for (Path p : inputs)
+            if (!java.nio.file.Files.exists(p)) throw new IllegalArgumentException(p + ": no such file or directory");
     }
 
     /** What a load did, for the summary line and the exit code. */

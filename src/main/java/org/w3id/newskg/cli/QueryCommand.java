@@ -58,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat fmt = ResultFormat.parse(format);
         NamedQuery named = catalogue.resolve(query);
         if (timeout <= 0) throw new IllegalArgumentException("--timeout must be positive, not " + timeout);
-        try (GraphStore store = where.open()) {
+        try (GraphStore store = where.openExisting()) {
             QueryRunner.Answer a = QueryRunner.run(store, named, org.w3id.newskg.query.Parameters.parse(params), Duration.ofSeconds(timeout));
             try (WriterOutputStream os = new WriterOutputStream(out)) {
                 a.write(fmt, os);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The embedded store (default: $NEWSKG_STORE, else ./newskg-store).")
+    @Option(names = "--store", paramLabel = "DIR", description = "./newskg-store unless given (or set in $NEWSKG_STORE): the embedded store.")
     Path store;
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 3030; 0 picks a free one).")
@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         StoreOptions where = new StoreOptions();
         where.store = store;
         ServerSettings settings = settings(host, port, passwordFile, queryTimeout);
-        try (TdbStore tdb = where.openLocal("serve"); SparqlServer server = start(tdb, settings, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+        try (TdbStore tdb = TdbStore.openExisting(where.storeDir()); SparqlServer server = start(tdb, settings, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             server.join();
         }
         return 0;

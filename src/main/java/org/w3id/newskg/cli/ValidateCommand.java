@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         } else {
-            try (GraphStore store = where.open()) {
+            try (GraphStore store = where.openExisting()) {
                 graphs.addAll(ArticleGraph.of(store.export(Optional.empty())));
             }
         }

@@ -223,7 +223,8 @@ public final class ArticleReader {
 
         public ArticleReader build() {
             lang.ifPresent(l -> {
-                if (!SUPPORTED_LANGUAGES.contains(l)) throw new IngestException("--lang: unsupported language '" + l + "' (supported: de, en)");
+                // a bad argument, not a bad input: the command line turns it into exit code 2
+                if (!SUPPORTED_LANGUAGES.contains(l)) throw new IllegalArgumentException("--lang: unsupported language '" + l + "' (supported: de, en)");
             });
             return new ArticleReader(this);
         }
