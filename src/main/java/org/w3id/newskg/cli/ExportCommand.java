@@ -55,13 +55,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path target = Path.of(output);
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".newskg-", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                Exporter.write(dsg, fmt, os);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFile.write(target, os -> Exporter.write(dsg, fmt, os));
         } catch (IOException e) {
             throw new IllegalStateException(target + ": cannot write (" + e.getMessage() + ")", e);
         }

@@ -71,11 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
     static void writeFile(Path dir, Extraction.Linked linked, DatasetGraph dsg, Format fmt) {
         Path target = dir.resolve(linked.extraction().article().id().value() + "." + fmt.extension);
         try {
-            Path tmp = Files.createTempFile(dir, ".newskg-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                Exporter.write(dsg, fmt, out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFile.write(target, out -> Exporter.write(dsg, fmt, out));
         } catch (IOException e) {
             throw new IllegalStateException(target + ": cannot write (" + e.getMessage() + ")", e);
         }
