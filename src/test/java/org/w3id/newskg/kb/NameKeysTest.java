@@ -57,7 +57,8 @@ class NameKeysTest {
             "J.D. Vance | j d vance | jd vance",
             "Biden's | biden s | bidens",
             "Jean-Luc Bëispiel | jean luc beispiel | jean luc beispiel",
-            "Yıldız | yıldız | yildiz",
+            "Yıldız | yildiz | yildiz",
+            "Kılıçdaroğlu | kilicdaroglu | kilicdaroglu",
             "ＡＢＣ ½ | abc 1 2 | abc 1 2",
             "' — ' | '' | ''"})
     void keyFoldsPunctuationToSpacesWherePlainDropsPeriodsAndApostrophes(String name, String key, String plain) {
