@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serves the store with an embedded Fuseki: dataset /newskg (/sparql, /query, /update, /data), the Fuseki UI at /.",
                 "Reads are open; writes need HTTP Basic credentials from --password-file or NEWSKG_ADMIN_PASSWORD (user admin). Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
+    private static final String REQUEST_LOG = "org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki";
     @Spec CommandSpec spec;
 
     @Option(names = "--store", paramLabel = "DIR", description = "./newskg-store unless given (or set in $NEWSKG_STORE): the embedded store.")
@@ -64,9 +65,20 @@ final class ServeCommand implements Callable<Integer> {
             err.println("newskg: warning: listening on " + settings.host() + ": the store can be read by other machines on the network");
         if (settings.users().isEmpty())
             err.println("newskg: note: no credentials (--password-file or NEWSKG_ADMIN_PASSWORD): the server is read-only");
-        SparqlServer server = SparqlServer.start(tdb.dataset(), settings);
+        // one line per request and its answer (Fuseki's action log), unless the user set the level; read by the
+        // logger when Fuseki first runs, so it is set before the server is built
+        if (System.getProperty(REQUEST_LOG) == null) System.setProperty(REQUEST_LOG, "info");
+        SparqlServer server = SparqlServer.start(tdb.dataset(), settings, uiQueries());
         announce(server, tdb, out);
         return server;
+    }
+
+    /** The shipped queries for the UI's example list, labelled "name — what it answers". */
+    static Map<String, String> uiQueries() {
+        Map<String, String> q = new java.util.LinkedHashMap<>();
+        for (org.w3id.newskg.query.NamedQuery n : org.w3id.newskg.query.QueryCatalogue.shipped().all())
+            q.put("newskg: " + n.name() + (n.answers().isEmpty() ? "" : " — " + n.answers()), n.text());
+        return q;
     }
 
     static void announce(SparqlServer server, TdbStore tdb, PrintWriter out) {
