@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!noServe) ServeCommand.logRequests();
         try {
             Files.createDirectories(output);
         } catch (IOException e) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serves the store with an embedded Fuseki: dataset /newskg (/sparql, /query, /update, /data), the Fuseki UI at /.",
                 "Reads are open; writes need HTTP Basic credentials from --password-file or NEWSKG_ADMIN_PASSWORD (user admin). Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
-    private static final String REQUEST_LOG = "org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki";
+    private static final String REQUEST_LOG = "org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Request";
     @Spec CommandSpec spec;
 
     @Option(names = "--store", paramLabel = "DIR", description = "./newskg-store unless given (or set in $NEWSKG_STORE): the embedded store.")
@@ -39,6 +39,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        logRequests();
         StoreOptions where = new StoreOptions();
         where.store = store;
         ServerSettings settings = settings(host, port, passwordFile, queryTimeout);
@@ -46,6 +47,14 @@ final class ServeCommand implements Callable<Integer> {
             server.join();
         }
         return 0;
+    }
+
+    /**
+     * One line per request (Fuseki's NCSA request log) on stderr, unless the user set that logger's level. The level
+     * is read when Jena creates its loggers, at its first use, so this runs before the store is opened.
+     */
+    static void logRequests() {
+        if (System.getProperty(REQUEST_LOG) == null) System.setProperty(REQUEST_LOG, "info");
     }
 
     static ServerSettings settings(String host, int port, Path passwordFile, long queryTimeoutSeconds) {
@@ -65,9 +74,6 @@ final class ServeCommand implements Callable<Integer> {
             err.println("newskg: warning: listening on " + settings.host() + ": the store can be read by other machines on the network");
         if (settings.users().isEmpty())
             err.println("newskg: note: no credentials (--password-file or NEWSKG_ADMIN_PASSWORD): the server is read-only");
-        // one line per request and its answer (Fuseki's action log), unless the user set the level; read by the
-        // logger when Fuseki first runs, so it is set before the server is built
-        if (System.getProperty(REQUEST_LOG) == null) System.setProperty(REQUEST_LOG, "info");
         SparqlServer server = SparqlServer.start(tdb.dataset(), settings, uiQueries());
         announce(server, tdb, out);
         return server;
