@@ -52,15 +52,19 @@ final class ExtractCommand implements Callable<Integer> {
             try { Files.createDirectories(dir); } catch (IOException e) { throw new IllegalArgumentException(dir + ": cannot create output directory (" + e.getMessage() + ")"); }
         }
         OutputStream stdout = System.out;
-        BatchReport report = new Batch(pipeline, reader, toStdout ? 1 : articles.threads).run(inputs, linked -> {
+        BatchReport report;
+        try (Progress progress = Progress.of("extract", err)) {
+            report = new Batch(pipeline, reader, toStdout ? 1 : articles.threads).run(inputs, linked -> {
             DatasetGraph dsg = pipeline.toDataset(linked);
             if (toStdout) {
                 synchronized (stdout) { Exporter.write(dsg, fmt, stdout); }
             } else {
                 writeFile(dir, linked, dsg, fmt);
             }
-        });
+            }, progress);
+        }
         for (String f : report.failures()) err.println(f);
+        err.println(Progress.summary("extract", report));
         if (!toStdout)
             spec.commandLine().getOut().printf("%d article(s) extracted to %s, %d statement(s); %d failed%n",
                     report.succeeded(), dir, report.statements(), report.failures().size());

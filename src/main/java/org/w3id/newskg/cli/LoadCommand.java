@@ -98,15 +98,16 @@ final class LoadCommand implements Callable<Integer> {
             Pipeline pipeline = options.pipeline(err);
             GraphLoader loader = GraphLoader.create(store).batchSize(batchSize).build();
             BatchReport report;
-            try (loader) {
+            try (loader; Progress progress = Progress.of("load", err)) {
                 report = new Batch(pipeline, reader, options.threads).run(articles, linked -> {
                     DatasetGraph dsg = pipeline.toDataset(linked);
                     also.accept(linked, dsg);
                     ArticleGraph.of(dsg).forEach(loader);
-                });
+                }, progress);
             }
             GraphLoader.LoadReport r = loader.report();
             report.failures().forEach(err::println);
+            err.println(Progress.summary("load", report));
             print(r, err);
             loaded += r.loaded().size();
             refused += r.refused().size();
