@@ -16,6 +16,7 @@ import org.w3id.newskg.store.ArticleGraph;
 import org.w3id.newskg.store.ExportLoader;
 import org.w3id.newskg.store.GraphLoader;
 import org.w3id.newskg.store.GraphStore;
+import org.w3id.newskg.store.RemoteStore;
 import org.w3id.newskg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +51,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         checkArguments();
         try (GraphStore store = where.open()) {
+            if (store instanceof RemoteStore remote) remote.checkWritable();   // before extracting anything
             Result r = load(store, inputs, articles, batch, (linked, dsg) -> { }, err);
             out.printf("%d graph(s) loaded into %s%s; %d refused, %d failed%n", r.loaded(), store.location(),
                     store instanceof TdbStore t ? " (" + t.graphNames().size() + " graph(s), " + t.size() + " quads in the store)" : "",
