@@ -53,14 +53,16 @@ final class ExtractCommand implements Callable<Integer> {
         }
         OutputStream stdout = System.out;
         BatchReport report;
+        DuplicateTexts duplicates = new DuplicateTexts(err);
         try (Progress progress = Progress.of("extract", err)) {
             report = new Batch(pipeline, reader, toStdout ? 1 : articles.threads).run(inputs, linked -> {
-            DatasetGraph dsg = pipeline.toDataset(linked);
-            if (toStdout) {
-                synchronized (stdout) { Exporter.write(dsg, fmt, stdout); }
-            } else {
-                writeFile(dir, linked, dsg, fmt);
-            }
+                duplicates.check(linked.extraction().article());
+                DatasetGraph dsg = pipeline.toDataset(linked);
+                if (toStdout) {
+                    synchronized (stdout) { Exporter.write(dsg, fmt, stdout); }
+                } else {
+                    writeFile(dir, linked, dsg, fmt);
+                }
             }, progress);
         }
         for (String f : report.failures()) err.println(f);
