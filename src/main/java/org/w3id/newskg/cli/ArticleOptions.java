@@ -32,6 +32,13 @@ final class ArticleOptions {
     @Option(names = "--wikidata-cache", paramLabel = "DIR", description = "Cache of Wikidata answers for --wikidata online (default: ~/.newskg/wikidata-cache).")
     Path wikidataCache;
 
+    /** Fails on a bad option (language, linking mode, threads) before any work starts. */
+    void check() {
+        reader();
+        Linkers.Mode.parse(wikidata);
+        if (threads <= 0) throw new IllegalArgumentException("--threads must be positive, not " + threads);
+    }
+
     ArticleReader reader() {
         return ArticleReader.create().languages(new OpenNlpLanguageIdentifier()).lang(lang).encoding(encoding).build();
     }

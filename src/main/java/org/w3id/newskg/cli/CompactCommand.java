@@ -12,11 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Compacts the embedded store: TDB2 keeps the old version of every replaced graph on disk until compacted.")
 final class CompactCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin StoreOptions where;
+    @Mixin LocalStoreOption where;
 
     @Override
     public Integer call() {
-        try (TdbStore store = where.openLocal("compact")) {
+        try (TdbStore store = where.openExisting()) {
             long[] sizes = store.compact();
             spec.commandLine().getOut().printf("%s compacted: %,d → %,d bytes%n", store.directory(), sizes[0], sizes[1]);
         }

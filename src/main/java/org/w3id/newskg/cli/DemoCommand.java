@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * store (unless {@code --no-serve}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Extracts data/articles, writes the graphs to out/demo, loads them into the embedded store,",
-                "prints the answers of three shipped queries and serves the store with Fuseki (unless --no-serve)."})
+        description = {"Extracts data/articles into the embedded store, prints the answers of three shipped queries and serves the store.",
+                "The graphs are also written as Turtle to out/demo; --no-serve stops after the queries."})
 final class DemoCommand implements Callable<Integer> {
     /** The queries whose answers the demo prints. */
     static final List<String> SHOWN = List.of("statements", "speakers-ranked", "event-participants");
@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where the Turtle files go (default: out/demo).")
     Path output = Path.of("out/demo");
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The embedded store (default: $NEWSKG_STORE, else ./newskg-store).")
+    @Option(names = "--store", paramLabel = "DIR", description = "./newskg-store unless given (or set in $NEWSKG_STORE): the embedded store.")
     Path store;
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port of the server (default: 3030; 0 picks a free one).")
@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!noServe) ServeCommand.logRequests();
         try {
             Files.createDirectories(output);
         } catch (IOException e) {

@@ -34,7 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
     boolean tokens;
 
     @Option(names = "--without", split = ",", paramLabel = "RULE",
-            description = "Run without these extraction rules (comma-separated; the names nkg:rule shows, e.g. quote-run), to see what one contributes.")
+            description = "Run without these extraction rules (comma-separated; the names nkg:rule shows, such as quote-run), to see what one contributes.")
     java.util.Set<String> without = java.util.Set.of();
 
     @Option(names = "--rules", description = "List the rule names --without takes, and exit.")

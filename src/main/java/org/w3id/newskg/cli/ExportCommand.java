@@ -1,10 +1,7 @@
 package org.w3id.newskg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
@@ -40,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
         Format fmt = Format.parse(format);
         Optional<Node> g = Optional.ofNullable(graph).map(ArticleGraph::graphName);
         DatasetGraph dsg;
-        try (GraphStore store = where.open()) {
+        try (GraphStore store = where.openExisting()) {
             dsg = store.export(g);
         }
         if (g.isPresent() && dsg.isEmpty()) {
@@ -55,13 +52,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path target = Path.of(output);
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".newskg-", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                Exporter.write(dsg, fmt, os);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFile.write(target, os -> Exporter.write(dsg, fmt, os));
         } catch (IOException e) {
             throw new IllegalStateException(target + ": cannot write (" + e.getMessage() + ")", e);
         }

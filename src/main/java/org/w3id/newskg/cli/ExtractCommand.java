@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -52,15 +51,21 @@ final class ExtractCommand implements Callable<Integer> {
             try { Files.createDirectories(dir); } catch (IOException e) { throw new IllegalArgumentException(dir + ": cannot create output directory (" + e.getMessage() + ")"); }
         }
         OutputStream stdout = System.out;
-        BatchReport report = new Batch(pipeline, reader, toStdout ? 1 : articles.threads).run(inputs, linked -> {
-            DatasetGraph dsg = pipeline.toDataset(linked);
-            if (toStdout) {
-                synchronized (stdout) { Exporter.write(dsg, fmt, stdout); }
-            } else {
-                writeFile(dir, linked, dsg, fmt);
-            }
-        });
+        BatchReport report;
+        DuplicateTexts duplicates = new DuplicateTexts(err);
+        try (Progress progress = Progress.of("extract", err)) {
+            report = new Batch(pipeline, reader, toStdout ? 1 : articles.threads).run(inputs, linked -> {
+                duplicates.check(linked.extraction().article());
+                DatasetGraph dsg = pipeline.toDataset(linked);
+                if (toStdout) {
+                    synchronized (stdout) { Exporter.write(dsg, fmt, stdout); }
+                } else {
+                    writeFile(dir, linked, dsg, fmt);
+                }
+            }, progress);
+        }
         for (String f : report.failures()) err.println(f);
+        err.println(Progress.summary("extract", report));
         if (!toStdout)
             spec.commandLine().getOut().printf("%d article(s) extracted to %s, %d statement(s); %d failed%n",
                     report.succeeded(), dir, report.statements(), report.failures().size());
@@ -71,11 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
     static void writeFile(Path dir, Extraction.Linked linked, DatasetGraph dsg, Format fmt) {
         Path target = dir.resolve(linked.extraction().article().id().value() + "." + fmt.extension);
         try {
-            Path tmp = Files.createTempFile(dir, ".newskg-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                Exporter.write(dsg, fmt, out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFile.write(target, out -> Exporter.write(dsg, fmt, out));
         } catch (IOException e) {
             throw new IllegalStateException(target + ": cannot write (" + e.getMessage() + ")", e);
         }

@@ -35,7 +35,7 @@ final class GazetteerCommand implements Runnable {
         @Spec CommandSpec spec;
 
         @Option(names = "--sources", paramLabel = "DIR",
-                description = "The folder of entities.tsv and officeholders.tsv (default: $NEWSKG_SHARED/wikidata, else ../shared/wikidata).")
+                description = "The folder of entities.tsv and officeholders.tsv. Default: ../shared/wikidata, or $NEWSKG_SHARED/wikidata when set.")
         Path sources;
 
         @Option(names = "--into", paramLabel = "DIR", defaultValue = "data/wikidata",

@@ -16,6 +16,7 @@ import org.w3id.newskg.store.ArticleGraph;
 import org.w3id.newskg.store.ExportLoader;
 import org.w3id.newskg.store.GraphLoader;
 import org.w3id.newskg.store.GraphStore;
+import org.w3id.newskg.store.RemoteStore;
 import org.w3id.newskg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,13 +49,27 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkArguments();
         try (GraphStore store = where.open()) {
+            if (store instanceof RemoteStore remote) remote.checkWritable();   // before extracting anything
             Result r = load(store, inputs, articles, batch, (linked, dsg) -> { }, err);
             out.printf("%d graph(s) loaded into %s%s; %d refused, %d failed%n", r.loaded(), store.location(),
                     store instanceof TdbStore t ? " (" + t.graphNames().size() + " graph(s), " + t.size() + " quads in the store)" : "",
                     r.refused(), r.failed());
             return r.exitCode();
         }
+    }
+
+    /**
+     * Every argument is checked before the store is opened, so a mistyped input or option creates no empty store:
+     * the options, the reader's language, the linking mode, and that each input exists.
+     */
+    private void checkArguments() {
+        if (batch <= 0) throw new IllegalArgumentException("--batch must be positive, not " + batch);
+        where.check();
+        articles.check();
+        for (Path p : inputs)
+            if (!java.nio.file.Files.exists(p)) throw new IllegalArgumentException(p + ": no such file or directory");
     }
 
     /** What a load did, for the summary line and the exit code. */
@@ -85,15 +100,18 @@ final class LoadCommand implements Callable<Integer> {
             Pipeline pipeline = options.pipeline(err);
             GraphLoader loader = GraphLoader.create(store).batchSize(batchSize).build();
             BatchReport report;
-            try (loader) {
+            DuplicateTexts duplicates = new DuplicateTexts(err);
+            try (loader; Progress progress = Progress.of("load", err)) {
                 report = new Batch(pipeline, reader, options.threads).run(articles, linked -> {
+                    duplicates.check(linked.extraction().article());
                     DatasetGraph dsg = pipeline.toDataset(linked);
                     also.accept(linked, dsg);
                     ArticleGraph.of(dsg).forEach(loader);
-                });
+                }, progress);
             }
             GraphLoader.LoadReport r = loader.report();
             report.failures().forEach(err::println);
+            err.println(Progress.summary("load", report));
             print(r, err);
             loaded += r.loaded().size();
             refused += r.refused().size();

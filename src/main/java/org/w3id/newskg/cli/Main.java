@@ -1,6 +1,7 @@
 package org.w3id.newskg.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,11 +14,16 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ExplainCommand.class, DemoCommand.class, LoadCommand.class, QueryCommand.class,
                 ServeCommand.class, ExportCommand.class, ValidateCommand.class, CompactCommand.class, GazetteerCommand.class, TrainCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    /** {@code newskg} without a command did nothing a script asked for: the usage goes to stderr, exit code 2. */
     @Override
-    public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    public Integer call() {
+        spec.commandLine().getErr().println("newskg: give a command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
 
     /** The command line with newskg's error handling: one line per problem, exit code 2 for bad usage. */
     public static CommandLine commandLine() {

@@ -42,6 +42,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the shipped queries.")
     boolean list;
 
+    @Option(names = "--wide", description = "Tables at full width; by default a table fits the terminal, its cells cut with '…'.")
+    boolean wide;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,10 +61,10 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat fmt = ResultFormat.parse(format);
         NamedQuery named = catalogue.resolve(query);
         if (timeout <= 0) throw new IllegalArgumentException("--timeout must be positive, not " + timeout);
-        try (GraphStore store = where.open()) {
+        try (GraphStore store = where.openExisting()) {
             QueryRunner.Answer a = QueryRunner.run(store, named, org.w3id.newskg.query.Parameters.parse(params), Duration.ofSeconds(timeout));
             try (WriterOutputStream os = new WriterOutputStream(out)) {
-                a.write(fmt, os);
+                a.write(fmt, os, wide ? Integer.MAX_VALUE : Terminal.width());
             }
         }
         return 0;

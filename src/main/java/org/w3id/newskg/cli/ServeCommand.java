@@ -20,9 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serves the store with an embedded Fuseki: dataset /newskg (/sparql, /query, /update, /data), the Fuseki UI at /.",
                 "Reads are open; writes need HTTP Basic credentials from --password-file or NEWSKG_ADMIN_PASSWORD (user admin). Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
+    private static final String REQUEST_LOG = "org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Request";
     @Spec CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The embedded store (default: $NEWSKG_STORE, else ./newskg-store).")
+    @Option(names = "--store", paramLabel = "DIR", description = "./newskg-store unless given (or set in $NEWSKG_STORE): the embedded store.")
     Path store;
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 3030; 0 picks a free one).")
@@ -39,13 +40,22 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        logRequests();
         StoreOptions where = new StoreOptions();
         where.store = store;
         ServerSettings settings = settings(host, port, passwordFile, queryTimeout);
-        try (TdbStore tdb = where.openLocal("serve"); SparqlServer server = start(tdb, settings, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+        try (TdbStore tdb = TdbStore.openExisting(where.storeDir()); SparqlServer server = start(tdb, settings, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             server.join();
         }
         return 0;
+    }
+
+    /**
+     * One line per request (Fuseki's NCSA request log) on stderr, unless the user set that logger's level. The level
+     * is read when Jena creates its loggers, at its first use, so this runs before the store is opened.
+     */
+    static void logRequests() {
+        if (System.getProperty(REQUEST_LOG) == null) System.setProperty(REQUEST_LOG, "info");
     }
 
     static ServerSettings settings(String host, int port, Path passwordFile, long queryTimeoutSeconds) {
@@ -65,9 +75,17 @@ final class ServeCommand implements Callable<Integer> {
             err.println("newskg: warning: listening on " + settings.host() + ": the store can be read by other machines on the network");
         if (settings.users().isEmpty())
             err.println("newskg: note: no credentials (--password-file or NEWSKG_ADMIN_PASSWORD): the server is read-only");
-        SparqlServer server = SparqlServer.start(tdb.dataset(), settings, Map.of(ViewServlet.PATH + "/*", new ViewServlet(tdb.dataset())));
+        SparqlServer server = SparqlServer.start(tdb.dataset(), settings, uiQueries(), Map.of(ViewServlet.PATH + "/*", new ViewServlet(tdb.dataset())));
         announce(server, tdb, out);
         return server;
+    }
+
+    /** The shipped queries for the UI's example list, labelled "name — what it answers". */
+    static Map<String, String> uiQueries() {
+        Map<String, String> q = new java.util.LinkedHashMap<>();
+        for (org.w3id.newskg.query.NamedQuery n : org.w3id.newskg.query.QueryCatalogue.shipped().all())
+            q.put("newskg: " + n.name() + (n.answers().isEmpty() ? "" : " — " + n.answers()), n.text());
+        return q;
     }
 
     static void announce(SparqlServer server, TdbStore tdb, PrintWriter out) {

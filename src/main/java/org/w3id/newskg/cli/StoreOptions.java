@@ -17,11 +17,11 @@ final class StoreOptions {
     static final String DEFAULT_STORE = "newskg-store";
 
     @Option(names = "--store", paramLabel = "DIR",
-            description = "The embedded TDB2 store (default: $NEWSKG_STORE, else ./newskg-store).")
+            description = "./newskg-store unless given (or set in $NEWSKG_STORE): the embedded TDB2 store.")
     Path store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "A Fuseki dataset instead of the embedded store, e.g. http://localhost:3030/newskg (queries go to URL/sparql, the Graph Store Protocol to URL/data).")
+            description = "A Fuseki dataset instead of the embedded store, for example http://localhost:3030/newskg; queries go to URL/sparql, the Graph Store Protocol to URL/data.")
     String endpoint;
 
     @Option(names = "--user", paramLabel = "USER", description = "User for --endpoint (default: the password file's user, else admin).")
@@ -39,15 +39,29 @@ final class StoreOptions {
 
     boolean remote() { return endpoint != null; }
 
+    /** The store to write to; an embedded one is created when missing. */
     GraphStore open() {
+        check();
+        return endpoint == null ? TdbStore.open(storeDir()) : RemoteStore.connect(endpoint, credentials());
+    }
+
+    /** The store to read from; an embedded store that does not exist is an error, not a new empty store. */
+    GraphStore openExisting() {
+        check();
+        return endpoint == null ? TdbStore.openExisting(storeDir()) : RemoteStore.connect(endpoint, credentials());
+    }
+
+    /** Fails on contradictory options before anything is opened or created. */
+    void check() {
         if (endpoint != null && store != null) throw new IllegalArgumentException("--store and --endpoint exclude each other: give one");
         if (endpoint == null) {
             if (user != null || passwordFile != null) throw new IllegalArgumentException("--user and --password-file go with --endpoint");
-            return TdbStore.open(storeDir());
+        } else {
+            credentials();
         }
-        return RemoteStore.connect(endpoint, credentials());
     }
 
+    /** The embedded store, for a command that creates it when missing (demo). */
     TdbStore openLocal(String command) {
         if (endpoint != null) throw new IllegalArgumentException(command + " works on the embedded store only (--store), not on --endpoint");
         return TdbStore.open(storeDir());

@@ -49,7 +49,7 @@ final class TrainCommand implements Runnable {
         @Option(names = "--ner", paramLabel = "DIR", required = true, description = "The shared NER folder (with de/germeval2014, de/smartdata_v1, de/europeana, de/uner).")
         Path ner;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where the model goes (default: data/models/de-persons.bin).")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where the model goes; default: data/models/de-persons.bin")
         Path output = Path.of("data/models/de-persons.bin");
 
         @Option(names = "--eval", description = "Score a model instead of training one: --model FILE, or the shipped model.")

@@ -16,14 +16,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newskg validate [--store DIR | FILES]}: checks article graphs against the contract's shapes. */
+/** {@code newskg validate [--store DIR | FILES]}: checks article graphs against the contract's shapes; a Turtle file is one article's graph. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks every article graph of the store (or of the given .trig/.nq files) against ontology/shapes.ttl and prints a report; exit code 1 when a graph breaks the contract.")
+        description = "Checks every article graph of the store (or of the given files: TriG or N-Quads, or Turtle as extract writes it, one article per file) against ontology/shapes.ttl and prints a report; exit code 1 when a graph breaks the contract.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions where;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "TriG or N-Quads files to check instead of the store.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files to check instead of the store: .trig or .nq (their named graphs), .ttl or .nt (one graph, named after the file).")
     List<Path> files = new ArrayList<>();
 
     @Override
@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         } else {
-            try (GraphStore store = where.open()) {
+            try (GraphStore store = where.openExisting()) {
                 graphs.addAll(ArticleGraph.of(store.export(Optional.empty())));
             }
         }

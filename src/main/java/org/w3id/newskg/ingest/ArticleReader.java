@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -179,7 +180,14 @@ public final class ArticleReader {
         return v != null && v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? Optional.of(v.asText().strip()) : Optional.empty();
     }
 
-    private Article article(String where, String text, Optional<String> declaredLang, ArticleMeta meta, ArticleId id) {
+    /**
+     * The article, its text and headline in Unicode NFC: a text in NFD ("u" + combining diaeresis, as some Mac tools
+     * and PDF extractors write it) would give labels that a query typed in NFC, as keyboards write, never finds.
+     * Normalising here, before any offset is taken, keeps every offset valid.
+     */
+    private Article article(String where, String rawText, Optional<String> declaredLang, ArticleMeta rawMeta, ArticleId id) {
+        String text = Normalizer.normalize(rawText, Normalizer.Form.NFC);
+        ArticleMeta meta = new ArticleMeta(rawMeta.source(), rawMeta.url(), rawMeta.headline().map(h -> Normalizer.normalize(h, Normalizer.Form.NFC)), rawMeta.datePublished());
         if (text.isBlank()) throw new IngestException(where + ": no text");
         if (text.length() > maxChars) throw new IngestException(where + ": too large (" + text.length() + " characters; at most " + maxChars + ")");
         String lang = forcedLang.or(() -> declaredLang.map(l -> l.toLowerCase(Locale.ROOT)))
@@ -223,7 +231,8 @@ public final class ArticleReader {
 
         public ArticleReader build() {
             lang.ifPresent(l -> {
-                if (!SUPPORTED_LANGUAGES.contains(l)) throw new IngestException("--lang: unsupported language '" + l + "' (supported: de, en)");
+                // a bad argument, not a bad input: the command line turns it into exit code 2
+                if (!SUPPORTED_LANGUAGES.contains(l)) throw new IllegalArgumentException("--lang: unsupported language '" + l + "' (supported: de, en)");
             });
             return new ArticleReader(this);
         }

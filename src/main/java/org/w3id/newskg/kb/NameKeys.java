@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 /**
  * Name keys: names folded so that spellings of one name meet. Three levels, each coarser than the one before:
  * <ul>
- *   <li>the <em>key</em> ({@link #key}) folds case, compatibility forms, diacritics, ß and punctuation
+ *   <li>the <em>key</em> ({@link #key}) folds case, compatibility forms, diacritics, ß, the dotless ı, "ue" for ü and punctuation
  *       ("Zoë  Szabó-Großmann" → "zoe szabo grossmann"); it indexes the gazetteer, clusters the persons of an
  *       article and, joined by '-', names a person or place across articles ({@code rdf.Iris.key}), so these three
  *       can never fold a name differently;</li>
- *   <li>the <em>plain</em> key ({@link #plain}) also drops periods and apostrophes and the dotless ı, for matching
+ *   <li>the <em>plain</em> key ({@link #plain}) also drops periods and apostrophes, for matching
  *       an article's name against the names of a Wikidata item ("J.D. Vance" → "jd vance", where the key gives
  *       "j d vance");</li>
  *   <li>the <em>folded</em> key ({@link #folded}) also folds the spelling differences between German and English
@@ -47,14 +47,22 @@ public final class NameKeys {
 
     private NameKeys() {}
 
-    /** Case, compatibility forms, diacritics, ß and punctuation folded; every run of other characters is one space. */
+    /**
+     * Case, compatibility forms, diacritics, ß and punctuation folded, and "ue" after a consonant written as the ü it
+     * stands for in German names ("Kuehn" = "Kühn" = "kuhn", "Mueller" = "Müller"); every run of other characters is
+     * one space. After q and g the u is a letter of its own ("Enrique", "Miguel") and stays. The cost is that a name
+     * such as "Manuel" has the key "manul": keys name and match, they are not shown.
+     */
     public static String key(String name) {
-        return spaced(unmarked(name));
+        return spaced(UMLAUT_UE.matcher(unmarked(name)).replaceAll("$1u"));
     }
+
+    /** "ue" after a consonant other than q and g. */
+    private static final Pattern UMLAUT_UE = Pattern.compile("([b-df-hj-np-tv-z&&[^gq]])ue");
 
     /** Case, diacritics, ß and punctuation folded; periods and apostrophes vanish, other punctuation is a space. */
     public static String plain(String name) {
-        String s = unmarked(name).replace("ı", "i");
+        String s = unmarked(name);
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -70,10 +78,13 @@ public final class NameKeys {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    /** NFKD with the combining marks dropped, ß as ss, lower case; ASCII needs only the lower case. */
+    /**
+     * NFKD with the combining marks dropped, ß as ss, the dotless ı as i, lower case; ASCII needs only the lower case.
+     * The dotless ı has no decomposition, so without it "Kılıçdaroğlu" kept a non-ASCII key and met no "Kilicdaroglu".
+     */
     private static String unmarked(String name) {
         if (ascii(name)) return name.toLowerCase(Locale.ROOT);
-        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").replace("ß", "ss").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").replace("ß", "ss").replace('ı', 'i').toLowerCase(Locale.ROOT);
     }
 
     private static boolean ascii(String s) {

@@ -276,7 +276,9 @@ public final class GazetteerImporter {
             b.append("# newskg user gazetteer: read beside the shipped one (see data/wikidata/README.md); written by `newskg gazetteer import`.\n");
             b.append(Gazetteer.HEADER).append('\n');
             for (Gazetteer.Item it : items) b.append(it.tsvRow()).append('\n');
-            Path tmp = Files.createTempFile(dir, ".gazetteer-", ".tmp");
+            // a plain new file, not createTempFile: the user's umask gives the mode, not a fixed 0600
+            Path tmp = dir.resolve(".gazetteer-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+            Files.createFile(tmp);
             Files.writeString(tmp, b, StandardCharsets.UTF_8);
             Files.move(tmp, gazetteer, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

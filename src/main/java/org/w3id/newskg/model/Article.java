@@ -12,4 +12,17 @@ public record Article(ArticleId id, String lang, String text, ArticleMeta meta) 
         if (id == null || lang == null || text == null || meta == null)
             throw new IllegalArgumentException("article " + id + ": id, lang, text and meta are required");
     }
+
+    /**
+     * The SHA-256 of the text (UTF-8), as 64 lower-case hex digits: the same text under two file names has the same
+     * hash, so a batch can warn of it and a store can be asked which graphs hold one text.
+     */
+    public String contentHash() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
 }

@@ -31,8 +31,12 @@ public final class Batch {
     }
 
     /** Extracts and links every article; {@code sink} gets each result on the worker thread that made it. */
-    public BatchReport run(List<Path> inputs, Consumer<Extraction.Linked> sink) {
+    public BatchReport run(List<Path> inputs, Consumer<Extraction.Linked> sink) { return run(inputs, sink, r -> { }); }
+
+    /** As {@link #run(List, Consumer)}, and {@code progress} hears of every article, done or failed, as it is counted. */
+    public BatchReport run(List<Path> inputs, Consumer<Extraction.Linked> sink, Consumer<BatchReport> progress) {
         BatchReport report = new BatchReport();
+        report.listener(progress);
         BlockingQueue<Article> queue = new ArrayBlockingQueue<>(threads * 4);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-worker");
@@ -48,7 +52,7 @@ public final class Batch {
                     try {
                         Extraction.Linked linked = pipeline.link(pipeline.extract(a));
                         sink.accept(linked);
-                        report.succeeded(linked.extraction().statements().size());
+                        report.succeeded(linked.extraction().statements().size(), linked.extraction().text().tokens().size());
                     } catch (RuntimeException | StackOverflowError e) {
                         report.failed(a.meta().source() + ": extraction failed (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + ")");
                     }

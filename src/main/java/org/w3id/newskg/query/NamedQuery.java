@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
+import org.w3id.newskg.rdf.Prefixes;
 
 /**
  * A SPARQL query with what its opening comment says: what it answers, its parameters and an example row. A
@@ -49,10 +52,16 @@ public record NamedQuery(String name, String answers, List<Parameter> parameters
         return new NamedQuery(name, answers, params, text);
     }
 
-    /** The parsed query; a syntax error becomes one line with its place. */
+    /**
+     * The parsed query; a syntax error becomes one line with its place. newskg's prefixes (schema, nkg, prov, sem,
+     * nif, wd, owl, rdf, rdfs, xsd, id: {@link Prefixes#CONTRACT}) are declared before the text, so a query typed on
+     * the command line needs no PREFIX lines; a PREFIX in the text overrides them.
+     */
     public Query query() {
         try {
-            return QueryFactory.create(text);
+            Query q = new Query();
+            q.getPrologue().setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Prefixes.CONTRACT));
+            return QueryFactory.parse(q, text, null, Syntax.defaultQuerySyntax);
         } catch (QueryParseException e) {
             String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             throw new QueryException(name + ": SPARQL syntax error (" + m + ")", e);

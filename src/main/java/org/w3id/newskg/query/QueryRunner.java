@@ -188,7 +188,13 @@ public final class QueryRunner {
 
         public Graph graph() { return graph; }
 
-        public void write(ResultFormat format, OutputStream out) {
+        public void write(ResultFormat format, OutputStream out) { write(format, out, Integer.MAX_VALUE); }
+
+        /**
+         * Writes the answer; a {@link ResultFormat#TABLE table} is fitted to {@code width} characters (cells cut with
+         * "…"), the other formats are always whole.
+         */
+        public void write(ResultFormat format, OutputStream out, int width) {
             if (bool != null) {
                 switch (format) {
                     case JSON -> ResultSetMgr.write(out, bool.booleanValue(), ResultSetLang.RS_JSON);
@@ -206,7 +212,11 @@ public final class QueryRunner {
             RowSet copy = RowSetStream.create(rows.getResultVars(), rows);
             ResultSet rs = ResultSet.adapt(copy);
             switch (format) {
-                case TABLE -> ResultSetFormatter.out(out, rs, query.getPrologue());
+                case TABLE -> {
+                    List<Binding> all = new ArrayList<>();
+                    copy.forEachRemaining(all::add);
+                    TextTable.write(rows.getResultVars(), all, query.getPrefixMapping(), width, out);
+                }
                 case CSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
                 case TSV -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
                 case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);

@@ -105,6 +105,7 @@ public final class GraphMapper {
             add(articleNode, Schema.identifier, lit(article.id().value()));
             add(articleNode, Schema.inLanguage, lit(article.lang()));
             add(articleNode, Nif.isString, lit(article.text()));
+            add(articleNode, Schema.sha256, lit(article.contentHash()));   // the same text under two names: one hash
             add(articleNode, Nif.beginIndex, nonNeg(0));
             add(articleNode, Nif.endIndex, nonNeg(cp.of(article.text().length())));
             article.meta().url().ifPresent(u -> add(articleNode, Schema.url, NodeFactory.createLiteralDT(u, XSDDatatype.XSDanyURI)));

@@ -24,6 +24,8 @@ public final class Schema {
     public static final Node inLanguage = term(NS, "inLanguage");
     public static final Node url = term(NS, "url");
     public static final Node headline = term(NS, "headline");
+    /** The SHA-256 of the article's text, 64 hex digits (schema.org's property for a hash of an item's content). */
+    public static final Node sha256 = term(NS, "sha256");
     public static final Node datePublished = term(NS, "datePublished");
     public static final Node identifier = term(NS, "identifier");
     public static final Node alternateName = term(NS, "alternateName");

@@ -12,6 +12,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.newskg.model.ArticleId;
+import org.w3id.newskg.rdf.Iris;
 
 /**
  * One article's named graph, as it is about to be loaded: its name ({@code https://w3id.org/newskg/id/graph/…})
@@ -45,15 +47,31 @@ public record ArticleGraph(Node name, Graph graph) {
     }
 
     /**
-     * The article graphs of a TriG or N-Quads file, each copied, its default graph left out. A file that does not
-     * parse is a {@link StoreException} {@code FILE: not valid RDF (…)} with the first line of the parser's message.
+     * The article graphs of a TriG or N-Quads file, each copied, its default graph left out. A file with triples
+     * and no named graph (Turtle, {@code extract}'s default output, or N-Triples) is one article's graph, named
+     * after the file as {@code extract} names it: {@code OUT/alaska.de.ttl} is {@code id:graph/alaska.de}. A file
+     * that does not parse is a {@link StoreException} {@code FILE: not valid RDF (…)} with the first line of the
+     * parser's message; a file without triples is one too, since it holds nothing to check.
      */
     public static List<ArticleGraph> read(Path file) {
+        DatasetGraph dsg;
         try {
-            return of(RDFParser.source(file).toDatasetGraph());
+            dsg = RDFParser.source(file).toDatasetGraph();
         } catch (RiotException e) {
             throw new StoreException(file + ": not valid RDF (" + firstLine(e) + ")", e);
         }
+        List<ArticleGraph> named = of(dsg);
+        if (!named.isEmpty()) return named;
+        if (dsg.getDefaultGraph().isEmpty()) throw new StoreException(file + ": no triples to check");
+        Graph copy = GraphFactory.createDefaultGraph();
+        dsg.getDefaultGraph().find().forEachRemaining(copy::add);
+        return List.of(new ArticleGraph(Iris.graph(ArticleId.slug(stem(file))), copy));
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot <= 0 ? n : n.substring(0, dot);
     }
 
     /** The first line of a parser's message, which says where the file went wrong. */

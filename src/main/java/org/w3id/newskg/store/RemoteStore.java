@@ -142,6 +142,34 @@ public final class RemoteStore implements GraphStore {
         query(QueryFactory.create("ASK { }"), b -> b, QueryExec::ask);
     }
 
+    /**
+     * Checks, before any work, that the dataset exists and takes writes with these credentials: a query first (a
+     * missing dataset is a 404 there, where a write to it meets the server's static files and a 405 that reads as
+     * "read-only"), then an empty POST to a graph of its own, which adds nothing.
+     */
+    public void checkWritable() {
+        call("check", () -> {
+            try {
+                QueryExecHTTPBuilder b = QueryExecHTTP.service(queryEndpoint()).httpClient(http).query("ASK { }");
+                credentials.ifPresent(c -> b.httpHeader("Authorization", c.basicHeader()));
+                try (QueryExec exec = b.build()) {
+                    exec.ask();
+                }
+            } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+                if (e.getStatusCode() == 404) throw new StoreException(dataset + ": no such dataset (nothing answers at " + queryEndpoint() + ")", e);
+                throw e;
+            }
+            return null;
+        });
+        call("write check", () -> {
+            authorize(GSP.service(graphStoreEndpoint()).httpClient(http)).graphName(CHECK_GRAPH).POST(GraphFactory.createDefaultGraph());
+            return null;
+        });
+    }
+
+    /** The graph the write check posts nothing to. */
+    private static final Node CHECK_GRAPH = org.apache.jena.graph.NodeFactory.createURI("urn:newskg:write-check");
+
     private <P extends StoreProtocol<P>> P authorize(P protocol) {
         credentials.ifPresent(c -> protocol.httpHeader("Authorization", c.basicHeader()));
         return protocol;

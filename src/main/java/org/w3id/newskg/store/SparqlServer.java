@@ -14,6 +14,8 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.w3id.newskg.rdf.Prefixes;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -47,23 +49,45 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     /** Starts the server; it runs until {@link #close()}. */
-    public static SparqlServer start(DatasetGraph dsg, ServerSettings settings) { return start(dsg, settings, Map.of()); }
+    public static SparqlServer start(DatasetGraph dsg, ServerSettings settings) { return start(dsg, settings, Map.of(), Map.of()); }
+
+    /** {@link #start(DatasetGraph, ServerSettings, Map, Map)} with these UI queries and no more servlets. */
+    public static SparqlServer start(DatasetGraph dsg, ServerSettings settings, Map<String, String> uiQueries) {
+        return start(dsg, settings, uiQueries, Map.of());
+    }
 
     /**
-     * Starts the server with more servlets beside Fuseki's, by path spec ({@code /view/*} → the article view): the
-     * one hook through which the packages above {@code store} add pages without this package knowing them.
+     * Starts the server, its UI offering these queries (label to SPARQL text) and newskg's prefixes, with more
+     * servlets beside Fuseki's by path spec ({@code /view/*} → the article view): the one hook through which the
+     * packages above {@code store} add pages without this package knowing them. The default graph of every query is
+     * the union of the named graphs: every article is a named graph, and the UI's first query, {@code ?s ?p ?o}
+     * without GRAPH, would otherwise find nothing.
      */
-    public static SparqlServer start(DatasetGraph dsg, ServerSettings settings, Map<String, ? extends HttpServlet> servlets) {
+    public static SparqlServer start(DatasetGraph dsg, ServerSettings settings, Map<String, String> uiQueries,
+                                     Map<String, ? extends HttpServlet> servlets) {
         prepareFusekiBase(settings);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopback())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                .add(DATASET, dsg, false)                                   // sparql, query, get: read-only
-                .addEndpoint(DATASET, "update", Operation.Update)
-                .addEndpoint(DATASET, "data", Operation.GSP_RW)
-                .addFilter("/*", new WriteGuard(settings.users(), DATASET))
+                .addDataset(DATASET, dsg);
+        // each endpoint once: add(name, dsg, false) registers "data" as GSP read, and a second "data" for GSP
+        // read-write made the UI log "Duplicate key 'data'" on every page
+        builder.addEndpoint(DATASET, "sparql", Operation.Query)
+                .addEndpoint(DATASET, "query", Operation.Query)
+                .addOperation(DATASET, Operation.Query)
+                .addEndpoint(DATASET, "get", Operation.GSP_R)
+                .addOperation(DATASET, Operation.GSP_R);
+        if (settings.users().isEmpty()) {
+            builder.addEndpoint(DATASET, "data", Operation.GSP_R);   // read-only: no update, and the UI offers no upload
+        } else {
+            builder.addEndpoint(DATASET, "update", Operation.Update)
+                    .addEndpoint(DATASET, "data", Operation.GSP_RW);
+        }
+        builder.addFilter("/*", new WriteGuard(settings.users(), DATASET))
+                .addFilter("/static/*", new UiQueries(uiQueries, Prefixes.CONTRACT))
                 .enablePing(true)
                 .enableStats(true);
         servlets.forEach(builder::addServlet);

@@ -63,6 +63,16 @@ final class StoreDirectory {
         create(target);
     }
 
+    /** Whether {@code dir} holds a TDB2 store: a directory with at least one {@code Data-NNNN} generation. */
+    static boolean isStore(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> DATA_DIR.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p))) {
+            return entries.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The temporary sibling in which this process creates {@code target}. */
     static Path creationDirectory(Path target, long pid) {
         return target.resolveSibling("." + target.getFileName() + ".creating-" + pid);

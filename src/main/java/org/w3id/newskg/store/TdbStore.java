@@ -74,6 +74,17 @@ public final class TdbStore implements GraphStore {
     }
 
     /**
+     * Opens the store in {@code dir}, which must already hold one. For the commands that only read (query, export,
+     * serve, validate) or compact: a mistyped {@code --store} would otherwise create an empty store and answer
+     * nothing, as if the store were empty.
+     */
+    public static TdbStore openExisting(Path dir) {
+        if (!StoreDirectory.isStore(dir))
+            throw new StoreException(dir + ": no store there (a store is made by 'newskg load INPUT --store " + dir + "')");
+        return open(dir);
+    }
+
+    /**
      * Who holds the store's lock, when that is why TDB2 refused to open it: "process N" from TDB2's
      * "Failed to get a lock: file='…/tdb.lock': held by process N", "another process" when it gives no number,
      * "this process" for {@link AlreadyLocked}. Empty for every other failure (a message that merely contains

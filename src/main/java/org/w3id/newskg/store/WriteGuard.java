@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The server's one rule for writes: a request that may change something needs HTTP Basic credentials of a
- * configured user, else 401 and nothing happens. Reads stay open. A request counts as a read only when it is
+ * configured user, else 401 and nothing happens; a server without users is read-only and answers 405. Reads stay
+ * open. A request counts as a read only when it is
  * GET, HEAD or OPTIONS, or a POST to a query endpoint or the UI's syntax validators; everything else — SPARQL
  * Update, Graph Store PUT/POST/DELETE/PATCH, the admin API — is a write. Deny by default: an endpoint added
  * later is protected until it is listed here as a read.
@@ -38,10 +39,14 @@ final class WriteGuard implements Filter {
             return;
         }
         HttpServletResponse out = (HttpServletResponse) res;
+        if (users.isEmpty()) {
+            // no login can help: 405, not 401, so a client with credentials is not told they were wrong
+            out.setHeader("Allow", "GET, HEAD, OPTIONS");
+            out.sendError(405, "the server is read-only: start newskg serve with --password-file or NEWSKG_ADMIN_PASSWORD to allow writes");
+            return;
+        }
         out.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        out.sendError(401, users.isEmpty()
-                ? "writes are disabled: start newskg serve with --password-file or NEWSKG_ADMIN_PASSWORD"
-                : "writing needs the credentials of a user of this server (HTTP Basic)");
+        out.sendError(401, "writing needs the credentials of a user of this server (HTTP Basic)");
     }
 
     private boolean isRead(HttpServletRequest r) {

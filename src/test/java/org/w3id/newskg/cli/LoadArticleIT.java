@@ -30,6 +30,8 @@ class LoadArticleIT {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.execute(new PrintWriter(out), new PrintWriter(err), "load", ARTICLE, "--store", store.toString(), "--threads", "1");
         assertEquals(0, code, out + "\n" + err);
+        assertTrue(err.toString().matches("(?s).*newskg: load: 1 article\\(s\\), 0 failed, \\d+ statement\\(s\\) in [\\d.]+ s: [\\d.]+ articles/s, [\\d,]+ tokens/s\n.*"),
+                "the closing summary: " + err);
         long first;
         try (TdbStore s = TdbStore.open(store)) {
             assertEquals(List.of(NodeFactory.createURI("https://w3id.org/newskg/id/graph/alaska-summit-reactions.de")), s.graphNames());

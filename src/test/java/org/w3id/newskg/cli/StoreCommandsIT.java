@@ -90,7 +90,7 @@ class StoreCommandsIT {
              SparqlServer server = SparqlServer.start(backing.dataset(), ServerSettings.defaults().withPort(0).withUsers(Map.of("loader", "s3cret")))) {
             Run denied = run("load", FIXTURE, "--endpoint", server.datasetUrl());
             assertEquals(1, denied.code());
-            assertTrue(denied.err().contains(server.datasetUrl() + ": PUT https://w3id.org/newskg/id/graph/"), denied.err());
+            assertTrue(denied.err().contains(server.datasetUrl() + ": write check failed: "), "checked before loading: " + denied.err());
             assertTrue(denied.err().contains("401 Unauthorized: the server wants a login (--user and --password-file)"), denied.err());
             assertEquals(0, backing.size());
 

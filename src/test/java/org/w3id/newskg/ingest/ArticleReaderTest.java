@@ -29,6 +29,18 @@ class ArticleReaderTest {
 
     private void read(Path... p) { reader.read(List.of(p), read::add, failed::add); }
 
+    /** NFD text ("u" + U+0308) comes out NFC, so a label matches what a keyboard types (issue 14). */
+    @Test
+    void textAndHeadlineAreNormalisedToNfc() throws IOException {
+        String nfd = "Jana Ku\u0308hn sagte, die Gespra\u0308che seien gut.";
+        read(file("nfd.txt", nfd.getBytes(StandardCharsets.UTF_8)),
+                file("nfd.json", ("{\"text\": \"" + nfd + "\", \"headline\": \"Ku\u0308hn\", \"lang\": \"de\"}").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, read.size(), failed.toString());
+        assertEquals("Jana Kühn sagte, die Gespräche seien gut.", read.get(0).text());
+        assertEquals("Jana Kühn sagte, die Gespräche seien gut.", read.get(1).text());
+        assertEquals(Optional.of("Kühn"), read.get(1).meta().headline());
+    }
+
     @Test
     void plainTextKeepsItsTextAndTakesItsIdFromTheFileName() throws IOException {
         read(file("kurz.txt", "Die Ministerin sagte, es gehe voran.".getBytes(StandardCharsets.UTF_8)));

@@ -57,7 +57,11 @@ class NameKeysTest {
             "J.D. Vance | j d vance | jd vance",
             "Biden's | biden s | bidens",
             "Jean-Luc Bëispiel | jean luc beispiel | jean luc beispiel",
-            "Yıldız | yıldız | yildiz",
+            "Yıldız | yildiz | yildiz",
+            "Kılıçdaroğlu | kilicdaroglu | kilicdaroglu",
+            "Jana Kuehn | jana kuhn | jana kuehn",
+            "Jana Kühn | jana kuhn | jana kuhn",
+            "Enrique Miguel | enrique miguel | enrique miguel",
             "ＡＢＣ ½ | abc 1 2 | abc 1 2",
             "' — ' | '' | ''"})
     void keyFoldsPunctuationToSpacesWherePlainDropsPeriodsAndApostrophes(String name, String key, String plain) {
