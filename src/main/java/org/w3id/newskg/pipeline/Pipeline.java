@@ -1,7 +1,9 @@
 package org.w3id.newskg.pipeline;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newskg.extract.Lexicon;
@@ -16,6 +18,9 @@ import org.w3id.newskg.extract.doc.ArticleDoc;
 import org.w3id.newskg.extract.statement.StatementFinder;
 import org.w3id.newskg.extract.statement.StatementRules;
 import org.w3id.newskg.kb.Gazetteer;
+import org.w3id.newskg.kb.OfficeClasses;
+import org.w3id.newskg.kb.OfficeTitles;
+import org.w3id.newskg.kb.Offices;
 import org.w3id.newskg.link.GazetteerLinker;
 import org.w3id.newskg.link.Linker;
 import org.w3id.newskg.link.PersonRelabeller;
@@ -23,6 +28,7 @@ import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.Article;
 import org.w3id.newskg.model.Event;
 import org.w3id.newskg.model.Extraction;
+import org.w3id.newskg.model.NewskgException;
 import org.w3id.newskg.model.Statement;
 import org.w3id.newskg.nlp.Annotator;
 import org.w3id.newskg.rdf.GraphMapper;
@@ -40,24 +46,26 @@ import org.w3id.newskg.rdf.GraphMapper;
 public final class Pipeline {
     private final Annotator nlp;
     private final Gazetteer gazetteer;
+    private final OfficeTitles titles;
     private final Linker linker;
     private final PersonRelabeller relabeller;
     private final GraphMapper mapper;
     /** The clock whose day an article without a date speaks of (tests fix it). */
     private final Clock today;
-    private final java.util.Set<String> without;
+    private final Set<String> without;
     private final StatementRules german, english;
     private final EventFinder germanEvents, englishEvents;
 
     private Pipeline(Builder b) {
         this.nlp = b.nlp;
-        this.without = java.util.Set.copyOf(b.without);
+        this.without = Set.copyOf(b.without);
         for (String n : without)
             if (!ruleNames().contains(n))
-                throw new org.w3id.newskg.model.NewskgException("unknown rule '" + n + "' (known: " + String.join(", ", ruleNames()) + ")");
+                throw new NewskgException("unknown rule '" + n + "' (known: " + String.join(", ", ruleNames()) + ")");
         this.german = StatementRules.german().without(without);
         this.english = StatementRules.english().without(without);
         this.gazetteer = Gazetteer.shipped();
+        this.titles = new OfficeTitles(gazetteer, OfficeClasses.shipped(), Offices.shipped());
         this.germanEvents = new EventFinder(EventRules.german().without(without), Lexicon.of("de"), gazetteer);
         this.englishEvents = new EventFinder(EventRules.english().without(without), Lexicon.of("en"), gazetteer);
         this.linker = b.linker != null ? b.linker : new GazetteerLinker(gazetteer);
@@ -74,42 +82,6 @@ public final class Pipeline {
 
     private EventFinder eventFinder(String lang) { return lang.equals("de") ? germanEvents : englishEvents; }
 
-    /**
-     * Whether two titles name one office: they share an office class of the shipped office list other than the
-     * generic ones ("Präsident" and "Staatschef": a head of state; "Premier" and "Regierungschef").
-     */
-    private static boolean sameOffice(String a, String b, String lang) {
-        java.util.Set<String> x = new java.util.HashSet<>(specific(org.w3id.newskg.kb.OfficeClasses.shipped().ofTitle(a, lang)));
-        x.retainAll(specific(org.w3id.newskg.kb.OfficeClasses.shipped().ofTitle(b, lang)));
-        return !x.isEmpty();
-    }
-
-    /**
-     * The name keys of the person the knowledge base says held the title's office (one holder at a time: a head of state
-     * or government, a named ministry) in the country at the date, the most likely first holder; empty when it knows none.
-     */
-    private java.util.Set<String> holderNames(String title, String country, java.time.LocalDate day, String lang) {
-        java.util.List<Gazetteer.Item> countries = gazetteer.lookup(country, "country");
-        if (countries.isEmpty()) return java.util.Set.of();
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (String cls : specific(org.w3id.newskg.kb.OfficeClasses.shipped().ofTitle(title, lang))) {
-            if (!org.w3id.newskg.kb.Offices.SINGLE.contains(cls)) continue;
-            java.util.List<org.w3id.newskg.kb.Holding> hs = org.w3id.newskg.kb.Offices.shipped().holders(cls, countries.getFirst().qid(), day);
-            if (hs.isEmpty()) continue;
-            gazetteer.item(hs.getFirst().qid()).ifPresent(item -> {
-                for (String n : item.names()) keys.add(org.w3id.newskg.kb.NameKeys.key(n));
-                keys.add(org.w3id.newskg.kb.NameKeys.key(item.label()));
-                keys.add(org.w3id.newskg.kb.NameKeys.key(item.labelDe()));
-                for (String n : item.shortForms()) keys.add(org.w3id.newskg.kb.NameKeys.key(n));
-            });
-        }
-        return keys;
-    }
-
-    private static java.util.Set<String> specific(java.util.Set<String> classes) {
-        return classes.stream().filter(c -> !c.startsWith("any/") && !c.equals(org.w3id.newskg.kb.OfficeClasses.POLITICIAN))
-                .collect(java.util.stream.Collectors.toSet());
-    }
 
     /** The names of every rule that {@link Builder#without} takes, statement and event rules, sorted. */
     public static java.util.Set<String> ruleNames() {
@@ -149,9 +121,9 @@ public final class Pipeline {
         People people = new PersonResolver(gazetteer, w -> lex.firstName(w).isPresent()).resolve(text, mentions);
         clock.took("persons", (u = System.nanoTime()) - t);
         t = u;
-        java.time.LocalDate day = org.w3id.newskg.kb.Offices.dateOf(text.article().meta().datePublished(), java.time.LocalDate.now(today));
+        LocalDate day = Offices.dateOf(text.article().meta().datePublished(), LocalDate.now(today));
         people = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite, gazetteer::sameCountry,
-                        (a, b) -> sameOffice(a, b, lex.lang()), (title, country) -> holderNames(title, country, day, lex.lang()))
+                        (a, b) -> titles.sameOffice(a, b, lex.lang()), (title, country) -> titles.holderKeys(title, country, day, lex.lang()))
                 .resolve(text, people, mentions);
         clock.took("coref", (u = System.nanoTime()) - t);
         t = u;
