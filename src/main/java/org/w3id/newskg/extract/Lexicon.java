@@ -35,7 +35,7 @@ public final class Lexicon {
         public boolean takes(Frame frame) { return frames.contains(frame); }
 
         /** An infinitive complement comes first for this verb: "forderte X auf, … zu", "urged X to", "accused X of". */
-        public boolean takesInfinitive() { return takes(Frame.INF) || takes(Frame.OBJ_INF) || takes(Frame.OBJ_OF); }
+        public boolean takesInfinitive() { return takes(Frame.INF) || takes(Frame.OBJ_INF) || takes(Frame.OBJ_OF) || takes(Frame.OBJ_FOR); }
     }
 
     /** The constructions of a speech verb or noun, the {@code frames} column of {@code speech-verbs.tsv}. */
@@ -47,6 +47,7 @@ public final class Lexicon {
         /** a zu-/to-infinitive ("kündigte an, … zu"; "vowed to …") */ INF,
         /** an object and an infinitive ("urged the council to …") */ OBJ_INF,
         /** an accusation of the object ("accused the mayor of …", "warf ihm vor, … zu haben") */ OBJ_OF,
+        /** blame, thanks or praise of the object for a deed ("blamed the allies for undermining …") */ OBJ_FOR,
         /** an indirect question ("fragte, ob …") */ WH;
     }
 

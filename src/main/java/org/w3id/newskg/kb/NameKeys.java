@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Name keys: names folded so that spellings of one name meet. Three levels, each coarser than the one before:
  * <ul>
- *   <li>the <em>key</em> ({@link #key}) folds case, compatibility forms, diacritics, ß, the dotless ı, "ue" for ü and punctuation
+ *   <li>the <em>key</em> ({@link #key}) folds case, compatibility forms, diacritics, ß, the dotless ı and punctuation
  *       ("Zoë  Szabó-Großmann" → "zoe szabo grossmann"); it indexes the gazetteer, clusters the persons of an
  *       article and, joined by '-', names a person or place across articles ({@code rdf.Iris.key}), so these three
  *       can never fold a name differently;</li>
@@ -47,18 +47,10 @@ public final class NameKeys {
 
     private NameKeys() {}
 
-    /**
-     * Case, compatibility forms, diacritics, ß and punctuation folded, and "ue" after a consonant written as the ü it
-     * stands for in German names ("Kuehn" = "Kühn" = "kuhn", "Mueller" = "Müller"); every run of other characters is
-     * one space. After q and g the u is a letter of its own ("Enrique", "Miguel") and stays. The cost is that a name
-     * such as "Manuel" has the key "manul": keys name and match, they are not shown.
-     */
+    /** Case, compatibility forms, diacritics, ß and punctuation folded; every run of other characters is one space. */
     public static String key(String name) {
-        return spaced(UMLAUT_UE.matcher(unmarked(name)).replaceAll("$1u"));
+        return spaced(unmarked(name));
     }
-
-    /** "ue" after a consonant other than q and g. */
-    private static final Pattern UMLAUT_UE = Pattern.compile("([b-df-hj-np-tv-z&&[^gq]])ue");
 
     /** Case, diacritics, ß and punctuation folded; periods and apostrophes vanish, other punctuation is a space. */
     public static String plain(String name) {

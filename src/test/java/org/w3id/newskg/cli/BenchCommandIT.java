@@ -29,8 +29,8 @@ import org.w3id.newskg.query.QueryCatalogue;
  * each other (a ratio is the quotient of the rates it names, "met" is the goal applied to the value), the counts are
  * those of the corpus generated and the export written, and every summary line is there. Speeds themselves are not
  * pinned, nor which of two timings is faster: on a shared machine under load even the NLP floor has measured slower
- * than the whole extraction. Only relations that hold on any machine, and bounds no load can break (two threads
- * cannot be 2.5 times as fast as one).
+ * than the whole extraction, and a one-thread run slowed by other jobs made two threads 2.7 times as fast. Only
+ * relations that hold on any machine are checked.
  */
 class BenchCommandIT {
     private static final int ARTICLES = 12, HEAP_ARTICLES = 30, ROUNDS = 2, STORE_TRIPLES = 5000;
@@ -86,8 +86,7 @@ class BenchCommandIT {
         assertEquals(floor / one, value(figures, "extraction-vs-floor"), 1e-6, "extraction time / floor time = floor rate / extraction rate");
         assertEquals(two / one, value(figures, "speedup-2-threads"), 1e-6, "speed-up = 2-thread rate / 1-thread rate");
         for (String speedup : List.of("speedup-2-threads", "batch-speedup-2-threads"))
-            assertTrue(value(figures, speedup) > 0.1 && value(figures, speedup) < 2.5, "two threads are neither 10 times slower nor 2.5 times faster than one: "
-                    + figures.get(speedup));
+            assertTrue(value(figures, speedup) > 0, "a speed-up is a ratio of two rates: " + figures.get(speedup));
         for (JsonNode f : figures.values()) {
             String goal = f.get("goal").asText();
             if (goal.isEmpty()) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newskg.cli.UsageTest.Run;
+import org.w3id.newskg.cli.StoreCommandsIT.Run;
 
 /** One text under two names (issue 14): a one-line warning naming both files, and each graph records the text's hash. */
 class DuplicateTextIT {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newskg.cli.UsageTest.Run;
+import org.w3id.newskg.cli.StoreCommandsIT.Run;
 
 /**
  * A mistyped {@code --store} on a command that reads: one line saying there is no store, exit code 1, and no

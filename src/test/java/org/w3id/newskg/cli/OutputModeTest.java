@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newskg.cli.UsageTest.Run;
+import org.w3id.newskg.cli.StoreCommandsIT.Run;
 
 /**
  * Output files get the mode the umask gives, like any file a user's tools write (issue 14: they were 0600 whatever

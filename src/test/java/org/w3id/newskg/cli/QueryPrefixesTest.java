@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newskg.cli.UsageTest.Run;
+import org.w3id.newskg.cli.StoreCommandsIT.Run;
 
 /** {@code newskg query} knows newskg's prefixes without PREFIX lines and writes CONSTRUCT results with them (issue 14). */
 class QueryPrefixesTest {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newskg.cli.UsageTest.Run;
+import org.w3id.newskg.cli.StoreCommandsIT.Run;
 import org.w3id.newskg.store.ServerSettings;
 import org.w3id.newskg.store.SparqlServer;
 import org.w3id.newskg.store.TdbStore;

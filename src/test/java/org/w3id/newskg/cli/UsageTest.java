@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,17 +18,12 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 class UsageTest {
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
+    /** The command line as a user runs it, through the same helper as the store commands. */
+    static StoreCommandsIT.Run run(String... args) { return StoreCommandsIT.run(args); }
 
     @Test
     void noCommandPrintsTheUsageAndIsBadUsage() {
-        Run r = run();
+        StoreCommandsIT.Run r = run();
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Usage: newskg"), r.err());
         assertEquals("", r.out());
@@ -40,7 +33,7 @@ class UsageTest {
     void anUnsupportedLanguageIsBadUsageAndCreatesNoStore() throws Exception {
         Path article = Files.writeString(dir.resolve("a.txt"), "Der Minister sagte, er komme morgen.");
         assertEquals(2, run("extract", article.toString(), "--lang", "fr").code());
-        Run load = run("load", article.toString(), "--lang", "fr", "--store", dir.resolve("db").toString());
+        StoreCommandsIT.Run load = run("load", article.toString(), "--lang", "fr", "--store", dir.resolve("db").toString());
         assertEquals(2, load.code());
         assertEquals("newskg: --lang: unsupported language 'fr' (supported: de, en)\n", load.err());
         assertFalse(Files.exists(dir.resolve("db")), "no store made for a command that never ran");
@@ -48,7 +41,7 @@ class UsageTest {
 
     @Test
     void aMissingInputIsBadUsageBeforeAStoreIsCreated() {
-        Run load = run("load", dir.resolve("nosuch.txt").toString(), "--store", dir.resolve("db").toString());
+        StoreCommandsIT.Run load = run("load", dir.resolve("nosuch.txt").toString(), "--store", dir.resolve("db").toString());
         assertEquals(2, load.code());
         assertEquals("newskg: " + dir.resolve("nosuch.txt") + ": no such file or directory\n", load.err());
         assertFalse(Files.exists(dir.resolve("db")));
@@ -56,7 +49,7 @@ class UsageTest {
 
     @Test
     void compactListsOnlyTheOptionsItTakes() {
-        Run help = run("compact", "--help");
+        StoreCommandsIT.Run help = run("compact", "--help");
         assertTrue(help.out().contains("--store=DIR"), help.out());
         assertFalse(help.out().contains("--endpoint"), help.out());
         assertFalse(help.out().contains("--password-file"), help.out());

@@ -14,7 +14,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newskg.cli.UsageTest.Run;
+import org.w3id.newskg.cli.StoreCommandsIT.Run;
 
 /** {@code newskg validate FILE.ttl}: Turtle, extract's default output, is one article's graph and is checked (issue 14). */
 class ValidateFileTest {

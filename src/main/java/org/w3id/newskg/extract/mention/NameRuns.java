@@ -35,9 +35,9 @@ final class NameRuns extends MentionRun {
             List<Token> st = s.tokens();
             int i = 0;
             while (i < st.size()) {
-                if (!nameLike(st, i)) { i++; continue; }
+                if (!nameLike(st, i) || nounAfterArticle(st, i)) { i++; continue; }
                 int j = i + 1;
-                while (j < st.size() && !st.get(j - 1).text().contains("/")) {
+                while (j < st.size() && !st.get(j - 1).text().contains("/") && !st.get(j - 1).text().matches(".+['’]s")) {   // "Ukraine’s European allies"
                     if (nameLike(st, j) || afterFirstName(st, i, j)) { j++; continue; }
                     String w = st.get(j).text();
                     if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && st.get(j - 1).adjoins(st.get(j))) { j++; continue; }
@@ -63,6 +63,15 @@ final class NameRuns extends MentionRun {
             }
         }
         return runs;
+    }
+
+    /**
+     * "vor dem Tor der Terminals": a German noun after an article that is also a first name elsewhere ("Tor") opens no
+     * name, unless a surname follows.
+     */
+    private boolean nounAfterArticle(List<Token> st, int i) {
+        return lex.lang().equals("de") && i > 0 && st.get(i - 1).is("DET") && st.get(i).is("NOUN") && lex.firstName(st.get(i).text()).isPresent()
+                && !(i + 1 < st.size() && st.get(i + 1).isPropn() && st.get(i + 1).isCapitalised());   // "um die Mitt Romney sein Lager …" is a name
     }
 
     /** "des Weißen Hauses", "the White House": the whole run is a group or an organisation of several words in the lexicon. */

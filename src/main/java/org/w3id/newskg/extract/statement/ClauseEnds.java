@@ -159,7 +159,9 @@ final class ClauseEnds {
         if (i == 0 || i + 2 >= end) return false;
         Token p = tok(i - 1);
         if (!(p.is("NOUN") || p.isPropn() || p.is("PRON") || p.isVerbal() || p.is("ADV"))) return false;
-        return subjectStart(tok(i + 1));
+        int next = i + 1;
+        while (next + 1 < end && tok(next).isPunct() && tok(next).text().length() == 1 && lex.isQuoteMark(tok(next).text().charAt(0))) next++;   // that “momentum” had …
+        return subjectStart(tok(next)) || tok(next).isCapitalised() && !doc.german();   // "that United chiefs have …": a name the tagger took for a verb
     }
 
     /** A word that can open a clause's subject: an article, pronoun, name, noun, adjective or number. */

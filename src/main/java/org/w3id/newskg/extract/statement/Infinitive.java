@@ -1,6 +1,7 @@
 package org.w3id.newskg.extract.statement;
 
 import org.w3id.newskg.extract.Lexicon.Frame;
+import org.w3id.newskg.extract.Lexicon.WordClass;
 import org.w3id.newskg.extract.Lexicon.SpeechVerb;
 import org.w3id.newskg.model.Sentence;
 
@@ -50,7 +51,9 @@ final class Infinitive implements VerbComplement {
                 c.report(c.clauses.trim(i, end, sent), v, sent, NAME);
                 return true;
             }
-            if (w.equalsIgnoreCase("of") && verb.takes(Frame.OBJ_OF) && i + 1 < end) {
+            // "blamed the allies for undermining …": the deed in a gerund after "for"
+            boolean deed = c.lex.is(WordClass.FOR, w) && verb.takes(Frame.OBJ_FOR) && i + 1 < end && c.tok(i + 1).text().endsWith("ing");
+            if (w.equalsIgnoreCase("of") && verb.takes(Frame.OBJ_OF) && i + 1 < end || deed) {
                 c.report(c.clauses.trim(i + 1, end, sent), v, sent, NAME);
                 return true;
             }

@@ -16,8 +16,8 @@ import org.w3id.newskg.model.Token;
  */
 final class PreposedClause implements VerbComplement {
     static final String NAME = "preposed-clause";
-    /** The comma before the verb within this many words (", she told reporters"). */
-    private static final int COMMA_REACH = 5;
+    /** The comma before the verb within this many words (", she told reporters", ", Prime Minister Sir Keir Starmer has said"). */
+    private static final int COMMA_REACH = 10;
     /** German: someone named within this many words after the verb. */
     private static final int SUBJECT_REACH = 5;
 
@@ -47,7 +47,7 @@ final class PreposedClause implements VerbComplement {
         }
         for (int i = comma + 1; i < v; i++) {
             Token t = c.tok(i);
-            if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN") || t.is("ADJ"))) return false;
+            if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN") || t.is("ADJ") || t.is("AUX") && i == v - 1)) return false;   // "… has said"
         }
         if (c.clauses.relativeClauseBefore(b, comma)) return false;
         CharSpan part = c.clauses.trim(b, comma, sent);

@@ -71,7 +71,7 @@ final class Subjects {
             // the statement before this one's own words: "„…“, sagte er" continues the speaker before the quotation
             Draft last = sofar.lastBefore(words == null ? r.span().begin() : Math.min(r.span().begin(), words.begin()));
             if (last != null && last.speaker() != null && !last.speaker().equals(r.entity()) && doc.distanceInSentences(last.words().end(), r.span().begin()) <= PRONOUN_REACH
-                    && people.get(last.speaker()).gender().agreesWith(g) && !namedBetween(last.words().end(), r.span().begin(), g))
+                    && people.get(last.speaker()).gender().agreesWith(g) && !namedBetween(last.words().end(), r.span().begin(), g, words))
                 return Attribution.person(last.speaker(), r.span());
         }
         return Attribution.person(r.entity(), phrase.around(r.span(), words, true));
@@ -84,6 +84,8 @@ final class Subjects {
 
     /** As {@link #near(int, CharSpan, CharSpan, boolean)}, never in {@code exclude} (the statement's own words). */
     Optional<Attribution> near(int v, CharSpan window, CharSpan words, boolean preferAfter, CharSpan exclude) {
+        Optional<Attribution> relative = relativeSubject(v, words);
+        if (relative.isPresent()) return relative;
         Optional<People.Ref> shared = sharedSubject(v, window, exclude);
         if (shared.isPresent()) return Optional.of(person(shared.get(), words));
         int vb = doc.token(v).span().begin();
@@ -121,6 +123,29 @@ final class Subjects {
     }
 
     /**
+     * "comments from a top official who claimed that …", "Tom Hale, who said …": the subject of an English verb
+     * right after "who" is the noun phrase before it — its person, or an unnamed source — never a person named
+     * further back.
+     */
+    private Optional<Attribution> relativeSubject(int v, CharSpan words) {
+        if (doc.german() || v < 2 || !doc.token(v - 1).text().equalsIgnoreCase("who")) return Optional.empty();
+        int head = v - 2;
+        if (doc.token(head).text().equals(",")) head--;
+        if (head < doc.sentenceOf(v).range().begin()) return Optional.empty();
+        Optional<People.Ref> person = doc.personAt(head);
+        if (person.isPresent()) return Optional.of(person(person.get(), words));
+        if (!doc.token(head).is("NOUN")) return Optional.empty();
+        int from = head;
+        while (from > doc.sentenceOf(v).range().begin()) {
+            Token t = doc.token(from - 1);
+            if (!(t.is("ADJ") || t.is("NOUN") || t.isPropn() || t.is("DET") || t.is("NUM"))) break;
+            from--;
+            if (t.is("DET")) break;
+        }
+        return Optional.of(Attribution.unnamed(new CharSpan(doc.token(from).span().begin(), doc.token(head).span().end()), null));
+    }
+
+    /**
      * A verb that shares the subject of its sentence's main clause — an English participle after a comma (",
      * telling reporters: …", ", saying …") or a verb right after "und"/"and" ("kritisierte X und forderte …") —
      * has that subject: the person named first in the sentence before any verb, not the nearest one.
@@ -152,10 +177,14 @@ final class Subjects {
         return Optional.ofNullable(best);
     }
 
-    /** A person of that gender named by name between two points, outside quotations: the new topic a pronoun refers to. */
-    private boolean namedBetween(int from, int to, Gender g) {
+    /**
+     * A person of that gender named by name between two points, outside quotations and outside the statement's own
+     * words ("Until Putin stops …, he added": Putin is what was said, not who said it): the new topic a pronoun refers to.
+     */
+    private boolean namedBetween(int from, int to, Gender g, CharSpan words) {
         for (People.Ref r : people.refs())
             if (r.span().begin() >= from && r.span().end() <= to && !doc.insideQuote(r.span()) && doc.isPerson(r) && beforeFirstVerb(r.span())
+                    && (words == null || !words.covers(r.span()))
                     && lex.pronoun(r.span().in(doc.text())).isEmpty() && people.get(r.entity()).gender().agreesWith(g)) return true;
         return false;
     }

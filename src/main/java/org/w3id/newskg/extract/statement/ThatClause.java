@@ -29,7 +29,7 @@ final class ThatClause implements VerbComplement {
             // an indirect question needs a verb that takes one ("fragte, ob"; not "as reports swirl as to whether")
             boolean question = c.lex.is(WordClass.COMPLEMENTIZER, w) && verb.takes(Frame.WH) && (c.lex.is(WordClass.WHETHER, w) || i == v + 1);
             if (that || question) {
-                if (!c.doc.german() && c.lex.is(WordClass.THAT, w) && i + 1 < end && c.tok(i + 1).isPunct()) return false;
+                if (!c.doc.german() && c.lex.is(WordClass.THAT, w) && i + 1 < end && c.tok(i + 1).isPunct() && !c.doc.isQuoteMark(c.tok(i + 1))) return false;
                 int b = i + 1;
                 if (b >= end) return false;
                 for (CharSpan part : c.clauses.parts(b, end, sent)) c.report(part, v, sent, NAME);

@@ -83,11 +83,15 @@ final class ZeroClause implements VerbComplement {
                 while (k < end - 1 && !c.tok(k).text().equals(")")) k++;
                 continue;
             }
+            if (c.doc.isQuoteMark(t)) continue;   // "said the “path to peace” cannot be decided …": a quotation in the subject
+            if (c.lex.is(WordClass.THAT, t.text())) return false;   // "told state media that …": an addressee, then the that-clause's
             if (t.isVerbal() && c.tok(k - 1).is("CCONJ")) break;   // "reported a loss and said …": the main clause goes on
             // "feeling the pressure as reports swirl": the verb after a conjunction is another clause's
             if (t.is("SCONJ") || c.lex.is(WordClass.CLAUSE_CONJUNCTION, t.text())) break;
-            boolean compared = c.tok(k - 1).text().equalsIgnoreCase("than");   // "a smaller than expected loss"
-            boolean infinitive = c.tok(k - 1).text().equalsIgnoreCase("to");   // "agreed on Sunday to restart …"
+            int before = k - 1;
+            while (before > np && c.doc.isQuoteMark(c.tok(before))) before--;   // "urged the council to “act now”"
+            boolean compared = c.tok(before).text().equalsIgnoreCase("than");   // "a smaller than expected loss"
+            boolean infinitive = c.tok(before).text().equalsIgnoreCase("to");   // "agreed on Sunday to restart …"
             if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared && !infinitive) {
                 c.report(c.clauses.trim(np, end, sent), v, sent, NAME);
                 return true;
