@@ -106,6 +106,7 @@ final class Subjects {
             if (dist < bestDist) { best = r; bestDist = dist; }
         }
         if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
+        if (best != null) best = titledApposition(best, window);
         Optional<CharSpan> group = groupNear(v, window, exclude);
         if (group.isPresent() && group.get().begin() > vb && !phrase.subjectMayFollow(v)) group = Optional.empty();   // "told Mexican radio"
         // "forderte die Partner auf, …", "urged the members to …": the group after a verb with an object and an infinitive is its object
@@ -199,6 +200,20 @@ final class Subjects {
      * "X (der Y kritisiert) sagte": a comma, dash or bracket right before the verb closes an apposition (no verb in it)
      * or an inserted relative clause; the person right before it is the subject, not one named inside.
      */
+    /**
+     * "erklärte der Pressesprecher von Wladimir Putin, Dmitrij Peskow", "said the spokesman of X, Y": the person who
+     * owns the title is not its holder; the name in apposition after the comma is.
+     */
+    private People.Ref titledApposition(People.Ref found, CharSpan window) {
+        int b = doc.annotated().tokensWithin(found.span()).begin(), e = doc.annotated().tokensWithin(found.span()).end();
+        if (b < 2 || e + 1 >= doc.size() || !doc.token(e).text().equals(",")) return found;
+        int title = b - 2;
+        if (!(doc.token(b - 1).text().equalsIgnoreCase("von") || doc.token(b - 1).text().equalsIgnoreCase("of"))) return found;
+        if (lex.title(doc.token(title).text()).isEmpty()) return found;
+        Optional<People.Ref> holder = doc.personAt(e + 1).filter(r -> window.covers(r.span()) && !r.entity().equals(found.entity()));
+        return holder.orElse(found);
+    }
+
     private People.Ref beforeApposition(People.Ref found, int v, CharSpan window) {
         if (v == 0) return found;
         String close = doc.token(v - 1).text();
