@@ -52,7 +52,9 @@ final class Infinitive implements VerbComplement {
                 return true;
             }
             // "blamed the allies for undermining …": the deed in a gerund after "for"
-            boolean deed = c.lex.is(WordClass.FOR, w) && verb.takes(Frame.OBJ_FOR) && i + 1 < end && c.tok(i + 1).text().endsWith("ing");
+            // ("Thank you for …" opening a sentence is a formula, not a report)
+            boolean deed = c.lex.is(WordClass.FOR, w) && verb.takes(Frame.OBJ_FOR) && i + 1 < end && c.tok(i + 1).text().endsWith("ing")
+                    && v > sent.range().begin() && !c.tok(v + 1).text().equalsIgnoreCase("you");
             if (w.equalsIgnoreCase("of") && verb.takes(Frame.OBJ_OF) && i + 1 < end || deed) {
                 c.report(c.clauses.trim(i + 1, end, sent), v, sent, NAME);
                 return true;
