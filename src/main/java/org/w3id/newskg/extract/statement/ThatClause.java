@@ -21,6 +21,9 @@ final class ThatClause implements VerbComplement {
 
     @Override
     public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
+        if (!c.doc.german() && inIndirectQuestion(c, sent, v)) return false;
+        // "Asked what it meant for the league that …, X replied …": a participle opening the sentence is no speech act of its own
+        if (!c.doc.german() && v == sent.range().begin() && c.tok(v).text().endsWith("ed")) return false;
         int end = sent.range().end();
         for (int i = v + 1; i < Math.min(end, v + REACH); i++) {
             Token t = c.tok(i);
@@ -39,5 +42,19 @@ final class ThatClause implements VerbComplement {
             if (t.is("VERB") && !t.text().equalsIgnoreCase(verb.particle()) || t.text().equals(".") || c.doc.isQuoteMark(t)) break;
         }
         return false;
+    }
+
+    /**
+     * "Asked what it said for the G7 that X left, …": an English verb right after a question word and its subject
+     * ("what it", "how the minister") is inside an indirect question, not a speech act with a clause of its own;
+     * "who claimed that …" is a speaker's relative clause and stays.
+     */
+    private static boolean inIndirectQuestion(Context c, Sentence sent, int v) {
+        int k = v - 1;
+        while (k > sent.range().begin() && k >= v - 3 && !c.lex.is(WordClass.COMPLEMENTIZER, c.tok(k).text())
+                && (c.tok(k).is("PRON") || c.tok(k).is("DET") || c.tok(k).is("NOUN") || c.tok(k).isPropn())) k--;
+        if (k == v - 1 || k < sent.range().begin()) return false;
+        String w = c.tok(k).text();
+        return c.lex.is(WordClass.COMPLEMENTIZER, w) && !c.lex.is(WordClass.THAT, w) && !c.lex.is(WordClass.RELATIVE, w);
     }
 }
