@@ -151,9 +151,9 @@ final class TitleRules extends MentionRun {
         if (title.isEmpty() || title.get().isHonorific()) return;
         int i = t.index();
         if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
-        // "der Pressesprecher von Wladimir Putin", "the spokesman of X": a title of someone else's, whose holder the
-        // coreference must not take for X; a name in apposition after it is the holder
-        if (i + 2 < toks.size() && toks.get(i + 1).text().matches("(?i)von|of") && used[i + 2]) return;
+        // "der Pressesprecher von Wladimir Putin", "the spokesman of X": a title of a person's, whose holder the
+        // coreference must not take for that person ("der Bürgermeister von New Orleans" stays a reference)
+        if (i + 2 < toks.size() && toks.get(i + 1).text().matches("(?i)von|of") && personNameAt(i + 2)) return;
         int first = text.sentenceOf(i).range().begin();   // the title's words stay in its sentence (issue 7)
         int b = i;
         while (b > first && toks.get(b - 1).adjoins(toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
@@ -174,5 +174,10 @@ final class TitleRules extends MentionRun {
         TokenRange r = new TokenRange(b, i + 1);
         Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");
         titles.add(new TitleMention(m, title.get(), compoundWord(i), countryBefore(i)));
+    }
+
+    /** A person's name found so far covers the token. */
+    private boolean personNameAt(int token) {
+        return names.stream().anyMatch(n -> n.mention().tokens().contains(token));
     }
 }
