@@ -243,7 +243,7 @@ public final class Lexicon {
     /** A character that opens or closes a quotation in some convention (' and ’ are also apostrophes). */
     public boolean isQuoteMark(char c) { return quoteMarkChars.contains(c); }
 
-    /** A closing mark that is also an apostrophe ("Merz’ Rede", "don't"): ' and ’. */
+    /** A closing mark that is also an apostrophe ("Adler’ Rede", "don't"): ' and ’. */
     public boolean isApostrophe(char c) { return apostrophes.contains(c); }
 
     /** Whether the word (any case) belongs to the closed class ({@code function-words.tsv}). */

@@ -27,13 +27,13 @@ import org.w3id.newskg.model.NewskgException;
  * extraction, linking and the benchmark share one.
  *
  * <p>For extraction: {@link #personsBySurname(String, String)} answers "is this word a known person, and which?" —
- * the word as written in German or English spelling ("Lawrow", "Lavrov"), in a genitive ("Lawrows", "Lavrov's"), or
+ * the word as written in German or English spelling ("Petrow", "Petrov"), in a genitive ("Petrows", "Petrov's"), or
  * a family name written first ("Xi"). Several items mean the surname is shared: the article's context (office,
  * country, a first name elsewhere) must decide, or nobody; {@link Offices} gives the offices with their dates.
  *
  * {@snippet :
  * List<Gazetteer.Item> cities = Gazetteer.shipped().lookup("Ottawa", "city");
- * List<Gazetteer.Item> who = Gazetteer.shipped().personsBySurname("Lawrows", "de");   // Sergey Lavrov and a namesake
+ * List<Gazetteer.Item> who = Gazetteer.shipped().personsBySurname("Petrows", "de");   // every Petrov the gazetteer knows
  * }
  */
 public final class Gazetteer {
@@ -261,9 +261,9 @@ public final class Gazetteer {
 
     /**
      * The known persons whom this one word names: one of their short forms ({@link Item#shortForms}: a surname, a family
-     * name written first) in any spelling the folded key joins ("Lawrow" and "Lavrov", "Selenskyj" and "Zelenskyy"),
-     * or, when the word as written names nobody, its genitive's base ({@link NameKeys#genitiveBases}: "Lawrows",
-     * "Lavrov's", "Merz'"). Empty for an unknown word; several items when the surname is shared, in file order.
+     * name written first) in any spelling the folded key joins ("Petrow" and "Petrov", "Saslawskyj" and "Zaslavskyy"),
+     * or, when the word as written names nobody, its genitive's base ({@link NameKeys#genitiveBases}: "Petrows",
+     * "Petrov's", "Franz'"). Empty for an unknown word; several items when the surname is shared, in file order.
      * Matching is by folded key, which is coarse: the caller decides with the article's context.
      *
      * @param lang the article's language: a German -s genitive is read only in "de"

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *       article and, joined by '-', names a person or place across articles ({@code rdf.Iris.key}), so these three
  *       can never fold a name differently;</li>
  *   <li>the <em>plain</em> key ({@link #plain}) also drops periods and apostrophes, for matching
- *       an article's name against the names of a Wikidata item ("J.D. Vance" → "jd vance", where the key gives
+ *       an article's name against the names of a Wikidata item ("J.D. Collins" → "jd vance", where the key gives
  *       "j d vance");</li>
  *   <li>the <em>folded</em> key ({@link #folded}) also folds the spelling differences between German and English
  *       romanisations of Russian and Ukrainian names, by general rules and not by a table of persons:</li>
@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
  *   <li>German umlaut spellings: ae, oe, ue → a, o, u ("Duerr" = "Dürr")</li>
  *   <li>tsch → ch, sch → sh, zh → sh, kh → ch ("Tschechow"/"Chekhov", "Mischustin"/"Mishustin")</li>
  *   <li>w → v ("Wladimir"/"Vladimir", "Wolkow"/"Volkov", "Smirnow"/"Smirnov")</li>
- *   <li>z, tz, ts → s (German S for the Russian з, German z for ц: "Selenskyj"/"Zelensky", "Jelzin"/"Yeltsin")</li>
+ *   <li>z, tz, ts → s (German S for the Russian з, German z for ц: "Saslawskyj"/"Zaslavsky", "Jelzin"/"Yeltsin")</li>
  *   <li>x → ks, ph → f, ck → k ("Alexei"/"Aleksei")</li>
  *   <li>j → y, then y → i: the -ij / -yj / -yy / -iy / -y endings and the ei / ey pairs become one
- *       ("Selenskyj"/"Zelenskyy"/"Selenskij", "Sergei"/"Sergey", "Dmitri"/"Dmitry")</li>
- *   <li>doubled letters written once ("Zelenskyy" after the rules above, "Hasselmann"/"Haßelmann")</li>
+ *       ("Saslawskyj"/"Zaslavskyy"/"Saslawskij", "Sergei"/"Sergey", "Dmitri"/"Dmitry")</li>
+ *   <li>doubled letters written once ("Zaslavskyy" after the rules above, "Hasselmann"/"Haßelmann")</li>
  * </ul>
  *
  * The folded key is deliberately coarse; it only ever proposes candidates, and the linker decides with the
@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * match of two keys means (a whole name, initials, a surname, a genitive) is the linker's business.
  *
  * {@snippet :
- * NameKeys.folded("Wolodymyr Selenskyj").equals(NameKeys.folded("Volodymyr Zelenskyy"));   // true
+ * NameKeys.folded("Juri Saslawskyj").equals(NameKeys.folded("Yuriy Zaslavskyy"));   // true
  * NameKeys.key("Jean-Luc Beispiel").equals(NameKeys.key("Jean Luc Bëispiel"));             // true
  * }
  */
@@ -139,8 +139,8 @@ public final class NameKeys {
     }
 
     /**
-     * The name without a genitive ending, most certain first: "Biden's", "Merz'" and "Putin’s" lose their
-     * apostrophe ending in any language; in German a final -s ("Putins", "Lawrows") may be a genitive too (not after
+     * The name without a genitive ending, most certain first: "Biden's", "Franz'" and "Orlov’s" lose their
+     * apostrophe ending in any language; in German a final -s ("Orlows", "Petrows") may be a genitive too (not after
      * s or an upper-case letter: "Weiss", "USS"). Empty when the name has no genitive reading; callers try the name as
      * written first.
      */

@@ -148,7 +148,7 @@ public final class Offices {
 
     /**
      * Whether the person led a country (a {@link #LEADERS} office) at some time in the {@code years} before the date
-     * or on it: the people news names by surname alone ("Putin", "Macron"). A holding without an end counts when it
+     * or on it: the people news names by surname alone ("Orlov", "Lindgren"). A holding without an end counts when it
      * began by the date and no later holder of the office followed (a source may simply lack the end).
      */
     public boolean ledWithin(String qid, LocalDate date, int years) {

@@ -20,8 +20,8 @@ import org.w3id.newskg.model.NewskgException;
 
 /**
  * How persons' names are written in German and shortened, by the rules of {@code data/wikidata/person-names.tsv}:
- * German forms of English romanisations ({@link #german}: "Sergey Lavrov" → "Sergei Lawrow", "Volodymyr Zelenskyy" →
- * "Wolodymyr Selenskyj", "Benjamin Netanyahu" → "Benjamin Netanjahu"), the scheme a country's persons follow
+ * German forms of English romanisations ({@link #german}: "Sergey Petrov" → "Sergei Petrow", "Yuriy Zaslavskyy" →
+ * "Juri Saslawskyj", "Benjamin Netanyahu" → "Benjamin Netanjahu"), the scheme a country's persons follow
  * ({@link #scheme}), the countries whose names put the family name first ({@link #familyFirst}), and the short forms of
  * a name ({@link #shortForms}: the surname, "von der Leyen", the family name "Xi" of "Xi Jinping"). The gazetteer build
  * writes what these give into the shipped gazetteer, marked as generated; at run time only {@link #shortForms} is
@@ -243,9 +243,9 @@ public final class PersonNames {
 
     /**
      * The short forms of a person's name, the words an article may name the person by alone: the surname (the
-     * last word: "Lavrov" of "Sergey Lavrov"; with its particles too: "von der Leyen" and "Leyen"; a hyphenated
+     * last word: "Petrov" of "Sergey Petrov"; with its particles too: "von der Leyen" and "Leyen"; a hyphenated
      * surname whole, and after an Arabic article: "al-Sisi" and "Sisi"), or, for names written family name first, the
-     * first word ("Xi" of "Xi Jinping", "Kim" of "Kim Jong-un"). Generational suffixes and nicknames in quotation
+     * first word ("Xi" of "Xi Jinping", "Kim" of "Pak Song-il"). Generational suffixes and nicknames in quotation
      * marks are left out ("Biden" of "Joseph Robinette Biden Jr.", "Davis" of "Philip "Brave" Davis"). A one-word name
      * is its own short form. A regnal name has none: "Charles III", "Felipe VI of Spain"; nor has a name whose last word
      * is not capitalised ("Nayib buke", a slip in a source).

@@ -18,9 +18,9 @@
  * <p>For extraction, three calls answer "is this a known person, and which?" and "who held this office then?":
  * {@snippet :
  * Gazetteer g = Gazetteer.shipped();
- * List<Gazetteer.Item> who = g.personsBySurname("Lawrows", "de");        // every known person of that surname
+ * List<Gazetteer.Item> who = g.personsBySurname("Petrows", "de");        // every known person of that surname
  * Set<String> classes = OfficeClasses.shipped().ofTitle("Außenminister", "de");      // politics/foreign-minister, …
- * String russia = g.lookup("Russland", "country").getFirst().qid();
+ * String russia = g.lookup("Norwegen", "country").getFirst().qid();
  * Optional<Holding> h = Offices.shipped().holder("politics/foreign-minister", russia, date);  // only when sure
  * }
  *

@@ -175,8 +175,8 @@ public final class GazetteerLinker implements Linker {
     }
 
     /**
-     * The name without a genitive ending, most certain first: "Biden's", "Merz'" and "Putin’s" lose their
-     * apostrophe ending in any language; in German a final -s ("Putins", "Merkels") may be a genitive too.
+     * The name without a genitive ending, most certain first: "Biden's", "Adler'" and "Orlov’s" lose their
+     * apostrophe ending in any language; in German a final -s ("Orlows", "Merkels") may be a genitive too.
      * Empty when the name has no genitive reading. Callers try the name as written first.
      */
     static List<String> genitiveBases(String name, String lang) { return NameKeys.genitiveBases(name, lang); }

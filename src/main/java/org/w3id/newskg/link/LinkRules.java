@@ -213,7 +213,7 @@ final class LinkRules {
         }
         if (openWorld) return unsure(all);
         Optional<Judgement> pick = setApart(left);
-        if (pick.isEmpty() && surnameOnly) {   // "Trump sagte …" in an article naming the USA: the one of them in office there
+        if (pick.isEmpty() && surnameOnly) {   // "Hale sagte …" in an article naming the USA: the one of them in office there
             List<Judgement> current = left.stream().filter(x -> inOfficeInItsCountry(x, ctx)).toList();
             if (current.size() == 1) pick = Optional.of(current.getFirst());
         }
@@ -228,7 +228,7 @@ final class LinkRules {
     }
 
     /**
-     * "Putin sagte …" in an article that names Russia: the only known person of this surname, with no office of its
+     * "Orlov sagte …" in an article that names Russia: the only known person of this surname, with no office of its
      * own in the article, led a country the article names at the article's date (a head of state or government, in
      * office then or with no end in its source). A surname shared with anyone the gazetteer knows, a leader only
      * before or after, an article about other countries, or an office the article gives leave it to the other rules.
@@ -247,7 +247,7 @@ final class LinkRules {
      * office at the article's date is one the article names; if nobody's is, the only one who ever held a
      * {@link #DISTINCTIVE} office the article names; if nobody did, the only one whose description names an
      * organisation of the article. Where several pass a step, the one whose agreeing classes include every other's
-     * and more is set apart ("Kanzler" is head of government and chancellor: Friedrich Merz, not a Swiss federal
+     * and more is set apart ("Kanzler" is head of government and chancellor: Friedrich Adler, not a Swiss federal
      * councillor who is only head of government); else nobody.
      */
     static Optional<Judgement> setApart(List<Judgement> left) {

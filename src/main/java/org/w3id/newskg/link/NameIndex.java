@@ -13,12 +13,12 @@ import org.w3id.newskg.kb.NameKeys;
 
 /**
  * Known items by name key, for looking up the names an article uses. Five strengths of match, strongest first:
- * {@link Level#EXACT} (plain keys equal), {@link Level#TRANSLIT} (folded keys equal: "Wladimir Putin" / "Vladimir
- * Putin"), {@link Level#INITIALS} (persons: the same words, some as initials: "Joseph R. Biden" / "Joseph Robinette
+ * {@link Level#EXACT} (plain keys equal), {@link Level#TRANSLIT} (folded keys equal: "Wladimir Orlow" / "Vladimir
+ * Orlov"), {@link Level#INITIALS} (persons: the same words, some as initials: "Joseph R. Biden" / "Joseph Robinette
  * Biden Jr."), {@link Level#PARTIAL} (persons: the article's name has every word of the item's name and more:
- * "Emmanuel Jean-Michel Macron" / "Emmanuel Macron"; see {@link #partial}) and
+ * "Emmanuel Jean-Michel Lindgren" / "Erik Lindgren"; see {@link #partial}) and
  * {@link Level#SURNAME} (a single word that is one of a person's short forms, {@link KnownItem#shortForms}: the
- * surname "Lawrow" or "Lavrov", the family name "Xi" of "Xi Jinping", by folded key). Immutable.
+ * surname "Petrow" or "Petrov", the family name "Xi" of "Xi Jinping", by folded key). Immutable.
  */
 final class NameIndex {
     enum Level { EXACT, TRANSLIT, INITIALS, PARTIAL, SURNAME }
@@ -89,7 +89,7 @@ final class NameIndex {
         return List.copyOf(best.values());
     }
 
-    /** The persons one of whose short forms this word is (folded: "Lawrow" finds "Lavrov"), best level per item. */
+    /** The persons one of whose short forms this word is (folded: "Petrow" finds "Petrov"), best level per item. */
     List<Match> surname(String word, Predicate<KnownItem> fits) {
         Map<String, Match> best = new LinkedHashMap<>();
         String k = NameKeys.folded(word);
@@ -108,7 +108,7 @@ final class NameIndex {
      * The article's name says at least all that the item's name says: both end in the same surname, every word
      * of the item's name appears in order in the article's name (an initial on either side stands for a word
      * with that letter), and at least two whole words agree. So "Joseph R. Biden Jr." is partially "Joseph
-     * Robinette Biden" and "Emmanuel Jean-Michel Macron" partially "Emmanuel Macron"; but "George Bush" is not
+     * Robinette Biden" and "Emmanuel Jean-Michel Lindgren" partially "Erik Lindgren"; but "George Bush" is not
      * "George W. Bush": the article's name leaves out what sets the item apart. Equal names are not partial.
      */
     static boolean partial(List<String> article, List<String> item) {

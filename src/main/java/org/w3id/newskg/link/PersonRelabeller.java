@@ -16,13 +16,13 @@ import org.w3id.newskg.model.LinkDecision;
 /**
  * Gives a person whom an article names only by surname ("Präsident Novak") the full name of the Wikidata item the
  * linker is sure of, in the article's language, keeping the article's forms as alternate names (ANNOTATION.md: the
- * usual full form in that language when the passage has none: "Wladimir Putin" in German text, "Vladimir Putin" in
+ * usual full form in that language when the passage has none: "Wladimir Orlow" in German text, "Vladimir Orlov" in
  * English). Runs after a {@link Linker}, on its decisions.
  *
  * <p>Takes an extraction and its link decisions; gives them as {@link Extraction.Linked}, with a new label for each
  * person whose label is one word, whose decision is {@link LinkDecision.Linked}, and whose item in the gazetteer has
  * that word among its short forms ({@link Gazetteer.Item#shortForms}, in any spelling the folded key joins:
- * "Lawrow" and "Lavrov"; or its genitive). The new label is the item's name in the
+ * "Petrow" and "Petrov"; or its genitive). The new label is the item's name in the
  * article's language ({@link Gazetteer.Item#label(String)}); it joins the surface forms. Every other entity, and an
  * extraction with no such person, comes out as it went in. Only {@code Linked} counts: an Unsure candidate's name is
  * a guess.

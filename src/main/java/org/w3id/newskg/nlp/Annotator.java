@@ -174,7 +174,7 @@ public final class Annotator {
     /**
      * The UD tokenizer leaves quotation marks and brackets glued to the word ("„Morning", "Star“"), which spoils the
      * tags of the word and makes names with a mark in them; they become tokens of their own. A closing ’ or ' stays:
-     * it is an apostrophe as often as a mark ("Merz'", "geht's").
+     * it is an apostrophe as often as a mark ("Adler'", "geht's").
      */
     static Span[] splitMarks(String sentence, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length + 8);

@@ -17,7 +17,7 @@ import org.apache.jena.sparql.util.NodeFactoryExtra;
  * <ul>
  * <li>{@code <http://…>}: an IRI;
  * <li>{@code wd:Q7747} (a prefix of the contract: wd, schema, prov, sem, nif, nkg, id): an IRI;
- * <li>{@code "5"^^xsd:integer}, {@code "Putin"@de}: a literal written in Turtle syntax.
+ * <li>{@code "5"^^xsd:integer}, {@code "Orlov"@de}: a literal written in Turtle syntax.
  * </ul>
  * The terms are bound with {@code substitution(var, node)} into the parsed query; nothing is pasted into text.
  */

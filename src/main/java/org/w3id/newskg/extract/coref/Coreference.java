@@ -219,7 +219,7 @@ public final class Coreference {
 
     /**
      * The person of the article who, by the knowledge base, held the title's office in the title's country at the
-     * article's date ("the Canadian prime minister" and a "Mark Carney" named before): their full name or surname.
+     * article's date ("the Canadian prime minister" and a "Mark Ellison" named before): their full name or surname.
      */
     private Optional<EntityRef> holderNamed(People people, TitleMention t) {
         if (t.country().isEmpty()) return Optional.empty();

@@ -11,7 +11,7 @@ import org.w3id.newskg.model.CharSpan;
  * „…“ and „…” (German, closing with the English opening glyph), »…«, «…», ‚…‘, “…”, ‘…’, straight "…" and '…', ›…‹.
  * Works on characters, not tokens, so the words between the marks are exactly those of the text.
  * <ul>
- * <li>Apostrophes are not marks: ' and ’ between letters ("don't") or after a word's final s ("Merz’ Rede")
+ * <li>Apostrophes are not marks: ' and ’ between letters ("don't") or after a word's final s ("Adler’ Rede")
  *     when no single quote is open.
  * <li>A mark of another kind inside a quotation is nested and stays part of it.
  * <li>British multi-paragraph quotations: a paragraph that ends inside a quotation continues it when the

@@ -48,7 +48,7 @@ final class EventNoun implements EventRule.Mentions {
     private static boolean nounLike(Scan s, Token t) {
         if (t.is("NOUN") || t.isPropn() || s.doc.german() && t.isCapitalised() && !t.is("ADJ") && !t.isVerbal()) return true;
         if (!t.isVerbal() || t.index() == 0) return false;
-        // "the “Alaska Summit” between …": a capitalised word inside a sentence is a name's noun, whatever the tagger says
+        // "the “Lapland Summit” between …": a capitalised word inside a sentence is a name's noun, whatever the tagger says
         if (t.isCapitalised() && s.doc.sentenceOf(t.index()).range().begin() < t.index()) return true;
         Token p = s.tok(t.index() - 1);
         return p.is("DET") || p.is("ADJ") || p.is("NUM") || p.isPropn() || p.is("NOUN") || p.text().equals("'s") || s.hyphenPart(t.index() - 1)

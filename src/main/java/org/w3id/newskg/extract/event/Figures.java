@@ -12,7 +12,7 @@ import org.w3id.newskg.model.Token;
 
 /**
  * What the words around a mention say of its event besides who took part: its places as written ({@link
- * PlaceFinder}: a modifier, "Alaska-Gipfel"; a locative of the clause nearest to this mention; for a clause that
+ * PlaceFinder}: a modifier, "Lapland-Gipfel"; a locative of the clause nearest to this mention; for a clause that
  * opens with a participle, the clause before; for a verb, its sentence), its time ({@link When}), its duration
  * ({@link Durations}: before the noun, "a three-day conference", else in the sentence) and its format ({@link
  * Formats}). Time, duration and format are read only for the first mention of its sentence that is about a

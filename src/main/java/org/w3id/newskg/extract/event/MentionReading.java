@@ -137,7 +137,7 @@ final class MentionReading {
     /** "Gespräche zwischen X und Y", "ein Treffen mit X", "talks between himself and Y": the persons named. */
     private void with(Mention m, Clause c, Set<EntityRef> with) {
         int to = c.to();
-        // "the “Alaska Summit” between X and Y": a closing quotation mark after a name in quotes ends no phrase
+        // "the “Lapland Summit” between X and Y": a closing quotation mark after a name in quotes ends no phrase
         if (m.token() + 1 == c.to() && m.token() + 2 < s.toks.size() && s.doc.isQuoteMark(s.tok(m.token() + 1)) && s.doc.inClause(m.token() + 2))
             to = s.doc.clauseOf(m.token() + 2).to();
         int end = Math.min(to, m.token() + WITH_WINDOW);

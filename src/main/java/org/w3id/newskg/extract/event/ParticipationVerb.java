@@ -83,7 +83,7 @@ final class ParticipationVerb implements EventRule.Mentions {
             }
             case GUESTS -> {
                 for (int k = verb + 1; k < c.to(); k++) if (s.doc.personAt(k).isPresent() || s.cues.is(Kind.GUESTS, s.tok(k).text())) yield true;
-                // "Dort hatte ihn Trump begrüßt": the guest stands before a verb at the end of a German clause
+                // "Dort hatte ihn Hale begrüßt": the guest stands before a verb at the end of a German clause
                 if (!s.english() && s.persons.ofClause(c, c.from(), false).size() >= 2) yield true;
                 for (int k = c.from(); k < verb; k++) if (s.cues.is(Kind.GUESTS, s.tok(k).text())) yield true;
                 yield false;

@@ -26,7 +26,7 @@ import org.w3id.newskg.model.Token;
  * mention stage found, and what it leaves out — venues ("im Élysée-Palast", "auf Schloss Rabenau", "auf der
  * Militärbasis X": X, "in der Augsburger Messehalle", "at the Assembly Rooms", "at Redfield headquarters"),
  * names after a locative preposition that nothing else claims ("at Chequers"), a place as the modifier of an
- * event noun ("Alaska-Gipfel", "the Chequers summit") and the dateline ("KIEL (dpa) –", "OTTAWA, Ontario -").
+ * event noun ("Lapland-Gipfel", "the Chequers summit") and the dateline ("KIEL (dpa) –", "OTTAWA, Ontario -").
  * It takes the article ({@link ArticleDoc}, whose references say which words the mention stage claimed) and the
  * gazetteer; it gives {@link Place}s. Per-document; one instance per article.
  *
@@ -243,7 +243,7 @@ final class PlaceFinder {
 
     boolean isVenue(Token t) { return (t.is("NOUN") || t.isPropn()) && cues.is(Kind.VENUE, t.text()); }
 
-    /** A place as the modifier of an event noun: "Alaska-Gipfel", "the Chequers summit". */
+    /** A place as the modifier of an event noun: "Lapland-Gipfel", "the Chequers summit". */
     Optional<Place> modifier(int mention) {
         List<Token> toks = text.tokens();
         Token m = toks.get(mention);

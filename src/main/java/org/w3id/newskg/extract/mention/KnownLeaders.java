@@ -9,7 +9,7 @@ import org.w3id.newskg.kb.Offices;
 /**
  * The persons news names by surname alone without an introduction: those who led a country (a head of state or
  * government) in the years up to the article's date, looked up by the surname as written. A surname two such leaders
- * share names neither; others of the name who led nothing do not count ("Trump": not his family).
+ * share names neither; others of the name who led nothing do not count ("Hale": not his family).
  */
 final class KnownLeaders {
     private final Gazetteer gazetteer;
@@ -28,7 +28,7 @@ final class KnownLeaders {
 
     /** The one leader of the period whose surname is {@code surname} ({@link #spelled}), if there is exactly one. */
     Optional<Gazetteer.Item> leaderOf(String surname) {
-        // the gazetteer's surname index matches by a folded key, which is coarse ("Moody" folds like "Modi")
+        // the gazetteer's surname index matches by a folded key, which is coarse ("Moody" folds like "Rao")
         List<Gazetteer.Item> leaders = gazetteer.personsBySurname(surname, lang).stream()
                 .filter(i -> i.shortForms().stream().anyMatch(f -> spelled(f, surname))
                         || i.labelsDe().stream().anyMatch(l -> spelled(l.substring(l.lastIndexOf(' ') + 1), surname)))
@@ -38,7 +38,7 @@ final class KnownLeaders {
 
     /**
      * The surname as the gazetteer writes it, or in another romanisation one letter apart when both are long
-     * ("Zelensky", "Zelenskyy"); not a short name one letter off ("Mann", "Man"), nor a genitive ("Merkels").
+     * ("Zaslavsky", "Zaslavskyy"); not a short name one letter off ("Mann", "Man"), nor a genitive ("Merkels").
      */
     static boolean spelled(String form, String surname) {
         if (form.equals(surname)) return true;

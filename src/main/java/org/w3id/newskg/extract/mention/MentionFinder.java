@@ -26,7 +26,7 @@ import org.w3id.newskg.model.TokenRange;
  * that start with a first name or stand after a title or honorific ("Außenministerin Jana Beispiel",
  * "Mr Novak"); organisations by their head words and abbreviations, countries and places by the gazetteer,
  * the demonym list and "in X". The second pass takes single names that repeat the surname of a person
- * of the first (also in the genitive: "Beispiels", "Merz'") or that are the subject of a speech verb.
+ * of the first (also in the genitive: "Beispiels", "Adler'") or that are the subject of a speech verb.
  *
  * {@snippet :
  * Mentions m = new MentionFinder(Lexicon.of("de"), Gazetteer.shipped()).find(text);
@@ -85,7 +85,7 @@ public final class MentionFinder {
             // occurrence of it in the article: one sense per document (surnames() counts it)
             for (TokenRange r : open)
                 if (r.end() - r.begin() == 1 && !used[r.begin()] && !known.contains(textOf(r)) && speakingName(r)) person(r, Optional.empty(), SPEECH_SUBJECT);
-            // the surname of a country's recent leader that no one else in the gazetteer bears ("aber Putin hat gewonnen")
+            // the surname of a country's recent leader that no one else in the gazetteer bears ("aber Orlov hat gewonnen")
             for (TokenRange r : open)
                 if (r.end() - r.begin() == 1 && !used[r.begin()] && !known.contains(textOf(r)))
                     knownLeader(r).ifPresent(rule -> person(r, Optional.empty(), rule));
@@ -113,7 +113,7 @@ public final class MentionFinder {
 
         /**
          * The words that name a person found so far when written alone: the surname of a full name or of a name with a
-         * title ("President Trump" … "Trump tweeted"), and the inner names of a long name ({@link PersonName#innerNames}).
+         * title ("President Hale" … "Hale tweeted"), and the inner names of a long name ({@link PersonName#innerNames}).
          */
         Set<String> surnames() {
             Set<String> surnames = new HashSet<>();
@@ -143,12 +143,12 @@ public final class MentionFinder {
 
         /**
          * A single name that is the surname of one person of the gazetteer who led a country in the
-         * {@value #LEADER_YEARS} years up to the article's date ("Trump": not his family, who led none), or in German
+         * {@value #LEADER_YEARS} years up to the article's date ("Hale": not his family, who led none), or in German
          * its genitive ("Merkels"); with the vetoes of {@link #nameAlone}. The rule to record, or empty.
          */
         Optional<String> knownLeader(TokenRange r) {
             String w = toks.get(r.begin()).text();
-            // English tags a capitalised word inside a sentence as a noun at times ("Without Macron, …"); German nouns are all capitalised
+            // English tags a capitalised word inside a sentence as a noun at times ("Without Lindgren, …"); German nouns are all capitalised
             boolean noun = lex.lang().equals("en") && firstWord(r.begin()) < r.begin();
             if (w.length() < 4 || !w.matches("\\p{Lu}\\p{Ll}+") || !nameAlone(r, noun)) return Optional.empty();
             if (leaderOf(w).isPresent()) return Optional.of(KNOWN_LEADER);
@@ -279,7 +279,7 @@ public final class MentionFinder {
             return null;
         }
 
-        /** "in Alaska", "nach Porto", "at Chequers": a preposition of place right before, no first name inside. */
+        /** "in Lapland", "nach Porto", "at Chequers": a preposition of place right before, no first name inside. */
         boolean placeContext(TokenRange r) {
             if (r.begin() == 0) return false;
             Token before = toks.get(r.begin() - 1);
@@ -321,7 +321,7 @@ public final class MentionFinder {
                 Token t = rt.get(i);
                 if (i > 0 && !rt.get(i - 1).adjoins(t)) name.append(' ');
                 String w = t.text().contains("/") && t.text().indexOf('/') > 0 ? t.text().substring(0, t.text().indexOf('/')) : t.text();
-                // "DAVID Cameron": a word in capitals beside written-out ones is written as a name ("JD Vance": two are initials)
+                // "DAVID Cameron": a word in capitals beside written-out ones is written as a name ("RJ Collins": two are initials)
                 if (mixed && w.length() > 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT)))
                     w = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
                 name.append(w);
@@ -335,7 +335,7 @@ public final class MentionFinder {
             String n = stripGenitive(name.toString().replaceAll("[^\\p{L}\\p{M}\\p{N}\\s.'’-]+", ""), rule);
             Gender g = firstNameAnyCase(rt.getFirst().text()).filter(x -> rt.size() > 1).orElse(Gender.UNKNOWN);
             if (g == Gender.UNKNOWN && title.isPresent()) g = title.get().title().gender();
-            if (g == Gender.UNKNOWN && rule.startsWith(KNOWN_LEADER))   // "Putin": the first name of the leader's full name
+            if (g == Gender.UNKNOWN && rule.startsWith(KNOWN_LEADER))   // "Orlov": the first name of the leader's full name
                 g = leaderOf(n).flatMap(i -> lex.firstName(i.label().split("\\s+")[0])).orElse(Gender.UNKNOWN);
             Optional<String> org = Optional.empty();
             Optional<TitleRules.TitleAt> t = title;

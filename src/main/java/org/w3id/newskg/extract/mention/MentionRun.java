@@ -68,7 +68,7 @@ class MentionRun {
     }
 
     /**
-     * "Vice President JD Vance": two capitals between a title and a capitalised name are initials, not an
+     * "Vice President RJ Collins": two capitals between a title and a capitalised name are initials, not an
      * abbreviation ("US", "EU", "CDU" are countries or organisations the lexicon knows).
      */
     boolean initialsAfterTitle(Token t) {

@@ -20,7 +20,7 @@ import org.w3id.newskg.model.TokenRange;
 
 /**
  * Runs of name-like tokens in each sentence: PROPN or a known first name (in any case), joined by hyphens
- * ("Whitaker-Fox"), a short given-name syllable after a family and a given name ("Kim Jong-un"), name particles after a first name ("von der"), initials ("J."); a capitalised word right after a
+ * ("Whitaker-Fox"), a short given-name syllable after a family and a given name ("Pak Song-il"), name particles after a first name ("von der"), initials ("J."); a capitalised word right after a
  * first name is a surname even when it is a common noun ("Eva Wolf"). Titles, organisation heads, event nouns,
  * speech verbs, pronouns and the not-names of the lexicon are no names.
  */
@@ -41,11 +41,11 @@ final class NameRuns extends MentionRun {
                     if (nameLike(st, j) || afterFirstName(st, i, j)) { j++; continue; }
                     String w = st.get(j).text();
                     if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && st.get(j - 1).adjoins(st.get(j))) { j++; continue; }
-                    if (j - i >= 2 && w.matches("-\\p{Ll}{2,4}") && st.get(j - 1).adjoins(st.get(j))) { j++; continue; }   // "Kim Jong-un"
+                    if (j - i >= 2 && w.matches("-\\p{Ll}{2,4}") && st.get(j - 1).adjoins(st.get(j))) { j++; continue; }   // "Pak Song-il"
                     Token t = st.get(j);
                     if (j - i >= 2 && (w.equals("-") || w.equals("‐")) && j + 1 < st.size() && st.get(j + 1).text().matches("\\p{Ll}{2,4}")
-                            && st.get(j - 1).adjoins(t) && t.adjoins(st.get(j + 1))) { j += 2; continue; }   // "Kim Jong - un" as three tokens
-                    if (w.matches("\\p{Lu}\\p{Ll}+['’]s") && !t.is("PRON")) { j++; break; }   // "Donald Trump's": the tagger may call it a verb
+                            && st.get(j - 1).adjoins(t) && t.adjoins(st.get(j + 1))) { j += 2; continue; }   // "Pak Song - un" as three tokens
+                    if (w.matches("\\p{Lu}\\p{Ll}+['’]s") && !t.is("PRON")) { j++; break; }   // "Daniel Hale's": the tagger may call it a verb
                     if ((t.text().equals("-") || t.text().equals("‐")) && j + 1 < st.size() && st.get(j - 1).adjoins(t) && t.adjoins(st.get(j + 1))
                             && st.get(j + 1).isCapitalised() && !st.get(j + 1).isVerbal() && lex.title(st.get(j + 1).text()).isEmpty()
                             && !lex.isOrgHead(st.get(j + 1).text()) && lex.eventNoun(st.get(j + 1).text()).isEmpty()

@@ -151,7 +151,7 @@ final class TitleRules extends MentionRun {
         if (title.isEmpty() || title.get().isHonorific()) return;
         int i = t.index();
         if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
-        // "der Pressesprecher von Wladimir Putin", "the spokesman of X": a title of a person's, whose holder the
+        // "der Pressesprecher von Wladimir Orlow", "the spokesman of X": a title of a person's, whose holder the
         // coreference must not take for that person ("der Bürgermeister von New Orleans" stays a reference)
         if (i + 2 < toks.size() && toks.get(i + 1).text().matches("(?i)von|of") && personNameAt(i + 2)) return;
         int first = text.sentenceOf(i).range().begin();   // the title's words stay in its sentence (issue 7)

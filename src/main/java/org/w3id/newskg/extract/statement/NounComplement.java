@@ -15,13 +15,13 @@ import org.w3id.newskg.model.Token;
  * complement of a speech noun; opinion predicates): "Der Vorwurf von X, mit dem Bürgergeld Arbeitslosigkeit zu
  * subventionieren, …", "X bekundete ihre Bereitschaft, … zu …", "Sie ist der Meinung, dass …", "his promise to cut
  * taxes". The speaker is the person of the noun's von- or genitive attribute, its possessor ("ihre Bereitschaft",
- * "Merz' Vorwurf"), else the subject of the verb the noun depends on; without one it is no statement. German
+ * "Adler' Vorwurf"), else the subject of the verb the noun depends on; without one it is no statement. German
  * dass-clauses and zu-infinitives, English to-infinitives (an English "that" after a noun is too often a relative
  * pronoun).
  */
 final class NounComplement implements StatementRule {
     static final String NAME = "noun-complement";
-    /** The noun's attribute ("von Friedrich Merz", "der Ministerin") has at most this many words. */
+    /** The noun's attribute ("von Friedrich Adler", "der Ministerin") has at most this many words. */
     private static final int ATTRIBUTE_WORDS = 6;
 
     @Override public String name() { return NAME; }
@@ -35,7 +35,7 @@ final class NounComplement implements StatementRule {
             if (!noun.is("NOUN") || c.doc.insideQuote(noun.span())) continue;
             Optional<Set<Frame>> frames = c.lex.speechNoun(noun.text());
             if (frames.isEmpty() || c.sofar.covered(noun.span())) continue;
-            int a = n + 1;   // the noun's attribute: "von Friedrich Merz", "der Ministerin", "of the union"
+            int a = n + 1;   // the noun's attribute: "von Friedrich Adler", "der Ministerin", "of the union"
             while (a < end && a <= n + ATTRIBUTE_WORDS && !c.tok(a).isPunct() && !c.tok(a).text().equalsIgnoreCase("to") && AttributionPhrase.npWord(c.tok(a))) a++;
             CharSpan words = complement(c, sent, frames.get(), a, end);
             if (words == null || words.isEmpty() || c.sofar.covered(words)) continue;
@@ -44,7 +44,7 @@ final class NounComplement implements StatementRule {
             if (attribute != null && c.doc.people().refIn(attribute).isPresent()) d = c.subjects.named(d, attribute, c.on(Subjects.POSSESSIVE));
             int before = n - 1;
             while (before > b && c.tok(before).is("ADJ")) before--;
-            if (!d.attributed() && before >= b) {   // "ihre Bereitschaft", "Merz' Vorwurf"
+            if (!d.attributed() && before >= b) {   // "ihre Bereitschaft", "Adler' Vorwurf"
                 Token det = c.tok(before);
                 Optional<EntityRef> owner = c.subjects.possessor(det, sent);
                 Optional<People.Ref> genitive = c.doc.people().refIn(det.span()).filter(r -> r.span().end() == det.span().end() && c.doc.isPerson(r));

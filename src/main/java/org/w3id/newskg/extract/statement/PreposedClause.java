@@ -16,7 +16,7 @@ import org.w3id.newskg.model.Token;
  */
 final class PreposedClause implements VerbComplement {
     static final String NAME = "preposed-clause";
-    /** The comma before the verb within this many words (", she told reporters", ", Prime Minister Sir Keir Starmer has said"). */
+    /** The comma before the verb within this many words (", she told reporters", ", Prime Minister Sir Tom Ashby has said"). */
     private static final int COMMA_REACH = 10;
     /** German: someone named within this many words after the verb. */
     private static final int SUBJECT_REACH = 5;
@@ -64,7 +64,7 @@ final class PreposedClause implements VerbComplement {
     }
 
     /**
-     * Whether the part has a verb of its own, not only a participle that opens it ("Addressing the summit, Putin
+     * Whether the part has a verb of its own, not only a participle that opens it ("Addressing the summit, Orlov
      * said …") or verbs of a relative clause after a phrase ("Auf der Pressekonferenz, die zehn Minuten dauerte, sagte
      * …"): then it is a fronted adverbial of the attribution, not what was said.
      */

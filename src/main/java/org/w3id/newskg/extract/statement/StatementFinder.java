@@ -79,7 +79,7 @@ public final class StatementFinder {
     }
 
     /**
-     * "Selenskyj sprach sich für … aus.": a speech verb with a person as subject but no complement is no statement,
+     * "Saslawskyj sprach sich für … aus.": a speech verb with a person as subject but no complement is no statement,
      * yet that person has the floor — a quotation or "den Angaben nach" after it continues them ({@link Drafts#addAct}).
      */
     private static void speechAct(Context c, Sentence sent, int v) {

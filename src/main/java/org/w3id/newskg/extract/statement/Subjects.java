@@ -180,7 +180,7 @@ final class Subjects {
 
     /**
      * A person of that gender named by name between two points, outside quotations and outside the statement's own
-     * words ("Until Putin stops …, he added": Putin is what was said, not who said it): the new topic a pronoun refers to.
+     * words ("Until Orlov stops …, he added": Orlov is what was said, not who said it): the new topic a pronoun refers to.
      */
     private boolean namedBetween(int from, int to, Gender g, CharSpan words) {
         for (People.Ref r : people.refs())
@@ -196,12 +196,12 @@ final class Subjects {
     static final int INSERTION_WORDS = 30;
 
     /**
-     * "Jana Beispiel, Tom Novaks frühere Sprecherin, sagte", "Mr Carney - who has clashed with Mr Trump - insisted",
+     * "Jana Beispiel, Tom Novaks frühere Sprecherin, sagte", "Mr Ellison - who has clashed with Mr Hale - insisted",
      * "X (der Y kritisiert) sagte": a comma, dash or bracket right before the verb closes an apposition (no verb in it)
      * or an inserted relative clause; the person right before it is the subject, not one named inside.
      */
     /**
-     * "erklärte der Pressesprecher von Wladimir Putin, Dmitrij Peskow", "said the spokesman of X, Y": the person who
+     * "erklärte der Pressesprecher von Wladimir Orlow, Dmitrij Sorin", "said the spokesman of X, Y": the person who
      * owns the title is not its holder; the name in apposition after the comma is.
      */
     private People.Ref titledApposition(People.Ref found, CharSpan window) {

@@ -45,7 +45,7 @@ final class ThatClause implements VerbComplement {
     }
 
     /**
-     * "Asked what it said for the G7 that X left, …": an English verb right after a question word and its subject
+     * "Asked what it said for the league that X left, …": an English verb right after a question word and its subject
      * ("what it", "how the minister") is inside an indirect question, not a speech act with a clause of its own;
      * "who claimed that …" is a speaker's relative clause and stays.
      */
