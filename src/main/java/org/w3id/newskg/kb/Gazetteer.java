@@ -103,48 +103,14 @@ public final class Gazetteer {
     private final List<Item> items = new ArrayList<>();
     private volatile Map<String, Object> bySurname;                   // folded short form → Item or Item[]
 
-    private static volatile Gazetteer shipped;
-    private static volatile Map<String, String> shippedSources;
+    private static final Shipped<Gazetteer> SHIPPED = new Shipped<>("gazetteer.tsv", (in, name) -> read(in, shippedSources(), name));
+    private static final Shipped<Map<String, String>> SOURCES = new Shipped<>("sources.tsv", Gazetteer::readSources);
 
     /** The gazetteer in the jar, loaded once. */
-    public static Gazetteer shipped() {
-        Gazetteer g = shipped;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                if (shipped == null) shipped = load();
-                g = shipped;
-            }
-        }
-        return g;
-    }
-
-    private static Gazetteer load() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/newskg/wikidata/gazetteer.tsv")) {
-            if (in == null) throw new NewskgException("gazetteer missing: data/wikidata/gazetteer.tsv");
-            return read(in, shippedSources(), "data/wikidata/gazetteer.tsv");
-        } catch (IOException e) {
-            throw new NewskgException("data/wikidata/gazetteer.tsv: cannot read (" + e.getMessage() + ")", e);
-        }
-    }
+    public static Gazetteer shipped() { return SHIPPED.get(); }
 
     /** The shipped {@code sources.tsv}: source id (S1, S2 …) → pinned URL, loaded once. */
-    public static Map<String, String> shippedSources() {
-        Map<String, String> s = shippedSources;
-        if (s == null) {
-            synchronized (Gazetteer.class) {
-                if (shippedSources == null) {
-                    try (InputStream in = Gazetteer.class.getResourceAsStream("/newskg/wikidata/sources.tsv")) {
-                        if (in == null) throw new NewskgException("data/wikidata/sources.tsv: missing from the jar");
-                        shippedSources = readSources(in, "data/wikidata/sources.tsv");
-                    } catch (IOException e) {
-                        throw new NewskgException("data/wikidata/sources.tsv: cannot read (" + e.getMessage() + ")", e);
-                    }
-                }
-                s = shippedSources;
-            }
-        }
-        return s;
-    }
+    public static Map<String, String> shippedSources() { return SOURCES.get(); }
 
     /** A sources file: {@code id TAB url} rows. */
     public static Map<String, String> readSources(InputStream in, String name) throws IOException {

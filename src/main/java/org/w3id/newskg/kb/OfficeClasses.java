@@ -45,30 +45,14 @@ public final class OfficeClasses {
 
     private final List<Row> rows;
 
-    private static volatile OfficeClasses shipped;
+    private static final Shipped<OfficeClasses> SHIPPED = new Shipped<>("offices.tsv", OfficeClasses::read);
 
     private OfficeClasses(List<Row> rows) {
         this.rows = rows.stream().sorted(Comparator.comparingInt(Row::length).reversed()).toList();
     }
 
     /** The classes of {@code data/wikidata/offices.tsv}, loaded on first use. */
-    public static OfficeClasses shipped() {
-        OfficeClasses o = shipped;
-        if (o == null) {
-            synchronized (OfficeClasses.class) {
-                if (shipped == null) {
-                    try (InputStream in = OfficeClasses.class.getResourceAsStream("/newskg/wikidata/offices.tsv")) {
-                        if (in == null) throw new NewskgException("data/wikidata/offices.tsv: missing from the jar");
-                        shipped = read(in, "data/wikidata/offices.tsv");
-                    } catch (IOException e) {
-                        throw new NewskgException("data/wikidata/offices.tsv: cannot read (" + e.getMessage() + ")", e);
-                    }
-                }
-                o = shipped;
-            }
-        }
-        return o;
-    }
+    public static OfficeClasses shipped() { return SHIPPED.get(); }
 
     /**
      * The office classes of a title as an article writes it ("russische Außenministerin", "Fußballtrainer",

@@ -50,7 +50,7 @@ public final class Offices {
             "politics/health-minister");
 
     private static final Offices EMPTY = new Offices(List.of());
-    private static volatile Offices shipped;
+    private static final Shipped<Offices> SHIPPED = new Shipped<>("holders.tsv", (in, name) -> read(in, Gazetteer.shippedSources(), name));
 
     private final Map<String, List<Holding>> byPerson = new HashMap<>();
     private final Map<String, List<Holding>> byClass = new HashMap<>();
@@ -79,23 +79,7 @@ public final class Offices {
     public static Offices of(Collection<Holding> holdings) { return new Offices(holdings); }
 
     /** The shipped offices, loaded on first use with the evidence URLs of {@code sources.tsv}. */
-    public static Offices shipped() {
-        Offices o = shipped;
-        if (o == null) {
-            synchronized (Offices.class) {
-                if (shipped == null) {
-                    try (InputStream in = Offices.class.getResourceAsStream("/newskg/wikidata/holders.tsv")) {
-                        if (in == null) throw new NewskgException("data/wikidata/holders.tsv: missing from the jar");
-                        shipped = read(in, Gazetteer.shippedSources(), "data/wikidata/holders.tsv");
-                    } catch (IOException e) {
-                        throw new NewskgException("data/wikidata/holders.tsv: cannot read (" + e.getMessage() + ")", e);
-                    }
-                }
-                o = shipped;
-            }
-        }
-        return o;
-    }
+    public static Offices shipped() { return SHIPPED.get(); }
 
     /** Holdings in the format of {@code holders.tsv}; evidence ids are expanded with {@code sources} (id → URL). */
     public static Offices read(InputStream in, Map<String, String> sources, String name) throws IOException {

@@ -51,7 +51,7 @@ public final class PersonNames {
     private final Map<String, List<Rule>> rules;         // scheme → rules, longest first
     private final Map<String, Map<String, String>> words; // scheme → word → German word
 
-    private static volatile PersonNames shipped;
+    private static final Shipped<PersonNames> SHIPPED = new Shipped<>("person-names.tsv", PersonNames::read);
 
     private PersonNames(Map<String, String> schemes, Set<String> familyFirst, Map<String, List<Rule>> rules, Map<String, Map<String, String>> words) {
         this.schemes = Collections.unmodifiableMap(new LinkedHashMap<>(schemes));       // file order: the first scheme wins
@@ -65,23 +65,7 @@ public final class PersonNames {
     }
 
     /** The rules in the jar, loaded on first use. */
-    public static PersonNames shipped() {
-        PersonNames p = shipped;
-        if (p == null) {
-            synchronized (PersonNames.class) {
-                if (shipped == null) {
-                    try (InputStream in = PersonNames.class.getResourceAsStream("/newskg/wikidata/person-names.tsv")) {
-                        if (in == null) throw new NewskgException("data/wikidata/person-names.tsv: missing from the jar");
-                        shipped = read(in, "data/wikidata/person-names.tsv");
-                    } catch (IOException e) {
-                        throw new NewskgException("data/wikidata/person-names.tsv: cannot read (" + e.getMessage() + ")", e);
-                    }
-                }
-                p = shipped;
-            }
-        }
-        return p;
-    }
+    public static PersonNames shipped() { return SHIPPED.get(); }
 
     /** Rules in the format of {@code person-names.tsv}; {@code name} names the file in messages. */
     public static PersonNames read(InputStream in, String name) throws IOException {
