@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
@@ -60,7 +61,10 @@ public final class TdbStore implements GraphStore {
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException(dir + ": not a directory (the store is a directory)");
             StoreDirectory.prepare(dir);
-            return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            if (!Txn.calculateRead(dsg, () -> Tallies.built(dsg)))   // a new store, or one made before the tallies
+                Txn.executeWrite(dsg, () -> Tallies.rebuild(dsg));
+            return new TdbStore(dir, dsg);
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot create the store directory (" + e.getMessage() + ")", e);
         } catch (StoreException e) {
@@ -127,8 +131,12 @@ public final class TdbStore implements GraphStore {
                 dsg.find(g.name(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     if (!added.remove(q.asTriple())) stale.add(q);
                 });
+                // the old version's counts out and the new one's in, unless the change cannot touch them (a reload)
+                boolean counted = stale.stream().anyMatch(q -> Tallies.counts(q.getPredicate())) || added.stream().anyMatch(t -> Tallies.counts(t.getPredicate()));
+                if (counted) Tallies.subtract(dsg, g.name());
                 stale.forEach(dsg::delete);
                 added.forEach(t -> dsg.add(Quad.create(g.name(), t)));
+                if (counted) Tallies.add(dsg, g.name());
             }
         });
     }
@@ -157,7 +165,14 @@ public final class TdbStore implements GraphStore {
         writer.finish();
     }
 
-    public boolean isEmpty() { return Txn.calculateRead(dsg, dsg::isEmpty); }
+    /** Whether the store holds no quad but its {@link Tallies}. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> {
+            for (Iterator<Quad> it = dsg.find(); it.hasNext(); )
+                if (!it.next().getGraph().equals(Tallies.GRAPH)) return false;
+            return true;
+        });
+    }
 
     @Override
     public <T> T query(Query query, Function<QueryExecBuilder, QueryExecBuilder> setup, Function<QueryExec, T> use) {
@@ -173,15 +188,30 @@ public final class TdbStore implements GraphStore {
         DatasetGraph copy = DatasetGraphFactory.create();
         Txn.executeRead(dsg, () -> {
             Iterator<Quad> it = graph.map(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY)).orElseGet(dsg::find);
-            it.forEachRemaining(copy::add);
+            it.forEachRemaining(q -> { if (!q.getGraph().equals(Tallies.GRAPH)) copy.add(q); });
         });
         return copy;
     }
 
     @Override
+    public long export(Optional<Node> graph, StreamRDF sink) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = graph.map(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY)).orElseGet(dsg::find);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getGraph().equals(Tallies.GRAPH)) continue;
+                sink.quad(q);
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
     public List<Node> graphNames() {
         List<Node> names = new ArrayList<>();
-        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(names::add));
+        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(n -> { if (!n.equals(Tallies.GRAPH)) names.add(n); }));
         names.sort((a, b) -> a.toString().compareTo(b.toString()));
         return names;
     }
@@ -195,11 +225,24 @@ public final class TdbStore implements GraphStore {
         });
     }
 
-    /** The number of quads in all named graphs. */
+    /**
+     * The number of articles in the store, read from one index (the articles' types), not by counting quads: what
+     * {@code load} reports after every run, however large the store.
+     */
+    public long articles() {
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode(), article = NodeFactory.createURI("https://schema.org/NewsArticle");
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, type, article); it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    /** The number of quads in all article graphs (the {@link Tallies} not counted); reads every quad. */
     public long size() {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
-            for (Iterator<Quad> it = dsg.find(); it.hasNext(); it.next()) n++;
+            for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) if (!it.next().getGraph().equals(Tallies.GRAPH)) n++;
             return n;
         });
     }
