@@ -35,12 +35,12 @@ WHERE {
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
 
-# statements per channel and speaker (channels: who spoke on it)
+# statements per channel, speaker and the speaker's label (channels: who spoke on it, by name, one row each)
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
-INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:ChannelTally ; nkg:ofChannel ?c ; nkg:ofSpeaker ?p ; nkg:count ?new } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:ChannelTally ; nkg:ofChannel ?c ; nkg:ofSpeaker ?p ; nkg:ofSpeakerLabel ?label ; nkg:count ?new } }
 WHERE {
-  { SELECT ?c ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c ; prov:wasAttributedTo ?p } } GROUP BY ?c ?p }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel/", SHA1(CONCAT(STR(?c), " ", STR(?p))))) AS ?row)
+  { SELECT ?c ?p ?label (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c ; prov:wasAttributedTo ?p . ?p rdfs:label ?label } } GROUP BY ?c ?p ?label }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel/", SHA1(CONCAT(STR(?c), " ", STR(?p), " ", STR(?label))))) AS ?row)
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
