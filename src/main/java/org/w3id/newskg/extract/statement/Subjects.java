@@ -314,6 +314,11 @@ final class Subjects {
         return Optional.ofNullable(best);
     }
 
+    /** Whether the singular possessive {@code det} ("his", "ihre") can stand for the person {@code e}. */
+    boolean possessiveAgrees(Token det, EntityRef e) {
+        return lex.pronoun(det.text()).stream().anyMatch(p -> p.grammaticalCase().equals("poss") && !p.plural() && people.get(e).gender().agreesWith(p.gender()));
+    }
+
     /** The name of the step that takes the person a possessive stands for as the source ("nach ihren Angaben"). */
     static final String POSSESSIVE = "possessive";
 
