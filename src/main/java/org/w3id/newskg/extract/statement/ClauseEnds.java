@@ -164,6 +164,28 @@ final class ClauseEnds {
         return subjectStart(tok(next)) || tok(next).isCapitalised() && !doc.german();   // "that United chiefs have …": a name the tagger took for a verb
     }
 
+    /** A quotation that opens a clause's subject ("said „die schwierigsten Monate“ lägen …") has at most this many words. */
+    private static final int QUOTED_SUBJECT_WORDS = 6;
+
+    /**
+     * "insisted 'every penny' had been …", "sagte, „die schwierigsten Monate“ lägen …": when token {@code b} opens a
+     * short quotation without a verb and the clause goes on after its closing mark with a word, the index of that word;
+     * else -1. The quotation is then part of the reported clause (ANNOTATION.md: both the clause and the fragment).
+     */
+    int afterQuotedSubject(int b, int end) {
+        if (b >= end || !doc.isQuoteMark(tok(b))) return -1;
+        java.util.Optional<org.w3id.newskg.extract.doc.Quote> q = doc.quotes().stream().filter(x -> x.marked().begin() == tok(b).span().begin()).findFirst();
+        if (q.isEmpty()) return -1;
+        int k = b + 1;
+        while (k < end && tok(k).span().end() <= q.get().content().end()) {
+            if (tok(k).isVerbal() || k - b > QUOTED_SUBJECT_WORDS) return -1;
+            k++;
+        }
+        if (k >= end || !doc.isQuoteMark(tok(k))) return -1;
+        k++;   // the closing mark
+        return k < end && !tok(k).isPunct() ? k : -1;
+    }
+
     /** A word that can open a clause's subject: an article, pronoun, name, noun, adjective or number. */
     boolean subjectStart(Token t) {
         String tag = t.upos().split("\\+")[0];   // "Greenland's" is PROPN+PART

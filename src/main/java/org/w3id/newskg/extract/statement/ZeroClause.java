@@ -44,7 +44,7 @@ final class ZeroClause implements VerbComplement {
         final int verbToken = v;
         if (c.doc.moods().hasKonjunktiv(clauseStart, v) && c.sofar.reported().stream().noneMatch(r -> r.words().covers(c.tok(verbToken).span()))) return false;
         int b = i + 1;
-        if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b))) return false;
+        if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b)) && c.clauses.afterQuotedSubject(b, end) < 0) return false;
         if (c.tok(b).text().equalsIgnoreCase("zu") || c.tok(b).isVerbal()) return false;
         int clauseEnd = b;
         while (clauseEnd < end && !c.tok(clauseEnd).text().equals(",")) clauseEnd++;
@@ -63,7 +63,15 @@ final class ZeroClause implements VerbComplement {
         int i = v + 1;
         if (v > 0 && c.tok(v - 1).text().equalsIgnoreCase("to")) return false;
         if (v == sent.range().begin()) return false;   // "Asked at the press conference what …, X replied": a participle, no speech act of its own
-        if (i < end && (c.tok(i).text().equals(",") || c.tok(i).text().equals(":") || c.doc.isQuoteMark(c.tok(i)))) return false;
+        // "insisted 'every penny' had been …": a short quotation may open the clause's subject
+        int afterQuote = c.clauses.afterQuotedSubject(i, end);
+        if (i < end && (c.tok(i).text().equals(",") || c.tok(i).text().equals(":") || c.doc.isQuoteMark(c.tok(i)) && afterQuote < 0)) return false;
+        if (afterQuote > 0) {
+            Token t = c.tok(afterQuote);
+            if (!(t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing"))) return false;
+            c.report(c.clauses.trim(i, end, sent), v, sent, NAME);
+            return true;
+        }
         if (i < end && (c.tok(i).text().equalsIgnoreCase("to") || c.tok(i).text().equalsIgnoreCase("of") || c.tok(i).text().equalsIgnoreCase("for"))) return false;
         int np = i;
         while (np < end && (c.tok(np).is("ADP") && np < v + 4 || c.tok(np).is("NOUN") && np == i + 1 && c.tok(i).is("ADP"))) np++;
