@@ -113,15 +113,28 @@ final class ClauseEnds {
     boolean hasZuInfinitive(int b, int e) {
         for (int i = b; i < e - 1; i++) {
             if (tok(i).text().equals(",")) return false;
-            if (tok(i).text().equals("zu") && tok(i + 1).isVerbal() || fusedZuInfinitive(tok(i))) return true;
+            if (zuInfinitive(i, e) || fusedZuInfinitive(tok(i))) return true;
         }
         return false;
     }
 
     /** A zu-infinitive anywhere in [b, e). */
     boolean hasZuInfinitiveToEnd(int b, int e) {
-        for (int i = b; i < e - 1; i++) if (tok(i).text().equals("zu") && tok(i + 1).isVerbal() || fusedZuInfinitive(tok(i))) return true;
+        for (int i = b; i < e - 1; i++) if (zuInfinitive(i, e) || fusedZuInfinitive(tok(i))) return true;
         return false;
+    }
+
+    /**
+     * "zu" and a verb at {@code i}; also a lower-case word in -en/-ern/-eln that ends its clause, which the tagger
+     * misreads inside quotation marks now and then ("„schneller zu digitalisieren“").
+     */
+    private boolean zuInfinitive(int i, int e) {
+        if (!tok(i).text().equals("zu") || i + 1 >= e) return false;
+        Token n = tok(i + 1);
+        if (n.isVerbal()) return true;
+        boolean clauseEnd = i + 2 >= e || tok(i + 2).isPunct();
+        boolean quoteEnd = i + 2 < e && doc.isQuoteMark(tok(i + 2));   // "„…zu modernisieren“": no adjective ("zu offen") ends a quotation so
+        return clauseEnd && n.text().length() >= 5 && n.text().matches("\\p{Ll}+(en|ern|eln)") && !n.is("ADP") && (quoteEnd || !n.is("ADJ") && !n.is("ADV"));
     }
 
     /** "aufzustocken", "anzugreifen": a particle verb's zu-infinitive written as one word. */
