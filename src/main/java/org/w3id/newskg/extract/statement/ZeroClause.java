@@ -50,11 +50,29 @@ final class ZeroClause implements VerbComplement {
         while (clauseEnd < end && !c.tok(clauseEnd).text().equals(",")) clauseEnd++;
         // "rief auf, X zu tun" is the infinitive rule's; "sie sei darauf ausgelegt, … zu können" is a clause
         if (c.clauses.hasZuInfinitive(b, end) && !c.doc.moods().hasKonjunktiv(b, clauseEnd)) return false;
-        CharSpan part = c.clauses.trim(b, end, sent);
+        // "Anwohner, die X vorwerfen, er habe …, haben eine Petition gestartet": after a relative clause the main
+        // clause resumes with its verb after a comma, and the reported clause ends there
+        int stop = end;
+        if (inRelativeClause(c, sent, v))
+            for (int k = b + 1; k < end - 1; k++) if (c.tok(k).text().equals(",") && c.tok(k + 1).isVerbal()) { stop = k; break; }
+        CharSpan part = c.clauses.trim(b, stop, sent);
         var in = c.doc.annotated().tokensWithin(part);
         if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION) return false;
         c.report(part, v, sent, NAME);
         return true;
+    }
+
+    /** Relative pronouns that open a German relative clause after a comma. */
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("die", "der", "das", "welche", "welcher", "welches");
+    /** A relative pronoun within this many words before the verb. */
+    private static final int RELATIVE_WORDS = 10;
+
+    /** The German speech verb ends a relative clause: ", die … vorwerfen, …". */
+    private static boolean inRelativeClause(Context c, Sentence sent, int v) {
+        int k = v - 1;
+        while (k > sent.range().begin() && v - k <= RELATIVE_WORDS && !c.tok(k).isPunct()) k--;
+        return k + 1 < v && c.tok(k).text().equals(",") && k > sent.range().begin()
+                && RELATIVE.contains(c.tok(k + 1).text().toLowerCase(java.util.Locale.ROOT)) && !c.tok(k - 1).isVerbal();
     }
 
     /** Skips a speaker and adverbials up to a clause start: a noun phrase, then a finite verb. */
