@@ -72,7 +72,7 @@ public final class Annotator {
                 for (Span s : mergeFalseBreaks(line, t.sentences().sentPosDetect(line))) {
                     int sb = lineStart + s.getStart(), se = lineStart + s.getEnd();
                     String sentence = text.substring(sb, se);
-                    Span[] spans = splitMarks(sentence, t.tokens().tokenizePos(sentence));
+                    Span[] spans = splitFinalStop(sentence, splitMarks(sentence, t.tokens().tokenizePos(sentence)));
                     if (spans.length == 0) continue;
                     String[] words = new String[spans.length];
                     for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(sentence).toString();
@@ -187,6 +187,29 @@ public final class Annotator {
             for (int i = tail; i < e; i++) out.add(new Span(i, i + 1));
         }
         return out.toArray(Span[]::new);
+    }
+
+    /** Words whose full stop belongs to them even at the end of a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr",
+            "nr", "etc", "usw", "bzw", "ca", "vgl", "co", "inc", "ltd", "corp", "bros", "str", "gen", "sen", "rep", "gov");
+
+    /**
+     * The tokenizer leaves the full stop on the last word of a line now and then ("… according to league official Oleg
+     * Ray."), which spoils the name; at the end of a sentence a word of letters keeps its stop only when it is an
+     * abbreviation ("Mr.", "etc.") or an initialism ("U.S.").
+     */
+    static Span[] splitFinalStop(String sentence, Span[] spans) {
+        if (spans.length == 0) return spans;
+        Span last = spans[spans.length - 1];
+        String w = sentence.substring(last.getStart(), last.getEnd());
+        if (w.length() < 3 || !w.endsWith(".")) return spans;
+        String stem = w.substring(0, w.length() - 1);
+        if (stem.indexOf('.') >= 0 || !stem.chars().allMatch(Character::isLetter) || stem.chars().noneMatch(Character::isLowerCase)
+                || ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))) return spans;
+        Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
     }
 
     private static String lemma(String word, String lemma) {

@@ -1,9 +1,11 @@
 package org.w3id.newskg.extract.statement;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.extract.person.People;
 import org.w3id.newskg.model.CharSpan;
 import org.w3id.newskg.model.Sentence;
 import org.w3id.newskg.model.Token;
@@ -116,8 +118,32 @@ final class AttributionPhrase implements StatementRule {
         CharSpan sourceSpan = new CharSpan(st.get(sourceFrom).span().begin(), st.get(sourceTo - 1).span().end());
         CharSpan words = around(c, sent, st.get(k).index(), st.get(Math.min(st.size() - 1, phraseEnd - 1)).index());
         if (words == null || words.isEmpty() || c.sofar.covered(words)) return false;
-        Draft d = Draft.reported(words, NAME).cue(new CharSpan(st.get(k).span().begin(), st.get(sourceFrom - 1).span().end()));
+        CharSpan cue = new CharSpan(st.get(k).span().begin(), st.get(sourceFrom - 1).span().end());
+        if (anaphoricReport(c, sent, words, cue, sourceSpan)) return true;
+        Draft d = Draft.reported(words, NAME).cue(cue);
         c.sofar.addReported(c.subjects.named(d, sourceSpan, c.on(Subjects.POSSESSIVE)).decided());
+        return true;
+    }
+
+    /**
+     * "… Das meldet das Lokalradio unter Berufung auf Amtsleiter X.": what is left of the sentence is an anaphor and a
+     * speech verb, so the sentence before is the statement and X, the source the outlet relies on, its speaker — also
+     * when that sentence was already found without a person ("Y wurde russischen Angaben zufolge nicht besprochen").
+     */
+    private static boolean anaphoricReport(Context c, Sentence sent, CharSpan words, CharSpan cue, CharSpan sourceSpan) {
+        var wt = c.doc.annotated().tokensWithin(words);
+        if (wt.end() - wt.begin() < 3 || sent.index() == 0 || !c.lex.is(WordClass.ANAPHOR, c.tok(wt.begin()).text())
+                || !c.doc.verbs().speechVerbAt(wt.begin() + 1)) return false;
+        Optional<People.Ref> person = c.doc.people().refIn(sourceSpan).filter(c.doc::isPerson);
+        if (person.isEmpty()) return false;
+        Sentence prev = c.doc.sentences().get(sent.index() - 1);
+        CharSpan prevWords = c.clauses.trim(prev.range().begin(), prev.range().end(), prev);
+        if (prevWords.isEmpty()) return false;
+        Optional<Draft> found = c.sofar.reported().stream().filter(r -> prev.span().covers(r.words())).findFirst();
+        if (found.isPresent() && found.get().speaker() != null) return true;
+        found.ifPresent(c.sofar::replacedByQuote);
+        Draft d = found.map(f -> Draft.reported(f.words(), NAME).cue(f.cue())).orElse(Draft.reported(prevWords, NAME).cue(cue));
+        c.sofar.addReported(c.subjects.named(d, sourceSpan, false).decided());
         return true;
     }
 

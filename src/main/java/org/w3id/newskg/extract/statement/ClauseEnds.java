@@ -113,15 +113,28 @@ final class ClauseEnds {
     boolean hasZuInfinitive(int b, int e) {
         for (int i = b; i < e - 1; i++) {
             if (tok(i).text().equals(",")) return false;
-            if (tok(i).text().equals("zu") && tok(i + 1).isVerbal() || fusedZuInfinitive(tok(i))) return true;
+            if (zuInfinitive(i, e) || fusedZuInfinitive(tok(i))) return true;
         }
         return false;
     }
 
     /** A zu-infinitive anywhere in [b, e). */
     boolean hasZuInfinitiveToEnd(int b, int e) {
-        for (int i = b; i < e - 1; i++) if (tok(i).text().equals("zu") && tok(i + 1).isVerbal() || fusedZuInfinitive(tok(i))) return true;
+        for (int i = b; i < e - 1; i++) if (zuInfinitive(i, e) || fusedZuInfinitive(tok(i))) return true;
         return false;
+    }
+
+    /**
+     * "zu" and a verb at {@code i}; also a lower-case word in -en/-ern/-eln that ends its clause, which the tagger
+     * misreads inside quotation marks now and then ("„schneller zu digitalisieren“").
+     */
+    private boolean zuInfinitive(int i, int e) {
+        if (!tok(i).text().equals("zu") || i + 1 >= e) return false;
+        Token n = tok(i + 1);
+        if (n.isVerbal()) return true;
+        boolean clauseEnd = i + 2 >= e || tok(i + 2).isPunct();
+        boolean quoteEnd = i + 2 < e && doc.isQuoteMark(tok(i + 2));   // "„…zu modernisieren“": no adjective ("zu offen") ends a quotation so
+        return clauseEnd && n.text().length() >= 5 && n.text().matches("\\p{Ll}+(en|ern|eln)") && !n.is("ADP") && (quoteEnd || !n.is("ADJ") && !n.is("ADV"));
     }
 
     /** "aufzustocken", "anzugreifen": a particle verb's zu-infinitive written as one word. */
@@ -162,6 +175,28 @@ final class ClauseEnds {
         int next = i + 1;
         while (next + 1 < end && tok(next).isPunct() && tok(next).text().length() == 1 && lex.isQuoteMark(tok(next).text().charAt(0))) next++;   // that “momentum” had …
         return subjectStart(tok(next)) || tok(next).isCapitalised() && !doc.german();   // "that United chiefs have …": a name the tagger took for a verb
+    }
+
+    /** A quotation that opens a clause's subject ("said „die schwierigsten Monate“ lägen …") has at most this many words. */
+    private static final int QUOTED_SUBJECT_WORDS = 6;
+
+    /**
+     * "insisted 'every penny' had been …", "sagte, „die schwierigsten Monate“ lägen …": when token {@code b} opens a
+     * short quotation without a verb and the clause goes on after its closing mark with a word, the index of that word;
+     * else -1. The quotation is then part of the reported clause (ANNOTATION.md: both the clause and the fragment).
+     */
+    int afterQuotedSubject(int b, int end) {
+        if (b >= end || !doc.isQuoteMark(tok(b))) return -1;
+        java.util.Optional<org.w3id.newskg.extract.doc.Quote> q = doc.quotes().stream().filter(x -> x.marked().begin() == tok(b).span().begin()).findFirst();
+        if (q.isEmpty()) return -1;
+        int k = b + 1;
+        while (k < end && tok(k).span().end() <= q.get().content().end()) {
+            if (tok(k).isVerbal() || k - b > QUOTED_SUBJECT_WORDS) return -1;
+            k++;
+        }
+        if (k >= end || !doc.isQuoteMark(tok(k))) return -1;
+        k++;   // the closing mark
+        return k < end && !tok(k).isPunct() ? k : -1;
     }
 
     /** A word that can open a clause's subject: an article, pronoun, name, noun, adjective or number. */

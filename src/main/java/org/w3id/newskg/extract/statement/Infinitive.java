@@ -4,6 +4,7 @@ import org.w3id.newskg.extract.Lexicon.Frame;
 import org.w3id.newskg.extract.Lexicon.WordClass;
 import org.w3id.newskg.extract.Lexicon.SpeechVerb;
 import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
 
 /**
  * {@code infinitive}: a non-finite complement of a speech verb whose frames take one. German: after a comma, a
@@ -45,7 +46,8 @@ final class Infinitive implements VerbComplement {
         for (int i = v + 1; i < Math.min(end, v + OBJECT_REACH); i++) {
             String w = c.tok(i).text();
             boolean to = w.equalsIgnoreCase("to") && (verb.takes(Frame.OBJ_INF) || verb.takes(Frame.INF)) && i + 1 < end
-                    && (c.tok(i + 1).isVerbal() || c.tok(i + 1).text().equals("not"));
+                    && (c.tok(i + 1).isVerbal() || c.tok(i + 1).text().equals("not")
+                        || c.doc.isQuoteMark(c.tok(i + 1)) && i + 2 < end && quotedVerb(c.tok(i + 2)));   // 'urged staff to "stay calm" …'
             if (to || w.equalsIgnoreCase("not") && i + 1 < end && c.tok(i + 1).text().equals("to")) {
                 if (i + 1 < end && c.doc.isQuoteMark(c.tok(i + 1)) && wholeQuote(c, i + 1, end)) return false;
                 c.report(c.clauses.trim(i, end, sent), v, sent, NAME);
@@ -63,6 +65,11 @@ final class Infinitive implements VerbComplement {
             if (c.tok(i).isVerbal() && !participle || c.tok(i).text().equals(".")) break;
         }
         return false;
+    }
+
+    /** The first word of a quotation after "to": a verb, or a lower-case word the tagger reads as a noun after the mark ("to "speak freely""). */
+    private static boolean quotedVerb(Token t) {
+        return t.isVerbal() || t.is("NOUN") && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0));
     }
 
     /**

@@ -34,6 +34,15 @@ final class Naming implements SpeakerSieve {
         return Optional.of(a.map(x -> open.with(x).cue(c.tok(verb).span()).by(NAME)).orElse(QuoteSieves.NOT_SPEECH));
     }
 
+    /**
+     * Tokens {@code from} to {@code to} are one object noun phrase, however long: no verb, no punctuation ("called the
+     * meeting with the unions and the employers „…“").
+     */
+    private static boolean plainObject(Context c, int from, int to) {
+        for (int i = from; i < to; i++) if (c.tok(i).isVerbal() || c.tok(i).isPunct()) return false;
+        return true;
+    }
+
     /** The index of a naming verb before the quotation in its sentence (with "als"/"as"/"von"/"of" right before the quotation for verbs like sehen, werten), or -1. */
     private static int verb(Context c, Quote q) {
         int t = c.doc.tokenFrom(q.marked().begin(), -1);
@@ -50,7 +59,7 @@ final class Naming implements SpeakerSieve {
             if (c.tok(i).text().equals(".")) break;
             if (!c.tok(i).isVerbal() && !c.doc.verbs().nounAsVerb(i)) continue;
             String l = c.tok(i).lemma();
-            if (c.lex.isNamingVerb(l, "direct") && i >= t - DIRECT_REACH) return i;
+            if (c.lex.isNamingVerb(l, "direct") && (i >= t - DIRECT_REACH || plainObject(c, i + 1, t))) return i;
             if ((c.lex.is(WordClass.NAMING_LINK, link) || c.lex.is(WordClass.OF, link)) && c.lex.isNamingVerb(l, link)) return i;
         }
         return -1;

@@ -48,26 +48,35 @@ final class NounComplement implements StatementRule {
                 Token det = c.tok(before);
                 Optional<EntityRef> owner = c.subjects.possessor(det, sent);
                 Optional<People.Ref> genitive = c.doc.people().refIn(det.span()).filter(r -> r.span().end() == det.span().end() && c.doc.isPerson(r));
-                if (owner.isPresent()) d = d.with(Attribution.person(owner.get(), det.span()));
+                // "Governor X announced his readiness to …": the agreeing subject of the verb before is the owner
+                Optional<Draft> bySubject = owner.isPresent() ? subjectOfVerb(c, sent, n, noun, words, d)
+                        .filter(x -> x.speaker() != null && !x.speaker().equals(owner.get()) && c.subjects.possessiveAgrees(det, x.speaker())) : Optional.empty();
+                if (bySubject.isPresent()) d = bySubject.get();
+                else if (owner.isPresent()) d = d.with(Attribution.person(owner.get(), det.span()));
                 else if (genitive.isPresent()) d = d.with(c.subjects.person(genitive.get(), words));
             }
             int np = n;
             while (np > b && (c.tok(np - 1).is("DET") || c.tok(np - 1).is("ADJ"))) np--;
             boolean inPrepositionalPhrase = np > b && c.tok(np - 1).upos().startsWith("ADP");   // "überrascht von der Nachricht, dass …"
-            if (!d.attributed() && !inPrepositionalPhrase) {   // "X bekundete ihre Bereitschaft, …": the subject of the verb before the noun
-                for (int v = n - 1; v >= b && !d.attributed(); v--) {
-                    if (c.tok(v).text().equals(",")) break;
-                    if (c.tok(v).isVerbal() && !c.doc.verbs().negated(v, sent)) {
-                        Draft open = d;
-                        d = c.subjects.near(v, new CharSpan(sent.span().begin(), noun.span().begin()), words, false, words).map(open::with).orElse(d);
-                    }
-                }
-            }
+            if (!d.attributed() && !inPrepositionalPhrase) d = subjectOfVerb(c, sent, n, noun, words, d).orElse(d);
             if (!d.attributed() || d.speaker() == null && !d.anonymous()) continue;
             c.sofar.addReported(d);
             found = true;
         }
         return found;
+    }
+
+    /** "X bekundete ihre Bereitschaft, …": the draft with the subject of the verb before the noun, if one is found. */
+    private static Optional<Draft> subjectOfVerb(Context c, Sentence sent, int n, Token noun, CharSpan words, Draft d) {
+        int b = sent.range().begin();
+        for (int v = n - 1; v >= b; v--) {
+            if (c.tok(v).text().equals(",")) break;
+            if (c.tok(v).isVerbal() && !c.doc.verbs().negated(v, sent)) {
+                Optional<Attribution> a = c.subjects.near(v, new CharSpan(sent.span().begin(), noun.span().begin()), words, false, words);
+                if (a.isPresent()) return Optional.of(d.with(a.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The noun's complement after its attribute: a dass-clause or zu-infinitive (German), a to-infinitive (English); null for none. */

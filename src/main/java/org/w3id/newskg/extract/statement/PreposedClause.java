@@ -54,6 +54,7 @@ final class PreposedClause implements VerbComplement {
         if (part.isEmpty()) return false;
         for (Quote q : c.doc.quotes())
             if (q.marked().covers(part) || q.content().covers(part) || part.covers(q.marked()) && q.marked().length() * 10 > part.length() * 7) return false;
+        if (standAloneQuoteBefore(c, b, comma)) return false;
         List<Token> pt = c.doc.annotated().tokens(c.doc.annotated().tokensWithin(part));
         if (pt.stream().noneMatch(Token::isVerbal) && pt.size() < 5) return false;
         if (!mainVerb(c, pt)) return false;
@@ -61,6 +62,22 @@ final class PreposedClause implements VerbComplement {
         for (Draft r : c.sofar.reported()) if (part.covers(r.words()) || r.cue() != null && part.covers(r.cue())) return false;
         c.report(part, v, sent, NAME);
         return true;
+    }
+
+    /**
+     * "X fügte hinzu: „…“ „…“, fügte er hinzu": the words before the comma end with a quotation that stands alone —
+     * after a colon, after another quotation or at the start of the sentence — so the attribution is the quotation's
+     * (the quotation sieves), not a preposed clause's; "Die Lage sei „sehr ernst“, sagte sie" keeps its clause.
+     */
+    private static boolean standAloneQuoteBefore(Context c, int b, int comma) {
+        int close = comma - 1;
+        if (close <= b || !c.doc.isQuoteMark(c.tok(close))) return false;
+        java.util.Optional<Quote> q = c.doc.quoteEndingAt(c.tok(close).span().end());
+        if (q.isEmpty()) return false;
+        int open = c.doc.tokenFrom(q.get().marked().begin(), -1);
+        if (open <= b) return true;
+        Token before = c.tok(open - 1);
+        return before.text().equals(":") || c.doc.isQuoteMark(before);
     }
 
     /**

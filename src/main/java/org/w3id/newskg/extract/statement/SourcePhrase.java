@@ -117,7 +117,9 @@ final class SourcePhrase {
         int k = i;
         while (k < limit && k - i < MAX_WORDS && (toks.get(k).is("DET") || toks.get(k).is("ADJ") || toks.get(k).is("NUM") && !code(toks.get(k)) || possessive(toks.get(k)))) k++;
         int head = k;
-        while (k < limit && k - i < MAX_WORDS && (noun(toks.get(k)) || toks.get(k).text().equals("-") && k > head || code(toks.get(k)))) k++;
+        // a title the tagger reads as an adjective stays in the head before a name ("league official Oleg Ray")
+        while (k < limit && k - i < MAX_WORDS && (noun(toks.get(k)) || toks.get(k).text().equals("-") && k > head || code(toks.get(k))
+                || k > head && k + 1 < limit && toks.get(k + 1).isPropn() && lex.title(toks.get(k).text()).isPresent())) k++;
         if (k == head) return i;
         k = parenthesis(k, limit);
         for (int n = 0; n < attributes && k < limit; n++) {

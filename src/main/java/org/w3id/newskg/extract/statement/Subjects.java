@@ -129,7 +129,8 @@ final class Subjects {
      * further back.
      */
     private Optional<Attribution> relativeSubject(int v, CharSpan words) {
-        if (doc.german() || v < 2 || !doc.token(v - 1).text().equalsIgnoreCase("who")) return Optional.empty();
+        if (doc.german()) return pluralRelativeSubject(v);
+        if (v < 2 || !doc.token(v - 1).text().equalsIgnoreCase("who")) return Optional.empty();
         int head = v - 2;
         if (doc.token(head).text().equals(",")) head--;
         if (head < doc.sentenceOf(v).range().begin()) return Optional.empty();
@@ -144,6 +145,42 @@ final class Subjects {
             if (t.is("DET")) break;
         }
         return Optional.of(Attribution.unnamed(new CharSpan(doc.token(from).span().begin(), doc.token(head).span().end()), null));
+    }
+
+    /** A German relative clause is searched back from its verb this many words for its pronoun. */
+    private static final int RELATIVE_CLAUSE_WORDS = 10;
+
+    /**
+     * "Mehrere Anwohner, die Bürgermeister X vorwerfen, er habe …": a verb in the plural at the end of a relative
+     * clause opened by plural "die"/"welche" has that pronoun as its subject, not the one person named in the clause
+     * (a name is singular); the speakers are the antecedent, a group (no person).
+     */
+    private Optional<Attribution> pluralRelativeSubject(int v) {
+        Sentence sent = doc.sentenceOf(v);
+        int finite = v + 1 < sent.range().end() && doc.token(v + 1).is("AUX") ? v + 1 : v;
+        String f = doc.token(finite).text();
+        if (!f.endsWith("en") || Character.isUpperCase(f.charAt(0))) return Optional.empty();
+        int after = finite + 1;
+        if (after < sent.range().end() && !doc.token(after).isPunct()) return Optional.empty();   // verb-final: a comma or the end follows
+        int rel = v - 1;
+        while (rel > sent.range().begin() && v - rel <= RELATIVE_CLAUSE_WORDS && !doc.token(rel).isPunct()) rel--;
+        if (rel + 1 >= v || !doc.token(rel).text().equals(",")) return Optional.empty();
+        String pronoun = doc.token(rel + 1).text().toLowerCase(java.util.Locale.ROOT);
+        if (!(pronoun.equals("die") || pronoun.equals("welche")) || rel <= sent.range().begin()) return Optional.empty();
+        boolean named = false;
+        for (People.Ref r : people.personRefsBetween(doc.token(rel + 2).span().begin(), doc.token(v).span().begin())) named = true;
+        if (!named) return Optional.empty();
+        Token head = doc.token(rel - 1);
+        // an extraposed clause ("Stimmen werden laut, die X vorwerfen, …"): the pronoun stands for the unnamed speakers
+        if (!head.is("NOUN")) return Optional.of(Attribution.unnamed(doc.token(rel + 1).span(), null));
+        int from = rel - 1;
+        while (from > sent.range().begin()) {
+            Token t = doc.token(from - 1);
+            if (!(t.is("ADJ") || t.is("NOUN") || t.is("DET") || t.is("NUM"))) break;
+            from--;
+            if (t.is("DET")) break;
+        }
+        return Optional.of(Attribution.unnamed(new CharSpan(doc.token(from).span().begin(), head.span().end()), null));
     }
 
     /**
@@ -312,6 +349,11 @@ final class Subjects {
             if (r.span().begin() >= from && r.span().end() <= det.span().begin() && doc.isPerson(r) && !doc.insideQuote(r.span())
                     && people.get(r.entity()).gender().agreesWith(g)) best = r.entity();
         return Optional.ofNullable(best);
+    }
+
+    /** Whether the singular possessive {@code det} ("his", "ihre") can stand for the person {@code e}. */
+    boolean possessiveAgrees(Token det, EntityRef e) {
+        return lex.pronoun(det.text()).stream().anyMatch(p -> p.grammaticalCase().equals("poss") && !p.plural() && people.get(e).gender().agreesWith(p.gender()));
     }
 
     /** The name of the step that takes the person a possessive stands for as the source ("nach ihren Angaben"). */

@@ -44,17 +44,35 @@ final class ZeroClause implements VerbComplement {
         final int verbToken = v;
         if (c.doc.moods().hasKonjunktiv(clauseStart, v) && c.sofar.reported().stream().noneMatch(r -> r.words().covers(c.tok(verbToken).span()))) return false;
         int b = i + 1;
-        if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b))) return false;
+        if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b)) && c.clauses.afterQuotedSubject(b, end) < 0) return false;
         if (c.tok(b).text().equalsIgnoreCase("zu") || c.tok(b).isVerbal()) return false;
         int clauseEnd = b;
         while (clauseEnd < end && !c.tok(clauseEnd).text().equals(",")) clauseEnd++;
         // "rief auf, X zu tun" is the infinitive rule's; "sie sei darauf ausgelegt, … zu können" is a clause
         if (c.clauses.hasZuInfinitive(b, end) && !c.doc.moods().hasKonjunktiv(b, clauseEnd)) return false;
-        CharSpan part = c.clauses.trim(b, end, sent);
+        // "Anwohner, die X vorwerfen, er habe …, haben eine Petition gestartet": after a relative clause the main
+        // clause resumes with its verb after a comma, and the reported clause ends there
+        int stop = end;
+        if (inRelativeClause(c, sent, v))
+            for (int k = b + 1; k < end - 1; k++) if (c.tok(k).text().equals(",") && c.tok(k + 1).isVerbal()) { stop = k; break; }
+        CharSpan part = c.clauses.trim(b, stop, sent);
         var in = c.doc.annotated().tokensWithin(part);
         if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION) return false;
         c.report(part, v, sent, NAME);
         return true;
+    }
+
+    /** Relative pronouns that open a German relative clause after a comma. */
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("die", "der", "das", "welche", "welcher", "welches");
+    /** A relative pronoun within this many words before the verb. */
+    private static final int RELATIVE_WORDS = 10;
+
+    /** The German speech verb ends a relative clause: ", die … vorwerfen, …". */
+    private static boolean inRelativeClause(Context c, Sentence sent, int v) {
+        int k = v - 1;
+        while (k > sent.range().begin() && v - k <= RELATIVE_WORDS && !c.tok(k).isPunct()) k--;
+        return k + 1 < v && c.tok(k).text().equals(",") && k > sent.range().begin()
+                && RELATIVE.contains(c.tok(k + 1).text().toLowerCase(java.util.Locale.ROOT)) && !c.tok(k - 1).isVerbal();
     }
 
     /** Skips a speaker and adverbials up to a clause start: a noun phrase, then a finite verb. */
@@ -63,7 +81,15 @@ final class ZeroClause implements VerbComplement {
         int i = v + 1;
         if (v > 0 && c.tok(v - 1).text().equalsIgnoreCase("to")) return false;
         if (v == sent.range().begin()) return false;   // "Asked at the press conference what …, X replied": a participle, no speech act of its own
-        if (i < end && (c.tok(i).text().equals(",") || c.tok(i).text().equals(":") || c.doc.isQuoteMark(c.tok(i)))) return false;
+        // "insisted 'every penny' had been …": a short quotation may open the clause's subject
+        int afterQuote = c.clauses.afterQuotedSubject(i, end);
+        if (i < end && (c.tok(i).text().equals(",") || c.tok(i).text().equals(":") || c.doc.isQuoteMark(c.tok(i)) && afterQuote < 0)) return false;
+        if (afterQuote > 0) {
+            Token t = c.tok(afterQuote);
+            if (!(t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing"))) return false;
+            c.report(c.clauses.trim(i, end, sent), v, sent, NAME);
+            return true;
+        }
         if (i < end && (c.tok(i).text().equalsIgnoreCase("to") || c.tok(i).text().equalsIgnoreCase("of") || c.tok(i).text().equalsIgnoreCase("for"))) return false;
         int np = i;
         while (np < end && (c.tok(np).is("ADP") && np < v + 4 || c.tok(np).is("NOUN") && np == i + 1 && c.tok(i).is("ADP"))) np++;
