@@ -71,6 +71,12 @@ final class TextIndex implements AutoCloseable {
     static final String DIRECTORY = "text-index";
     /** Where the index of a store without one is built before it is renamed to {@value #DIRECTORY}. */
     static final String BUILDING = "text-index.building";
+    /**
+     * Lucene's notice that the JDK's incubating vector module is not enabled, two lines on stderr at every start of a
+     * command that opens a store, is not for newskg's users (the index is small; scalar code is fast enough). Held
+     * here, as java.util.logging keeps only weak references to loggers.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
     /** Indexed predicates and their Lucene fields. */
     static final Map<Node, String> FIELDS = fields();
 
@@ -148,6 +154,12 @@ final class TextIndex implements AutoCloseable {
         f.put(RDFS.label.asNode(), "label");
         f.put(SchemaDO.alternateName.asNode(), "alternateName");
         return Map.copyOf(f);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     /** Writes the index of the data in {@code base} to {@value #BUILDING}/ and renames it to {@value #DIRECTORY}/. */
