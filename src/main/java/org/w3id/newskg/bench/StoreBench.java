@@ -51,6 +51,8 @@ import org.w3id.newskg.store.TdbStore;
  * <li>{@code replace-graph}: loading one article again in that store (its graph with later PROV times, as a reload
  *     writes it), one write transaction each, median and p90 of {@code replacements} random articles; and, at the end,
  *     {@code replace-graph-all-new}: a graph replaced by one that shares no quad with it;
+ * <li>{@code load-heap-512m}, {@code export-heap-512m}: {@code newskg load} and {@code export} of the same file in
+ *     a JVM with 512 MiB of heap ({@link HeapLimitBench});
  * <li>{@code query-p99:NAME}: every shipped query over HTTP against the embedded Fuseki on that store, with
  *     {@code clients} clients sending at once, p50 and p99 per query, after a warm-up pass that sends each query
  *     {@value #WARM_UP} times; required parameters are bound to names and words the generated corpus uses.
@@ -149,6 +151,7 @@ final class StoreBench {
             progress.accept("store: " + figures.getLast());
         }
         deleteTree(dir);
+        figures.addAll(HeapLimitBench.run(cut, work, quads, progress));
         try {
             Files.deleteIfExists(cut);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.w3id.newskg.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,6 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Format fmt = Format.parse(format);
         Optional<Node> g = Optional.ofNullable(graph).map(ArticleGraph::graphName);
+        if (g.isEmpty() && Exporter.streams(fmt)) return streamed(fmt);
         DatasetGraph dsg;
         try (GraphStore store = where.openExisting()) {
             dsg = store.export(g);
@@ -58,5 +60,30 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("%d quad(s) written to %s%n", dsg.stream().count(), target);
         return 0;
+    }
+
+    /** The whole store as N-Quads or TriG, streamed from one read transaction: the heap does not grow with the store. */
+    private int streamed(Format fmt) {
+        try (GraphStore store = where.openExisting()) {
+            if (output.equals("-")) {
+                try (WriterOutputStream os = new WriterOutputStream(spec.commandLine().getOut())) {
+                    Exporter.stream(sink -> store.export(Optional.empty(), sink), fmt, os);
+                }
+                return 0;
+            }
+            Path target = Path.of(output);
+            long[] n = new long[1];
+            try {
+                OutputFile.write(target, os -> {
+                    OutputStream buffered = new java.io.BufferedOutputStream(os, 1 << 16);
+                    n[0] = Exporter.stream(sink -> store.export(Optional.empty(), sink), fmt, buffered);
+                    buffered.flush();
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException(target + ": cannot write (" + e.getMessage() + ")", e);
+            }
+            spec.commandLine().getOut().printf("%d quad(s) written to %s%n", n[0], target);
+            return 0;
+        }
     }
 }

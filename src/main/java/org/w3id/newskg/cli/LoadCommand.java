@@ -54,7 +54,7 @@ final class LoadCommand implements Callable<Integer> {
             if (store instanceof RemoteStore remote) remote.checkWritable();   // before extracting anything
             Result r = load(store, inputs, articles, batch, (linked, dsg) -> { }, err);
             out.printf("%d graph(s) loaded into %s%s; %d refused, %d failed%n", r.loaded(), store.location(),
-                    store instanceof TdbStore t ? " (" + t.graphNames().size() + " graph(s), " + t.size() + " quads in the store)" : "",
+                    store instanceof TdbStore t ? " (" + t.articles() + " article(s) in the store)" : "",
                     r.refused(), r.failed());
             return r.exitCode();
         }

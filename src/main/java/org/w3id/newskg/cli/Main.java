@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph of events, people and statements.",
         subcommands = {ExtractCommand.class, ExplainCommand.class, DemoCommand.class, LoadCommand.class, QueryCommand.class,
                 ServeCommand.class, ExportCommand.class, ValidateCommand.class, CompactCommand.class, GazetteerCommand.class, TrainCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

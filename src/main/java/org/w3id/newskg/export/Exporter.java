@@ -1,8 +1,12 @@
 package org.w3id.newskg.export;
 
 import java.io.OutputStream;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -27,6 +31,24 @@ public final class Exporter {
         } else {
             RDFWriter.source(union(dsg)).format(format.rdfFormat).output(out);
         }
+    }
+
+    /** Whether the format is written as the quads come ({@link #stream}): N-Quads and TriG (as blocks). */
+    public static boolean streams(Format format) { return format == Format.NQ || format == Format.TRIG; }
+
+    /**
+     * Writes quads as they come, without holding them: N-Quads line by line, TriG a block per graph and subject
+     * (quads of one graph must come together, as a store's index gives them). {@code source} writes the quads to
+     * the sink it is given and returns how many.
+     */
+    public static long stream(Function<StreamRDF, Long> source, Format format, OutputStream out) {
+        if (!streams(format)) throw new IllegalArgumentException(format.extension + " is not written as a stream");
+        StreamRDF w = StreamRDFWriter.getWriterStream(out, format == Format.NQ ? RDFFormat.NQUADS_UTF8 : RDFFormat.TRIG_BLOCKS);
+        w.start();
+        if (format == Format.TRIG) PREFIXES.getNsPrefixMap().forEach(w::prefix);
+        long n = source.apply(w);
+        w.finish();
+        return n;
     }
 
     /** The default graph and every named graph as one graph. */

@@ -99,7 +99,10 @@ final class BulkWriter {
             List<Quad> quads;
             while ((quads = queue.take()) != END && quads != ABORT)
                 for (Quad q : quads) adder.accept(q);
-            if (quads == END) dsg.commit();
+            if (quads == END) {
+                Tallies.rebuild(dsg);   // counted in the same transaction: the store is whole with its tallies or empty
+                dsg.commit();
+            }
             else dsg.abort();
         } catch (InterruptedException | RuntimeException e) {
             RuntimeException f = e instanceof RuntimeException r ? r : new StoreException("bulk load: interrupted", e);

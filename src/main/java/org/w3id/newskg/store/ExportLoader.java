@@ -1,25 +1,38 @@
 package org.w3id.newskg.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Loads an export — a TriG or N-Quads file of article graphs, as {@code newskg export} writes it — into a store,
- * the fastest way that is still safe. The file is parsed whole and each named graph checked against the contract
- * first. Into an <em>empty</em> embedded store, when every graph passes, the graphs go in one write transaction
- * with the feeding and the writing on two threads ({@link TdbStore#bulkLoad}): a load that fails or is killed
- * leaves the store empty. Into a store that holds graphs, or a remote one, or when a graph breaks the contract,
- * they go graph by graph through a {@link GraphLoader}, each replacing its previous version and the broken ones
- * refused. Triples in the default graph are no article's: they are left out, with a note.
- *
- * <p>Takes the store, the file and the batch size of the graph-by-graph path; gives what was loaded, refused and
- * failed as a {@link GraphLoader.LoadReport}, and its notes, one line each, to the caller.
+ * Loads an export — a TriG or N-Quads file of article graphs, as {@code newskg export}, {@code extract} or the
+ * Spark job write it — into a store, streaming: one article graph is in memory at a time, however large the file.
+ * Exports hold each graph's quads together; the parser's quads are gathered into one graph until the next graph's
+ * name comes, and that graph is checked against the contract as a whole.
+ * <ul>
+ * <li>Into an <em>empty</em> embedded store the checked graphs go on to one write transaction, with the parsing
+ *     and the writing on two threads ({@link TdbStore#bulkLoad}): a load that fails or is killed leaves the store
+ *     empty. When a graph breaks the contract or comes in two parts, that transaction is given up (the store is
+ *     still empty) and the file is loaded the second way.
+ * <li>Into a store that holds graphs, or a remote one, the file is first read through once to check that it
+ *     parses (a file that does not parse loads nothing), then graph by graph through a {@link GraphLoader}, each
+ *     replacing its previous version and the broken ones refused. A graph that comes in parts (the first reading
+ *     tells) is gathered whole from a third reading and loaded at the end.
+ * </ul>
+ * Triples in the default graph are no article's: they are left out, with a note.
  *
  * {@snippet :
  * if (ExportLoader.isExport(file)) {
@@ -44,26 +57,104 @@ public final class ExportLoader {
      * @param notes     gets a line for what is left out of the file but is no failure
      */
     public static GraphLoader.LoadReport load(GraphStore store, Path file, int batchSize, Consumer<String> notes) {
-        DatasetGraph dsg;
         try {
-            dsg = RDFParser.source(file).toDatasetGraph();
+            if (store instanceof TdbStore tdb && tdb.isEmpty()) {
+                List<String> loaded = new ArrayList<>();
+                ContractValidator v = ContractValidator.shipped();
+                Grouper[] last = new Grouper[1];
+                try {
+                    tdb.bulkLoad(sink -> {
+                        last[0] = new Grouper(g -> {
+                            if (!v.validate(g).conforms()) throw new NotWhole();
+                            g.graph().find().forEachRemaining(t -> sink.quad(Quad.create(g.name(), t)));
+                            loaded.add(g.name().getURI());
+                        });
+                        parse(file, last[0]);
+                        if (!last[0].split.isEmpty()) throw new NotWhole();
+                    });
+                    note(file, last[0], notes);
+                    return new GraphLoader.LoadReport(loaded, List.of(), List.of(), List.of());
+                } catch (NotWhole e) {
+                    // the transaction was given up, the store is still empty: graph by graph, the broken ones refused
+                }
+            }
+            Grouper check = new Grouper(g -> { });
+            parse(file, check);
+            GraphLoader loader = GraphLoader.create(store).batchSize(batchSize).build();
+            try (loader) {
+                parse(file, new Grouper(g -> { if (!check.split.contains(g.name())) loader.accept(g); }));
+                if (!check.split.isEmpty()) wholeAgain(file, check.split, loader);
+            }
+            note(file, check, notes);
+            return loader.report();
         } catch (RiotException e) {
             return new GraphLoader.LoadReport(List.of(), List.of(), List.of(file + ": not a valid export (" + ArticleGraph.firstLine(e) + ")"), List.of());
         }
-        long defaults = dsg.getDefaultGraph().size();
-        if (defaults > 0) notes.accept(file + ": " + defaults + " triple(s) in the default graph left out (newskg keeps each article in its named graph)");
-        List<ArticleGraph> graphs = ArticleGraph.of(dsg);
-        if (store instanceof TdbStore tdb && tdb.isEmpty()) {
-            ContractValidator v = ContractValidator.shipped();
-            if (graphs.stream().allMatch(g -> v.validate(g).conforms())) {
-                tdb.bulkLoad(sink -> graphs.forEach(g -> g.graph().find().forEachRemaining(t -> sink.quad(Quad.create(g.name(), t)))));
-                return new GraphLoader.LoadReport(graphs.stream().map(g -> g.name().getURI()).toList(), List.of(), List.of(), List.of());
+    }
+
+    private static void parse(Path file, Grouper sink) {
+        RDFParser.source(file).parse(sink);
+        sink.handOn();
+    }
+
+    /** The graphs that came in parts, gathered whole from another reading of the file (only they are kept in memory). */
+    private static void wholeAgain(Path file, Set<Node> split, GraphLoader loader) {
+        List<ArticleGraph> whole = new ArrayList<>();
+        for (Node n : split) whole.add(new ArticleGraph(n, GraphFactory.createDefaultGraph()));
+        RDFParser.source(file).parse(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                if (split.contains(q.getGraph())) whole.stream().filter(g -> g.name().equals(q.getGraph())).findFirst().orElseThrow().graph().add(q.asTriple());
             }
+        });
+        whole.forEach(loader);
+    }
+
+    private static void note(Path file, Grouper g, Consumer<String> notes) {
+        if (g.defaults > 0) notes.accept(file + ": " + g.defaults + " triple(s) in the default graph left out (newskg keeps each article in its named graph)");
+    }
+
+    /** A graph broke the contract or came in two parts: the bulk transaction is given up. */
+    private static final class NotWhole extends RuntimeException {
+        NotWhole() { super(null, null, false, false); }
+    }
+
+    /**
+     * Gathers the parser's quads into one graph at a time and hands each on when the next graph's name comes
+     * (and at {@link #handOn}); counts the default graph's triples; remembers the graphs that came in parts.
+     */
+    private static final class Grouper extends StreamRDFBase {
+        private final Consumer<ArticleGraph> next;
+        private final Set<Node> seen = new HashSet<>();
+        final Set<Node> split = new LinkedHashSet<>();
+        long defaults;
+        private Node name;
+        private Graph graph;
+
+        Grouper(Consumer<ArticleGraph> next) { this.next = next; }
+
+        @Override
+        public void triple(Triple triple) { defaults++; }
+
+        @Override
+        public void quad(Quad q) {
+            if (q.isDefaultGraph()) {
+                defaults++;
+                return;
+            }
+            if (!q.getGraph().equals(name)) {
+                handOn();
+                name = q.getGraph();
+                graph = GraphFactory.createDefaultGraph();
+                if (!seen.add(name)) split.add(name);
+            }
+            graph.add(q.asTriple());
         }
-        GraphLoader loader = GraphLoader.create(store).batchSize(batchSize).build();
-        try (loader) {
-            graphs.forEach(loader);
+
+        void handOn() {
+            if (name != null) next.accept(new ArticleGraph(name, graph));
+            name = null;
+            graph = null;
         }
-        return loader.report();
     }
 }

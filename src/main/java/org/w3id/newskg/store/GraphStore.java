@@ -1,11 +1,14 @@
 package org.w3id.newskg.store;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 
 /**
@@ -28,6 +31,17 @@ public interface GraphStore extends AutoCloseable {
 
     /** A copy of the whole dataset, or of one named graph when {@code graph} is given (empty if absent). */
     DatasetGraph export(Optional<Node> graph);
+
+    /**
+     * Hands the whole dataset's quads, or one graph's, to {@code sink} (no start or finish) and says how many there
+     * were. The embedded store streams them from one read transaction, so an export of any size needs no more
+     * memory than its writer; other stores copy first.
+     */
+    default long export(Optional<Node> graph, StreamRDF sink) {
+        long n = 0;
+        for (Iterator<Quad> it = export(graph).find(); it.hasNext(); n++) sink.quad(it.next());
+        return n;
+    }
 
     /** The names of the graphs held, sorted. */
     List<Node> graphNames();

@@ -28,6 +28,9 @@ import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.StoreProtocol;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * A dataset on a Fuseki server (newskg's own {@code serve} or any other), by its dataset URL, e.g.
@@ -45,6 +48,7 @@ public final class RemoteStore implements GraphStore {
     private final String dataset;
     private final Optional<Credentials> credentials;
     private final HttpClient http;
+    private boolean talliesBuilt;
 
     private RemoteStore(String dataset, Optional<Credentials> credentials) {
         this.dataset = dataset;
@@ -82,21 +86,43 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public void replace(List<ArticleGraph> graphs) {
-        for (ArticleGraph g : graphs) {
-            call("PUT " + g.name().getURI(), () -> {
-                try {
-                    authorize(GSP.service(graphStoreEndpoint()).httpClient(http)).graphName(g.name()).PUT(g.graph());
-                } catch (RuntimeException e) {
-                    if (networkCause(e) == null) throw e;
-                    // a server that refuses the login may answer 401 and close while the body is still being sent, which
-                    // the client sees as "Broken pipe": an empty POST to the same graph (which changes nothing) gets
-                    // the status itself
-                    authorize(GSP.service(graphStoreEndpoint()).httpClient(http)).graphName(g.name()).POST(GraphFactory.createDefaultGraph());
-                    throw e;
-                }
-                return null;
-            });
+        if (!graphs.isEmpty() && !talliesBuilt) {
+            boolean built = query(QueryFactory.create(Tallies.ASK_BUILT), b -> b, QueryExec::ask);
+            if (!built) update("counting the tallies", Tallies.rebuildRequest());
+            talliesBuilt = true;
         }
+        for (ArticleGraph g : graphs) {
+            // the tallies are kept by three requests, not one transaction: a load cut off between them leaves one
+            // article miscounted until the store's tallies are counted afresh (README, "The store's tallies")
+            update("PUT " + g.name().getURI(), Tallies.bound(g.name(), -1));   // the counts of the old version out
+            put(g);
+            update("PUT " + g.name().getURI(), Tallies.bound(g.name(), 1));    // and the new one's in
+        }
+    }
+
+    private void update(String what, UpdateRequest request) {
+        call(what, () -> {
+            UpdateExecHTTPBuilder b = UpdateExecHTTP.service(dataset + "/update").httpClient(http).update(request);
+            credentials.ifPresent(c -> b.httpHeader("Authorization", c.basicHeader()));
+            b.execute();
+            return null;
+        });
+    }
+
+    private void put(ArticleGraph g) {
+        call("PUT " + g.name().getURI(), () -> {
+            try {
+                authorize(GSP.service(graphStoreEndpoint()).httpClient(http)).graphName(g.name()).PUT(g.graph());
+            } catch (RuntimeException e) {
+                if (networkCause(e) == null) throw e;
+                // a server that refuses the login may answer 401 and close while the body is still being sent, which
+                // the client sees as "Broken pipe": an empty POST to the same graph (which changes nothing) gets
+                // the status itself
+                authorize(GSP.service(graphStoreEndpoint()).httpClient(http)).graphName(g.name()).POST(GraphFactory.createDefaultGraph());
+                throw e;
+            }
+            return null;
+        });
     }
 
     @Override
@@ -122,13 +148,15 @@ public final class RemoteStore implements GraphStore {
                 }
                 return dsg;
             }
-            return authorize(DSP.service(graphStoreEndpoint()).httpClient(http)).GET();
+            DatasetGraph all = authorize(DSP.service(graphStoreEndpoint()).httpClient(http)).GET();
+            all.removeGraph(Tallies.GRAPH);   // the store's counts, no article's graph
+            return all;
         });
     }
 
     @Override
     public List<Node> graphNames() {
-        Query q = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g");
+        Query q = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } FILTER (?g != <" + Tallies.GRAPH.getURI() + ">) } ORDER BY ?g");
         return query(q, b -> b, exec -> {
             List<Node> names = new ArrayList<>();
             RowSet rows = exec.select();

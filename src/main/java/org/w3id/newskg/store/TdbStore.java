@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
@@ -104,12 +105,18 @@ public final class TdbStore implements GraphStore {
                 if (shared != null) shared.openings++;
                 else {
                     DatasetGraph base = DatabaseMgr.connectDatasetGraph(dir.toString());
+                    TextIndex text = null;
                     try {
-                        shared = new Shared(base, TextIndex.open(dir, base, notes));
+                        text = TextIndex.open(dir, base, notes);
+                        DatasetGraph dsg = text.dataset();
+                        if (!Txn.calculateRead(dsg, () -> Tallies.built(dsg)))   // a new store, or one made before the tallies
+                            Txn.executeWrite(dsg, () -> Tallies.rebuild(dsg));
                     } catch (RuntimeException e) {
+                        if (text != null) text.close();
                         TDBInternal.expel(base);
                         throw e;
                     }
+                    shared = new Shared(base, text);
                     OPEN.put(key, shared);
                 }
                 return new TdbStore(dir, shared);
@@ -183,8 +190,12 @@ public final class TdbStore implements GraphStore {
                 dsg.find(g.name(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     if (!added.remove(q.asTriple())) stale.add(q);
                 });
+                // the old version's counts out and the new one's in, unless the change cannot touch them (a reload)
+                boolean counted = stale.stream().anyMatch(q -> Tallies.counts(q.getPredicate())) || added.stream().anyMatch(t -> Tallies.counts(t.getPredicate()));
+                if (counted) Tallies.subtract(dsg, g.name());
                 stale.forEach(dsg::delete);
                 added.forEach(t -> dsg.add(Quad.create(g.name(), t)));
+                if (counted) Tallies.add(dsg, g.name());
             }
         });
     }
@@ -226,7 +237,14 @@ public final class TdbStore implements GraphStore {
         }
     }
 
-    public boolean isEmpty() { return Txn.calculateRead(dsg, dsg::isEmpty); }
+    /** Whether the store holds no quad but its {@link Tallies}. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> {
+            for (Iterator<Quad> it = dsg.find(); it.hasNext(); )
+                if (!it.next().getGraph().equals(Tallies.GRAPH)) return false;
+            return true;
+        });
+    }
 
     @Override
     public <T> T query(Query query, Function<QueryExecBuilder, QueryExecBuilder> setup, Function<QueryExec, T> use) {
@@ -242,15 +260,30 @@ public final class TdbStore implements GraphStore {
         DatasetGraph copy = DatasetGraphFactory.create();
         Txn.executeRead(dsg, () -> {
             Iterator<Quad> it = graph.map(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY)).orElseGet(dsg::find);
-            it.forEachRemaining(copy::add);
+            it.forEachRemaining(q -> { if (!q.getGraph().equals(Tallies.GRAPH)) copy.add(q); });
         });
         return copy;
     }
 
     @Override
+    public long export(Optional<Node> graph, StreamRDF sink) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = graph.map(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY)).orElseGet(dsg::find);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getGraph().equals(Tallies.GRAPH)) continue;
+                sink.quad(q);
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
     public List<Node> graphNames() {
         List<Node> names = new ArrayList<>();
-        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(names::add));
+        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(n -> { if (!n.equals(Tallies.GRAPH)) names.add(n); }));
         names.sort((a, b) -> a.toString().compareTo(b.toString()));
         return names;
     }
@@ -264,11 +297,24 @@ public final class TdbStore implements GraphStore {
         });
     }
 
-    /** The number of quads in all named graphs. */
+    /**
+     * The number of articles in the store, read from one index (the articles' types), not by counting quads: what
+     * {@code load} reports after every run, however large the store.
+     */
+    public long articles() {
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode(), article = NodeFactory.createURI("https://schema.org/NewsArticle");
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, type, article); it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    /** The number of quads in all article graphs (the {@link Tallies} not counted); reads every quad. */
     public long size() {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
-            for (Iterator<Quad> it = dsg.find(); it.hasNext(); it.next()) n++;
+            for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) if (!it.next().getGraph().equals(Tallies.GRAPH)) n++;
             return n;
         });
     }

@@ -33,7 +33,7 @@ class StoreCommandsIT {
         String store = dir.resolve("db").toString();
         Run first = run("load", FIXTURE, "--store", store);
         assertEquals(0, first.code(), first.err());
-        assertEquals("2 graph(s) loaded into " + store + " (2 graph(s), 1468 quads in the store); 0 refused, 0 failed\n", first.out());
+        assertEquals("2 graph(s) loaded into " + store + " (2 article(s) in the store); 0 refused, 0 failed\n", first.out());
         Run second = run("load", FIXTURE, "--store", store);
         assertEquals(first.out(), second.out(), "loading again replaces: the same quads");
 
@@ -46,7 +46,7 @@ class StoreCommandsIT {
         Run injected = run("query", "search-statements", "--param", "words=x\")) } } DELETE WHERE { GRAPH ?g { ?s ?p ?o } } #", "-f", "tsv", "--store", store);
         assertEquals(0, injected.code(), injected.err());
         assertEquals("?speaker\t?kind\t?text\t?article\n", injected.out(), "no rows, and nothing deleted:");
-        assertTrue(run("load", FIXTURE, "--store", store).out().contains("1468 quads"));
+        assertTrue(run("load", FIXTURE, "--store", store).out().contains("(2 article(s) in the store)"));
 
         Run bad = run("query", "channels", "--param", "person=x", "--store", store);
         assertEquals(2, bad.code());
@@ -100,6 +100,11 @@ class StoreCommandsIT {
             run("load", FIXTURE, "--endpoint", server.datasetUrl(), "--password-file", pw.toString());
             assertEquals(1468, backing.size());
 
+            Run ranked = run("query", "speakers-ranked", "--endpoint", server.datasetUrl(), "-f", "csv");
+            assertTrue(run("load", FIXTURE, "--store", dir.resolve("embedded").toString()).code() == 0);
+            assertEquals(run("query", "speakers-ranked", "--store", dir.resolve("embedded").toString(), "-f", "csv").out(), ranked.out(),
+                    "the remote store's tallies rank as the embedded store's do");
+            assertTrue(ranked.out().lines().count() > 3, ranked.out());
             Run q = run("query", "kinds-per-article", "--endpoint", server.datasetUrl() + "/sparql", "-f", "csv");
             assertEquals("article,direct,reported,total\r\nalaska-summit-reactions.de,8,7,15\r\nharbour-talks.en,1,1,2\r\n", q.out());
             Run export = run("export", "--endpoint", server.datasetUrl(), "-f", "nq");

@@ -47,6 +47,15 @@ class UsageTest {
         assertFalse(Files.exists(dir.resolve("db")));
     }
 
+    /** The launcher's start-up archive run: every shipped query on an empty store, nothing printed, hidden from the help. */
+    @Test
+    void warmUpRunsQuietlyAndIsNotInTheHelp() {
+        StoreCommandsIT.Run r = run("warm-up");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out() + r.err());
+        assertFalse(run("--help").out().contains("warm-up"));
+    }
+
     @Test
     void compactListsOnlyTheOptionsItTakes() {
         StoreCommandsIT.Run help = run("compact", "--help");

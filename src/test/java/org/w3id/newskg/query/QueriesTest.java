@@ -51,6 +51,7 @@ class QueriesTest {
             assertFalse(q.answers().isBlank(), q.name() + ": no '# Answers:' line");
             assertTrue(q.text().contains("# Parameters:"), q.name() + ": no '# Parameters:' line");
             assertTrue(q.text().contains("# Example row:"), q.name() + ": no '# Example row:' line");
+            assertTrue(q.text().contains("# Shape:"), q.name() + ": no '# Shape:' line (how the query keeps its work to the page: issue 15)");
             for (NamedQuery.Parameter p : q.parameters()) assertTrue(q.text().contains("?" + p.name() + ")") || q.text().matches("(?s).*\\?" + p.name() + "\\b.*WHERE.*"), q.name() + ": ?" + p.name());
             q.query();
         }

@@ -69,6 +69,43 @@ class ExportLoaderTest {
         }
     }
 
+    /** Streaming gathers a graph's quads until the next graph comes; a graph in two parts must still load whole. */
+    @Test
+    void aGraphWhoseQuadsComeInTwoPartsLoadsWholeIntoAnEmptyStoreAndIntoAFullOne() throws Exception {
+        List<String> lines = Files.readAllLines(nq());
+        List<String> alaska = lines.stream().filter(l -> l.contains("graph/alaska-summit-reactions.de> .")).toList();
+        List<String> harbour = lines.stream().filter(l -> !alaska.contains(l)).toList();
+        List<String> interleaved = new ArrayList<>(alaska.subList(0, alaska.size() / 2));
+        interleaved.addAll(harbour);
+        interleaved.addAll(alaska.subList(alaska.size() / 2, alaska.size()));
+        Path split = Files.write(dir.resolve("split.nq"), interleaved);
+        try (TdbStore empty = TdbStore.open(dir.resolve("empty")); TdbStore full = TdbStore.open(dir.resolve("full"))) {
+            full.replace(List.of(Fixture.graph(Fixture.HARBOUR)));
+            for (TdbStore store : List.of(empty, full)) {
+                GraphLoader.LoadReport r = ExportLoader.load(store, split, 16, notes::add);
+                assertTrue(r.ok(), r.toString());
+                assertEquals(FIXTURE_QUADS, store.size());
+                assertEquals(Fixture.graph(Fixture.ALASKA).size(), store.size(Fixture.ALASKA), "the graph is whole");
+            }
+        }
+    }
+
+    @Test
+    void aFileThatBreaksOffAfterItsFirstGraphLoadsNothingIntoAFullStore() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(nq()));
+        lines.add("<https://w3id.org/newskg/id/article/x> <https://schema.org/name> \"cut off");
+        Path cut = Files.write(dir.resolve("cut.nq"), lines);
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.replace(List.of(Fixture.graph(Fixture.HARBOUR)));
+            long before = store.size();
+            GraphLoader.LoadReport r = ExportLoader.load(store, cut, 16, notes::add);
+            assertEquals(List.of(), r.loaded());
+            assertEquals(1, r.failed().size(), r.toString());
+            assertEquals(before, store.size());
+            assertEquals(List.of(Fixture.HARBOUR), store.graphNames());
+        }
+    }
+
     @Test
     void triplesInTheDefaultGraphAreLeftOutWithANote() throws Exception {
         Path withDefault = dir.resolve("default.nq");

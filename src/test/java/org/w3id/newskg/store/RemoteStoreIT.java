@@ -50,6 +50,27 @@ class RemoteStoreIT {
         }
     }
 
+    /**
+     * A user's own Fuseki that holds article graphs loaded by other means (no tallies yet): the first load through
+     * newskg counts them, and every graph it replaces is counted again, as the embedded store counts.
+     */
+    @Test
+    void aFusekiWithoutTalliesGetsThemCountedAndKept() {
+        org.apache.jena.sparql.core.DatasetGraph theirs = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.system.Txn.executeWrite(theirs, () -> Fixture.dataset().find().forEachRemaining(theirs::add));
+        try (SparqlServer fuseki = SparqlServer.start(theirs, ServerSettings.defaults().withPort(0).withUsers(Map.of("loader", "s3cret")));
+             RemoteStore remote = RemoteStore.connect(fuseki.datasetUrl(), Optional.of(new Credentials("loader", "s3cret")));
+             TdbStore embedded = TdbStore.open(dir.resolve("embedded"))) {
+            remote.replace(List.of(Fixture.graph(Fixture.HARBOUR)));
+            embedded.replace(Fixture.graphs());
+            java.util.Set<org.apache.jena.graph.Triple> kept = org.apache.jena.system.Txn.calculateRead(theirs, () -> theirs.getGraph(Tallies.GRAPH).find().toSet());
+            java.util.Set<org.apache.jena.graph.Triple> counted = org.apache.jena.system.Txn.calculateRead(embedded.dataset(), () -> embedded.dataset().getGraph(Tallies.GRAPH).find().toSet());
+            assertTrue(counted.size() > 50, counted.size() + " tally triples");
+            assertEquals(counted, kept);
+            assertEquals(List.of(Fixture.ALASKA, Fixture.HARBOUR), remote.graphNames(), "the tallies are no article graph");
+        }
+    }
+
     @Test
     void aWrongPasswordIsOneClearLine() {
         try (RemoteStore remote = RemoteStore.connect(server.datasetUrl(), Optional.of(new Credentials("loader", "nope")))) {

@@ -1,0 +1,88 @@
+# The store's tallies: counts over all article graphs, kept in one small graph (<https://w3id.org/newskg/id/tallies>)
+# so that the shipped queries that rank or list over the whole store read a few hundred rows instead of every
+# statement. Each tally is a row with its key (nkg:ofSpeaker, nkg:ofKind, …) and nkg:count.
+# Run with ?g bound to an article graph and ?sign to -1 before the graph is replaced and to 1 after; with ?g unbound
+# and ?sign 1 on an empty tallies graph it counts the whole store. Rows that reach 0 are removed (last operation).
+PREFIX schema: <https://schema.org/>
+PREFIX prov:   <http://www.w3.org/ns/prov#>
+PREFIX sem:    <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX nkg:    <https://w3id.org/newskg#>
+
+# statements per speaker and kind (speakers-ranked)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:SpeakerTally ; nkg:ofSpeaker ?p ; nkg:ofKind ?k ; nkg:count ?new } }
+WHERE {
+  { SELECT ?p ?k (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s prov:wasAttributedTo ?p ; nkg:kind ?k } } GROUP BY ?p ?k }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/speaker/", SHA1(CONCAT(STR(?p), " ", STR(?k))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# statements per channel and speaker (channels); a statement without a speaker counts for its channel alone
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:ChannelTally ; nkg:ofChannel ?c ; nkg:ofSpeaker ?p ; nkg:count ?new } }
+WHERE {
+  { SELECT ?c ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c OPTIONAL { ?s prov:wasAttributedTo ?p } } } GROUP BY ?c ?p }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel/", SHA1(CONCAT(STR(?c), " ", COALESCE(STR(?p), ""))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# articles per event label and type (articles-per-event, quoted-about-event, event-participants)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:EventTally ; nkg:ofEventLabel ?label ; nkg:ofEventType ?type ; nkg:count ?new } }
+WHERE {
+  { SELECT ?label ?type (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } } } GROUP BY ?label ?type }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# articles per person and label (persons, unlinked-persons)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:PersonTally ; nkg:ofPerson ?p ; nkg:ofLabel ?label ; nkg:count ?new } }
+WHERE {
+  { SELECT ?p ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; rdfs:label ?label } } GROUP BY ?p ?label }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/person/", SHA1(CONCAT(STR(?p), " ", STR(?label))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# articles per person and Wikidata link (unlinked-persons; a person asked for by QID)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:LinkTally ; nkg:ofPerson ?p ; nkg:ofLink ?q ; nkg:count ?new } }
+WHERE {
+  { SELECT ?p ?q (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; owl:sameAs ?q } } GROUP BY ?p ?q }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/link/", SHA1(CONCAT(STR(?p), " ", STR(?q))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# articles per person and name in lower case, every label and surface form (a person asked for by name)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:NameTally ; nkg:ofPerson ?p ; nkg:ofName ?key ; nkg:count ?new } }
+WHERE {
+  { SELECT ?p ?key (COUNT(DISTINCT ?g) AS ?n) WHERE {
+      GRAPH ?g { ?p a schema:Person . { ?p rdfs:label ?name } UNION { ?p schema:alternateName ?name } }
+      BIND(LCASE(STR(?name)) AS ?key)
+    } GROUP BY ?p ?key }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/name/", SHA1(CONCAT(STR(?p), " ", ?key)))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# statements per article graph (the pages of statements and statement-provenance skip articles without any)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:GraphTally ; nkg:ofGraph ?graph ; nkg:count ?new } }
+WHERE {
+  { SELECT ?graph (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a schema:Quotation } BIND(?g AS ?graph) } GROUP BY ?graph }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/graph/", SHA1(STR(?graph)))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# rows that counted down to nothing
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row ?p ?o } }
+WHERE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count 0 ; ?p ?o } }

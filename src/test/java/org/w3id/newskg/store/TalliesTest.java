@@ -1,0 +1,122 @@
+package org.w3id.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tallies kept graph by graph (−1 before a replacement, +1 after) are exactly what counting the whole store
+ * afresh gives, through loads, reloads, replacements by other content and removals; and they count what the
+ * article graphs hold.
+ */
+class TalliesTest {
+    private static final List<ArticleGraph> GOLDEN = new ArrayList<>();
+    @TempDir Path dir;
+
+    @BeforeAll
+    static void readGoldenGraphs() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden"))) {
+            for (Path d : files.sorted().toList())
+                if (Files.exists(d.resolve("expected.trig"))) GOLDEN.addAll(ArticleGraph.of(RDFParser.source(d.resolve("expected.trig")).toDatasetGraph()));
+        }
+        assertTrue(GOLDEN.size() >= 6, "the golden article graphs: " + GOLDEN.size());
+    }
+
+    @Test
+    void keptTalliesEqualTalliesCountedAfresh() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            for (ArticleGraph g : GOLDEN) store.replace(List.of(g));
+            store.replace(GOLDEN);                                   // loaded again: nothing changes
+            Set<Triple> kept = tallies(store);
+            assertEquals(recounted(store), kept);
+            assertTrue(kept.size() > 100, "rows for speakers, channels, events, persons: " + kept.size());
+
+            // each graph replaced by another article's content, then some removed (replaced by nothing)
+            List<ArticleGraph> swapped = new ArrayList<>();
+            for (int i = 0; i < GOLDEN.size(); i++) swapped.add(new ArticleGraph(GOLDEN.get(i).name(), GOLDEN.get((i + 1) % GOLDEN.size()).graph()));
+            store.replace(swapped);
+            assertEquals(recounted(store), tallies(store));
+            store.replace(GOLDEN.subList(0, 3).stream().map(g -> new ArticleGraph(g.name(), GraphFactory.createDefaultGraph())).toList());
+            assertEquals(recounted(store), tallies(store));
+        }
+    }
+
+    /** Counting one graph touches that graph's rows only (were {@code ?g} left free, each run would count the store). */
+    @Test
+    void addingOneGraphCountsThatGraphAlone() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.replace(GOLDEN);
+            Set<Triple> before = tallies(store);
+            Node first = GOLDEN.get(0).name();
+            Txn.executeWrite(store.dataset(), () -> Tallies.add(store.dataset(), first));
+            Set<Triple> changed = new java.util.HashSet<>(tallies(store));
+            changed.removeAll(before);
+            assertFalse(changed.isEmpty());
+            Set<Node> rows = changed.stream().map(Triple::getSubject).collect(Collectors.toSet());
+            Set<Node> graphRows = Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(Tallies.GRAPH)
+                    .find(Node.ANY, NodeFactory.createURI("https://w3id.org/newskg#ofGraph"), Node.ANY).mapWith(Triple::getSubject).toSet());
+            graphRows.retainAll(rows);
+            assertEquals(1, graphRows.size(), "one graph's row changed: " + graphRows);
+        }
+    }
+
+    @Test
+    void anEmptiedStoreKeepsOnlyTheMarkerAndABulkLoadCountsEverything() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.replace(GOLDEN);
+            store.replace(GOLDEN.stream().map(g -> new ArticleGraph(g.name(), GraphFactory.createDefaultGraph())).toList());
+            assertEquals(2, tallies(store).size(), "only the marker is left: " + tallies(store));
+            assertTrue(store.isEmpty());
+        }
+        try (TdbStore bulk = TdbStore.open(dir.resolve("bulk"))) {
+            bulk.bulkLoad(sink -> GOLDEN.forEach(g -> g.graph().find().forEachRemaining(t -> sink.quad(org.apache.jena.sparql.core.Quad.create(g.name(), t)))));
+            assertEquals(recounted(bulk), tallies(bulk));
+            assertFalse(bulk.graphNames().contains(Tallies.GRAPH), "the tallies are no article graph");
+        }
+    }
+
+    @Test
+    void aSpeakersTallyIsTheNumberOfHisStatementsOfThatKind() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.replace(GOLDEN);
+            long direct = store.query(org.apache.jena.query.QueryFactory.create("""
+                    PREFIX nkg: <https://w3id.org/newskg#>
+                    PREFIX prov: <http://www.w3.org/ns/prov#>
+                    SELECT (SUM(?c) AS ?n) WHERE {
+                      GRAPH <https://w3id.org/newskg/id/tallies> { ?t nkg:ofKind nkg:DirectQuote ; nkg:count ?c }
+                    }"""), b -> b, e -> ((Number) e.select().next().get("n").getLiteralValue()).longValue());
+            long counted = GOLDEN.stream().mapToLong(g -> g.graph().find(Node.ANY, NodeFactory.createURI("https://w3id.org/newskg#kind"), NodeFactory.createURI("https://w3id.org/newskg#DirectQuote"))
+                    .filterKeep(t -> g.graph().contains(t.getSubject(), NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo"), Node.ANY)).toList().size()).sum();
+            assertTrue(counted > 10, "direct quotes with a speaker in the golden graphs: " + counted);
+            assertEquals(counted, direct);
+        }
+    }
+
+    private static Set<Triple> tallies(TdbStore store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(Tallies.GRAPH).find().toSet());
+    }
+
+    private static Set<Triple> recounted(TdbStore store) {
+        Txn.executeWrite(store.dataset(), () -> Tallies.rebuild(store.dataset()));
+        return tallies(store).stream().collect(Collectors.toSet());
+    }
+
+}
