@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 final class HeapLimitBench {
     static final String HEAP = "-Xmx512m";
+    /** The largest store it runs on: a load checks every graph against the contract, minutes per million quads. */
+    static final long UP_TO = 2_000_000;
     private static final Pattern BEFORE_GC = Pattern.compile("Pause.* (\\d+)M->\\d+M\\(");
 
     private HeapLimitBench() {}

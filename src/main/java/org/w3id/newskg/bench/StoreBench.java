@@ -151,7 +151,8 @@ final class StoreBench {
             progress.accept("store: " + figures.getLast());
         }
         deleteTree(dir);
-        figures.addAll(HeapLimitBench.run(cut, work, quads, progress));
+        if (quads <= HeapLimitBench.UP_TO) figures.addAll(HeapLimitBench.run(cut, work, quads, progress));
+        else progress.accept("store: load and export with 512 MiB of heap measured on stores up to " + HeapLimitBench.UP_TO + " quads only");
         try {
             Files.deleteIfExists(cut);
         } catch (IOException e) {

@@ -88,8 +88,8 @@ final class LoadCommand implements Callable<Integer> {
         List<Path> articles = new ArrayList<>();
         for (Path p : inputs) (ExportLoader.isExport(p) ? exports : articles).add(p);
         int loaded = 0, refused = 0, failed = 0;
-        for (Path export : exports) {
-            GraphLoader.LoadReport r = ExportLoader.load(store, export, batchSize, err::println);
+        if (!exports.isEmpty()) {
+            GraphLoader.LoadReport r = ExportLoader.load(store, exports, batchSize, err::println);
             print(r, err);
             loaded += r.loaded().size();
             refused += r.refused().size();

@@ -23,14 +23,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * Exports hold each graph's quads together; the parser's quads are gathered into one graph until the next graph's
  * name comes, and that graph is checked against the contract as a whole.
  * <ul>
- * <li>Into an <em>empty</em> embedded store the checked graphs go on to one write transaction, with the parsing
+ * <li>Into an <em>empty</em> embedded store the checked graphs (of all the files given) go on to one write transaction, with the parsing
  *     and the writing on two threads ({@link TdbStore#bulkLoad}): a load that fails or is killed leaves the store
  *     empty. When a graph breaks the contract or comes in two parts, that transaction is given up (the store is
  *     still empty) and the file is loaded the second way.
  * <li>Into a store that holds graphs, or a remote one, the file is first read through once to check that it
  *     parses (a file that does not parse loads nothing), then graph by graph through a {@link GraphLoader}, each
- *     replacing its previous version and the broken ones refused. A graph that comes in parts (the first reading
- *     tells) is gathered whole from a third reading and loaded at the end.
+ *     replacing its previous version and the broken ones refused. A graph that comes in parts, in one file or
+ *     across files (the first reading tells), is gathered whole from a third reading and loaded at the end.
  * </ul>
  * Triples in the default graph are no article's: they are left out, with a note.
  *
@@ -57,39 +57,71 @@ public final class ExportLoader {
      * @param notes     gets a line for what is left out of the file but is no failure
      */
     public static GraphLoader.LoadReport load(GraphStore store, Path file, int batchSize, Consumer<String> notes) {
-        try {
-            if (store instanceof TdbStore tdb && tdb.isEmpty()) {
-                List<String> loaded = new ArrayList<>();
-                ContractValidator v = ContractValidator.shipped();
-                Grouper[] last = new Grouper[1];
-                try {
-                    tdb.bulkLoad(sink -> {
-                        last[0] = new Grouper(g -> {
-                            if (!v.validate(g).conforms()) throw new NotWhole();
-                            g.graph().find().forEachRemaining(t -> sink.quad(Quad.create(g.name(), t)));
-                            loaded.add(g.name().getURI());
+        return load(store, List.of(file), batchSize, notes);
+    }
+
+    /**
+     * Loads several exports, the part files of one job's output say: into an empty embedded store all of them in
+     * one write transaction (a graph may not come in parts across files), else file by file.
+     */
+    public static GraphLoader.LoadReport load(GraphStore store, List<Path> files, int batchSize, Consumer<String> notes) {
+        if (store instanceof TdbStore tdb && tdb.isEmpty() && !files.isEmpty()) {
+            List<String> loaded = new ArrayList<>();
+            ContractValidator v = ContractValidator.shipped();
+            List<Grouper> read = new ArrayList<>();
+            Set<Node> seen = new HashSet<>();
+            try {
+                tdb.bulkLoad(sink -> {
+                    for (Path file : files) {
+                        Grouper g = new Grouper(seen, a -> {
+                            if (!v.validate(a).conforms()) throw new NotWhole();
+                            a.graph().find().forEachRemaining(t -> sink.quad(Quad.create(a.name(), t)));
+                            loaded.add(a.name().getURI());
                         });
-                        parse(file, last[0]);
-                        if (!last[0].split.isEmpty()) throw new NotWhole();
-                    });
-                    note(file, last[0], notes);
-                    return new GraphLoader.LoadReport(loaded, List.of(), List.of(), List.of());
-                } catch (NotWhole e) {
-                    // the transaction was given up, the store is still empty: graph by graph, the broken ones refused
-                }
+                        parse(file, g);
+                        if (!g.split.isEmpty()) throw new NotWhole();
+                        read.add(g);
+                    }
+                });
+                for (int i = 0; i < files.size(); i++) note(files.get(i), read.get(i), notes);
+                return new GraphLoader.LoadReport(loaded, List.of(), List.of(), List.of());
+            } catch (NotWhole | RiotException e) {
+                // the transaction was given up, the store is still empty: file by file, graph by graph
             }
-            Grouper check = new Grouper(g -> { });
-            parse(file, check);
-            GraphLoader loader = GraphLoader.create(store).batchSize(batchSize).build();
-            try (loader) {
-                parse(file, new Grouper(g -> { if (!check.split.contains(g.name())) loader.accept(g); }));
-                if (!check.split.isEmpty()) wholeAgain(file, check.split, loader);
-            }
-            note(file, check, notes);
-            return loader.report();
-        } catch (RiotException e) {
-            return new GraphLoader.LoadReport(List.of(), List.of(), List.of(file + ": not a valid export (" + ArticleGraph.firstLine(e) + ")"), List.of());
         }
+        return graphByGraph(store, files, batchSize, notes);
+    }
+
+    /**
+     * The second way: a first reading of every file checks that it parses (one that does not loads nothing and is
+     * the report's failure line) and finds the graphs that come in parts, within a file or across files; then the
+     * other graphs go to a {@link GraphLoader} as they come, and the graphs in parts, gathered whole, at the end.
+     */
+    private static GraphLoader.LoadReport graphByGraph(GraphStore store, List<Path> files, int batchSize, Consumer<String> notes) {
+        List<Path> good = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        Set<Node> seen = new HashSet<>(), split = new LinkedHashSet<>();
+        for (Path file : files) {
+            Set<Node> before = new HashSet<>(seen);
+            Grouper check = new Grouper(seen, g -> { });
+            try {
+                parse(file, check);
+                good.add(file);
+                split.addAll(check.split);
+                note(file, check, notes);
+            } catch (RiotException e) {
+                failed.add(file + ": not a valid export (" + ArticleGraph.firstLine(e) + ")");
+                seen.retainAll(before);   // what it held before it broke off is not loaded
+            }
+        }
+        GraphLoader loader = GraphLoader.create(store).batchSize(batchSize).build();
+        try (loader) {
+            for (Path file : good) parse(file, new Grouper(g -> { if (!split.contains(g.name())) loader.accept(g); }));
+            if (!split.isEmpty()) wholeAgain(good, split, loader);
+        }
+        GraphLoader.LoadReport r = loader.report();
+        failed.addAll(0, r.failed());
+        return new GraphLoader.LoadReport(r.loaded(), r.refused(), failed, r.warned());
     }
 
     private static void parse(Path file, Grouper sink) {
@@ -97,17 +129,19 @@ public final class ExportLoader {
         sink.handOn();
     }
 
-    /** The graphs that came in parts, gathered whole from another reading of the file (only they are kept in memory). */
-    private static void wholeAgain(Path file, Set<Node> split, GraphLoader loader) {
-        List<ArticleGraph> whole = new ArrayList<>();
-        for (Node n : split) whole.add(new ArticleGraph(n, GraphFactory.createDefaultGraph()));
-        RDFParser.source(file).parse(new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                if (split.contains(q.getGraph())) whole.stream().filter(g -> g.name().equals(q.getGraph())).findFirst().orElseThrow().graph().add(q.asTriple());
-            }
-        });
-        whole.forEach(loader);
+    /** The graphs that came in parts, gathered whole from another reading of the files (only they are kept in memory). */
+    private static void wholeAgain(List<Path> files, Set<Node> split, GraphLoader loader) {
+        java.util.Map<Node, ArticleGraph> whole = new java.util.LinkedHashMap<>();
+        for (Node n : split) whole.put(n, new ArticleGraph(n, GraphFactory.createDefaultGraph()));
+        for (Path file : files)
+            RDFParser.source(file).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    ArticleGraph g = whole.get(q.getGraph());
+                    if (g != null) g.graph().add(q.asTriple());
+                }
+            });
+        whole.values().forEach(loader);
     }
 
     private static void note(Path file, Grouper g, Consumer<String> notes) {
@@ -125,13 +159,19 @@ public final class ExportLoader {
      */
     private static final class Grouper extends StreamRDFBase {
         private final Consumer<ArticleGraph> next;
-        private final Set<Node> seen = new HashSet<>();
+        private final Set<Node> seen;
         final Set<Node> split = new LinkedHashSet<>();
         long defaults;
         private Node name;
         private Graph graph;
 
-        Grouper(Consumer<ArticleGraph> next) { this.next = next; }
+        Grouper(Consumer<ArticleGraph> next) { this(new HashSet<>(), next); }
+
+        /** With the names already seen in other files of the same load. */
+        Grouper(Set<Node> seen, Consumer<ArticleGraph> next) {
+            this.seen = seen;
+            this.next = next;
+        }
 
         @Override
         public void triple(Triple triple) { defaults++; }

@@ -1,6 +1,7 @@
 # The store's tallies: counts over all article graphs, kept in one small graph (<https://w3id.org/newskg/id/tallies>)
 # so that the shipped queries that rank or list over the whole store read a few hundred rows instead of every
-# statement. Each tally is a row with its key (nkg:ofSpeaker, nkg:ofKind, …) and nkg:count.
+# statement. A tally is a count on a speaker or channel itself (nkg:statementCount, …) or a row of a class
+# (nkg:ChannelTally, …) with its key (nkg:ofChannel, nkg:ofSpeaker, …) and nkg:count.
 # Run with ?g bound to an article graph and ?sign to -1 before the graph is replaced and to 1 after; with ?g unbound
 # and ?sign 1 on an empty tallies graph it counts the whole store. Rows that reach 0 are removed (last operation).
 PREFIX schema: <https://schema.org/>
@@ -10,22 +11,36 @@ PREFIX owl:    <http://www.w3.org/2002/07/owl#>
 PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX nkg:    <https://w3id.org/newskg#>
 
-# statements per speaker and kind (speakers-ranked)
-DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
-INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:SpeakerTally ; nkg:ofSpeaker ?p ; nkg:ofKind ?k ; nkg:count ?new } }
+# statements per speaker, direct quotes and reported speech apart (speakers-ranked): three counts on the speaker
+# itself, so that the ranking reads one index entry per speaker
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?p nkg:statementCount ?o1 ; nkg:directQuoteCount ?o2 ; nkg:reportedSpeechCount ?o3 } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?p nkg:statementCount ?n1 ; nkg:directQuoteCount ?n2 ; nkg:reportedSpeechCount ?n3 } }
 WHERE {
-  { SELECT ?p ?k (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s prov:wasAttributedTo ?p ; nkg:kind ?k } } GROUP BY ?p ?k }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/speaker/", SHA1(CONCAT(STR(?p), " ", STR(?k))))) AS ?row)
-  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  { SELECT ?p (COUNT(*) AS ?all) (SUM(IF(?k = nkg:DirectQuote, 1, 0)) AS ?dq) (SUM(IF(?k = nkg:ReportedSpeech, 1, 0)) AS ?rs)
+    WHERE { GRAPH ?g { ?s prov:wasAttributedTo ?p ; nkg:kind ?k } } GROUP BY ?p }
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?p nkg:statementCount ?o1 } }
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?p nkg:directQuoteCount ?o2 } }
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?p nkg:reportedSpeechCount ?o3 } }
+  BIND(COALESCE(?o1, 0) + ?sign * ?all AS ?n1)
+  BIND(COALESCE(?o2, 0) + ?sign * ?dq AS ?n2)
+  BIND(COALESCE(?o3, 0) + ?sign * ?rs AS ?n3)
+} ;
+
+# statements per channel (channels): one count on the channel itself
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?c nkg:channelStatementCount ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?c nkg:channelStatementCount ?new } }
+WHERE {
+  { SELECT ?c (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c } } GROUP BY ?c }
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?c nkg:channelStatementCount ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
 
-# statements per channel and speaker (channels); a statement without a speaker counts for its channel alone
+# statements per channel, speaker and the speaker's label (channels: who spoke on it, by name, one row each)
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
-INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:ChannelTally ; nkg:ofChannel ?c ; nkg:ofSpeaker ?p ; nkg:count ?new } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:ChannelTally ; nkg:ofChannel ?c ; nkg:ofSpeaker ?p ; nkg:ofSpeakerLabel ?label ; nkg:count ?new } }
 WHERE {
-  { SELECT ?c ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c OPTIONAL { ?s prov:wasAttributedTo ?p } } } GROUP BY ?c ?p }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel/", SHA1(CONCAT(STR(?c), " ", COALESCE(STR(?p), ""))))) AS ?row)
+  { SELECT ?c ?p ?label (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c ; prov:wasAttributedTo ?p . ?p rdfs:label ?label } } GROUP BY ?c ?p ?label }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel/", SHA1(CONCAT(STR(?c), " ", STR(?p), " ", STR(?label))))) AS ?row)
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -83,6 +98,9 @@ WHERE {
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
 
-# rows that counted down to nothing
+# rows that counted down to nothing, then counts of nothing on speakers and channels
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row ?p ?o } }
-WHERE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count 0 ; ?p ?o } }
+WHERE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count 0 ; ?p ?o } } ;
+
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?s ?p 0 } }
+WHERE { GRAPH <https://w3id.org/newskg/id/tallies> { ?s ?p 0 } }

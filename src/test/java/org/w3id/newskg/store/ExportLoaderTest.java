@@ -90,6 +90,25 @@ class ExportLoaderTest {
         }
     }
 
+    /** A job's output in part files: one transaction for all of them; a graph split across two files still loads whole. */
+    @Test
+    void partFilesGoInOneTransactionAndAGraphAcrossTwoPartsLoadsWhole() throws Exception {
+        List<String> lines = Files.readAllLines(nq());
+        List<String> alaska = lines.stream().filter(l -> l.contains("graph/alaska-summit-reactions.de> .")).toList();
+        List<String> harbour = lines.stream().filter(l -> !alaska.contains(l)).toList();
+        Path a = Files.write(dir.resolve("part-0.nq"), alaska), h = Files.write(dir.resolve("part-1.nq"), harbour);
+        List<String> mixed = new ArrayList<>(harbour);
+        mixed.addAll(alaska.subList(0, 10));
+        Path a2 = Files.write(dir.resolve("part-2.nq"), alaska.subList(10, alaska.size())), m = Files.write(dir.resolve("part-3.nq"), mixed);
+        try (TdbStore parts = TdbStore.open(dir.resolve("parts")); TdbStore across = TdbStore.open(dir.resolve("across"))) {
+            GraphLoader.LoadReport r = ExportLoader.load(parts, List.of(a, h), 16, notes::add);
+            assertTrue(r.ok(), r.toString());
+            assertEquals(FIXTURE_QUADS, parts.size());
+            GraphLoader.LoadReport r2 = ExportLoader.load(across, List.of(a2, m), 16, notes::add);
+            assertEquals(FIXTURE_QUADS, across.size(), r2.toString());
+        }
+    }
+
     @Test
     void aFileThatBreaksOffAfterItsFirstGraphLoadsNothingIntoAFullStore() throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(nq()));

@@ -101,7 +101,7 @@ class TalliesTest {
                     PREFIX nkg: <https://w3id.org/newskg#>
                     PREFIX prov: <http://www.w3.org/ns/prov#>
                     SELECT (SUM(?c) AS ?n) WHERE {
-                      GRAPH <https://w3id.org/newskg/id/tallies> { ?t nkg:ofKind nkg:DirectQuote ; nkg:count ?c }
+                      GRAPH <https://w3id.org/newskg/id/tallies> { ?p nkg:directQuoteCount ?c }
                     }"""), b -> b, e -> ((Number) e.select().next().get("n").getLiteralValue()).longValue());
             long counted = GOLDEN.stream().mapToLong(g -> g.graph().find(Node.ANY, NodeFactory.createURI("https://w3id.org/newskg#kind"), NodeFactory.createURI("https://w3id.org/newskg#DirectQuote"))
                     .filterKeep(t -> g.graph().contains(t.getSubject(), NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo"), Node.ANY)).toList().size()).sum();
