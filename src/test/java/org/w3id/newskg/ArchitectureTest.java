@@ -62,6 +62,11 @@ class ArchitectureTest {
     static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackage(P + "cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
+    /** Lucene and jena-text, the full-text index, only behind the store ({@code store.TextIndex}); queries reach it through SPARQL. */
+    @ArchTest
+    static final ArchRule luceneOnlyInStore = noClasses().that().resideOutsideOfPackage(P + "store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.apache.jena.query.text..");
+
     /**
      * Jena in {@code rdf}, {@code store}, {@code query} and {@code export}, and in {@code bench}, which measures the
      * store and the server themselves (it streams a file into an empty store, rewrites PROV times to replay a reload,

@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         StoreOptions where = new StoreOptions();
         where.store = store;
         ServerSettings settings = settings(host, port, passwordFile, queryTimeout);
-        try (TdbStore tdb = TdbStore.openExisting(where.storeDir()); SparqlServer server = start(tdb, settings, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+        try (TdbStore tdb = TdbStore.openExisting(where.storeDir(), StoreOptions.notes(spec)); SparqlServer server = start(tdb, settings, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             server.join();
         }
         return 0;

@@ -1,12 +1,16 @@
 package org.w3id.newskg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.w3id.newskg.store.Credentials;
 import org.w3id.newskg.store.GraphStore;
 import org.w3id.newskg.store.RemoteStore;
 import org.w3id.newskg.store.TdbStore;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where a command reads or writes: the embedded store ({@code --store DIR}, else {@code NEWSKG_STORE}, else
@@ -15,6 +19,9 @@ import picocli.CommandLine.Option;
  */
 final class StoreOptions {
     static final String DEFAULT_STORE = "newskg-store";
+
+    /** The command this mixin belongs to, whose error stream gets the store's notes; null when made by hand. */
+    @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "./newskg-store unless given (or set in $NEWSKG_STORE): the embedded TDB2 store.")
@@ -42,13 +49,13 @@ final class StoreOptions {
     /** The store to write to; an embedded one is created when missing. */
     GraphStore open() {
         check();
-        return endpoint == null ? TdbStore.open(storeDir()) : RemoteStore.connect(endpoint, credentials());
+        return endpoint == null ? TdbStore.open(storeDir(), notes(mixee)) : RemoteStore.connect(endpoint, credentials());
     }
 
     /** The store to read from; an embedded store that does not exist is an error, not a new empty store. */
     GraphStore openExisting() {
         check();
-        return endpoint == null ? TdbStore.openExisting(storeDir()) : RemoteStore.connect(endpoint, credentials());
+        return endpoint == null ? TdbStore.openExisting(storeDir(), notes(mixee)) : RemoteStore.connect(endpoint, credentials());
     }
 
     /** Fails on contradictory options before anything is opened or created. */
@@ -64,7 +71,20 @@ final class StoreOptions {
     /** The embedded store, for a command that creates it when missing (demo). */
     TdbStore openLocal(String command) {
         if (endpoint != null) throw new IllegalArgumentException(command + " works on the embedded store only (--store), not on --endpoint");
-        return TdbStore.open(storeDir());
+        return TdbStore.open(storeDir(), notes(mixee));
+    }
+
+    /**
+     * Where the embedded store's notes go (one line when it builds the full-text index of a store made without one):
+     * the command's error stream, as {@code newskg: note: …}.
+     */
+    static Consumer<String> notes(CommandSpec command) {
+        if (command == null) return note -> { };
+        PrintWriter err = command.commandLine().getErr();
+        return note -> {
+            err.println("newskg: note: " + note);
+            err.flush();
+        };
     }
 
     private Optional<Credentials> credentials() {

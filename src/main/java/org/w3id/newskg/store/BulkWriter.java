@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
@@ -15,8 +16,10 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The writing half of {@link TdbStore#bulkLoad}: a thread that holds one write transaction and adds the quads the
- * caller's thread hands it in batches of {@value #BATCH} through a short queue, then commits. The caller writes to
- * {@link #sink()} and ends with {@link #finish()} (commit, or the writer's failure rethrown) or {@link #abort()}.
+ * caller's thread hands it in batches of {@value #BATCH} through a short queue, then commits. The transaction is the
+ * one of the dataset it is given (the text-enabled store, so that the full-text index commits or aborts with it); the
+ * quads go to {@code add} (TDB2 itself). The caller writes to {@link #sink()} and ends with {@link #finish()} (commit,
+ * or the writer's failure rethrown) or {@link #abort()}.
  */
 final class BulkWriter {
     private static final int BATCH = 10_000;
@@ -24,13 +27,19 @@ final class BulkWriter {
     private static final List<Quad> END = Collections.unmodifiableList(new ArrayList<>()), ABORT = Collections.unmodifiableList(new ArrayList<>());
 
     private final DatasetGraph dsg;
+    private final Consumer<Quad> adder;
     private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(4);
     private final Thread thread;
     private volatile RuntimeException failure;
     private List<Quad> batch = new ArrayList<>(BATCH);
 
-    BulkWriter(DatasetGraph dsg) {
+    /**
+     * @param dsg   whose write transaction the writer holds
+     * @param adder what the writer hands each quad to, inside that transaction
+     */
+    BulkWriter(DatasetGraph dsg, Consumer<Quad> adder) {
         this.dsg = dsg;
+        this.adder = adder;
         this.thread = new Thread(this::write, "newskg-bulk-writer");
         thread.setDaemon(true);   // a JVM that exits mid-load leaves the transaction uncommitted, the store empty
     }
@@ -89,7 +98,7 @@ final class BulkWriter {
         try {
             List<Quad> quads;
             while ((quads = queue.take()) != END && quads != ABORT)
-                for (Quad q : quads) dsg.add(q);
+                for (Quad q : quads) adder.accept(q);
             if (quads == END) {
                 Tallies.rebuild(dsg);   // counted in the same transaction: the store is whole with its tallies or empty
                 dsg.commit();

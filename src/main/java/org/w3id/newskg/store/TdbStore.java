@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,6 +24,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -32,39 +35,92 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The embedded store: a TDB2 database in a directory (default {@code ./newskg-store}). Each article's graph is
- * replaced inside a write transaction, so a reader sees the old version or the new one and a crash leaves the
- * last committed state. TDB2 is copy-on-write and grows on every replacement until {@link #compact()}.
+ * The embedded store: a TDB2 database in a directory (default {@code ./newskg-store}) with its full-text index
+ * ({@link TextIndex}, a Lucene index in {@code text-index/} beside TDB2's files). Each article's graph is replaced
+ * inside a write transaction, so a reader sees the old version or the new one and a crash leaves the last committed
+ * state; the index takes part in the same transactions, so replacing or dropping a graph replaces or drops its
+ * entries. TDB2 is copy-on-write and grows on every replacement until {@link #compact()}.
+ *
+ * <p>Every write goes through the text-enabled dataset ({@link #dataset()}), which indexes the statements' texts and
+ * the names as they are added or deleted, except the bulk load: there the quads go to TDB2 directly, and the few that
+ * carry indexed literals (38,938 of the bench's 1,000,033 quads) are indexed on the parser's thread while the writer's
+ * thread adds them to TDB2, all in the same write transaction, which commits or aborts TDB2 and the index together. Why
+ * so: the text-enabled dataset would look up every quad before adding it (to index only real changes), which a load
+ * into an empty store does not need; indexing costs about 3 s of CPU per million triples (the time to build the index
+ * of the bench's store from its data), and the parser's thread, which waits for the writer most of the time, has it to
+ * spare, where building the index after the load would add it to the load's wall time. Measured (README,
+ * "Performance"), the loads with and without the index were within the machine's noise.
+ *
+ * <p>One process may open a store several times; the openings share the database and its index, which are released
+ * when the last of them is closed.
  *
  * {@snippet :
  * try (TdbStore store = TdbStore.open(Path.of("newskg-store"))) {
- *     store.replace(ArticleGraph.of(dataset));      // one write transaction
+ *     store.replace(ArticleGraph.of(dataset));      // one write transaction, the index included
  * }
  * }
  */
 public final class TdbStore implements GraphStore {
     private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
+    /** The stores open in this process by directory, with the number of openings, as TDB2 shares a database. */
+    private static final Map<Path, Shared> OPEN = new HashMap<>();
     private final Path dir;
+    private final Shared shared;
     private final DatasetGraph dsg;
+    private boolean closed;
 
-    private TdbStore(Path dir, DatasetGraph dsg) {
-        this.dir = dir;
-        this.dsg = dsg;
+    /** A database and its index, shared by the openings of one directory. */
+    private static final class Shared {
+        final DatasetGraph base;
+        final TextIndex text;
+        int openings = 1;
+
+        Shared(DatasetGraph base, TextIndex text) {
+            this.base = base;
+            this.text = text;
+        }
     }
+
+    private TdbStore(Path dir, Shared shared) {
+        this.dir = dir;
+        this.shared = shared;
+        this.dsg = shared.text.dataset();
+    }
+
+    /** {@link #open(Path, Consumer)} without notes. */
+    public static TdbStore open(Path dir) { return open(dir, note -> { }); }
 
     /**
      * Opens the store in {@code dir}, creating an empty one if the directory is missing or empty. A new store
      * appears whole or not at all, so a process killed while creating it leaves nothing that fails to open
-     * ({@link StoreDirectory}).
+     * ({@link StoreDirectory}). A store without a full-text index gets one, and {@code notes} a line saying so.
      */
-    public static TdbStore open(Path dir) {
+    public static TdbStore open(Path dir, Consumer<String> notes) {
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException(dir + ": not a directory (the store is a directory)");
             StoreDirectory.prepare(dir);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-            if (!Txn.calculateRead(dsg, () -> Tallies.built(dsg)))   // a new store, or one made before the tallies
-                Txn.executeWrite(dsg, () -> Tallies.rebuild(dsg));
-            return new TdbStore(dir, dsg);
+            synchronized (OPEN) {
+                Path key = dir.toAbsolutePath().normalize();
+                Shared shared = OPEN.get(key);
+                if (shared != null) shared.openings++;
+                else {
+                    DatasetGraph base = DatabaseMgr.connectDatasetGraph(dir.toString());
+                    TextIndex text = null;
+                    try {
+                        text = TextIndex.open(dir, base, notes);
+                        DatasetGraph dsg = text.dataset();
+                        if (!Txn.calculateRead(dsg, () -> Tallies.built(dsg)))   // a new store, or one made before the tallies
+                            Txn.executeWrite(dsg, () -> Tallies.rebuild(dsg));
+                    } catch (RuntimeException e) {
+                        if (text != null) text.close();
+                        TDBInternal.expel(base);
+                        throw e;
+                    }
+                    shared = new Shared(base, text);
+                    OPEN.put(key, shared);
+                }
+                return new TdbStore(dir, shared);
+            }
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot create the store directory (" + e.getMessage() + ")", e);
         } catch (StoreException e) {
@@ -77,15 +133,18 @@ public final class TdbStore implements GraphStore {
         }
     }
 
+    /** {@link #openExisting(Path, Consumer)} without notes. */
+    public static TdbStore openExisting(Path dir) { return openExisting(dir, note -> { }); }
+
     /**
      * Opens the store in {@code dir}, which must already hold one. For the commands that only read (query, export,
      * serve, validate) or compact: a mistyped {@code --store} would otherwise create an empty store and answer
      * nothing, as if the store were empty.
      */
-    public static TdbStore openExisting(Path dir) {
+    public static TdbStore openExisting(Path dir, Consumer<String> notes) {
         if (!StoreDirectory.isStore(dir))
             throw new StoreException(dir + ": no store there (a store is made by 'newskg load INPUT --store " + dir + "')");
-        return open(dir);
+        return open(dir, notes);
     }
 
     /**
@@ -106,7 +165,7 @@ public final class TdbStore implements GraphStore {
         return Optional.empty();
     }
 
-    /** The TDB2 dataset itself, for the server; callers use transactions. */
+    /** The text-enabled TDB2 dataset, for the server; callers use transactions. */
     public DatasetGraph dataset() { return dsg; }
 
     public Path directory() { return dir; }
@@ -154,15 +213,28 @@ public final class TdbStore implements GraphStore {
      */
     public void bulkLoad(Consumer<StreamRDF> feed) {
         if (!isEmpty()) throw new IllegalStateException(dir + ": bulk loading is for an empty store; replace graphs instead");
-        BulkWriter writer = new BulkWriter(dsg);
+        BulkWriter writer = new BulkWriter(dsg, shared.base::add);
         writer.start();
+        StreamRDF sink = new StreamRDFWrapper(writer.sink()) {
+            @Override public void quad(Quad quad) {
+                shared.text.index(quad);
+                super.quad(quad);
+            }
+            @Override public void triple(Triple triple) { quad(Quad.create(Quad.defaultGraphIRI, triple)); }
+        };
         try {
-            feed.accept(writer.sink());
+            feed.accept(sink);
         } catch (RuntimeException | Error e) {
             writer.abort();
+            shared.text.discard();
             throw e;
         }
-        writer.finish();
+        try {
+            writer.finish();
+        } catch (RuntimeException | Error e) {
+            shared.text.discard();
+            throw e;
+        }
     }
 
     /** Whether the store holds no quad but its {@link Tallies}. */
@@ -247,10 +319,15 @@ public final class TdbStore implements GraphStore {
         });
     }
 
-    /** Compacts the database (drops the blocks old versions left) and deletes the old generation; bytes before and after. */
+    /**
+     * Compacts the database (drops the blocks old versions left) and deletes the old generation; bytes before and
+     * after. Compaction runs on the TDB2 dataset itself (a text-enabled wrapper cannot be compacted) and copies the
+     * data unchanged, so the full-text index stays valid; TDB2 hands the index, an external component of its
+     * transactions, to the new generation, so later writes keep it up to date.
+     */
     public long[] compact() {
         long before = diskSize();
-        DatabaseMgr.compact(dsg, true);
+        DatabaseMgr.compact(shared.base, true);
         return new long[] {before, diskSize()};
     }
 
@@ -265,7 +342,22 @@ public final class TdbStore implements GraphStore {
         }
     }
 
-    /** Releases the database, so that the directory can be opened again or deleted. */
+    /**
+     * Releases the database and its index once the last opening in this process is closed, so that the directory
+     * can be opened again or deleted. Closing twice does nothing.
+     */
     @Override
-    public void close() { TDBInternal.expel(dsg); }
+    public void close() {
+        synchronized (OPEN) {
+            if (closed) return;
+            closed = true;
+            if (--shared.openings > 0) return;
+            OPEN.values().remove(shared);
+            try {
+                shared.text.close();
+            } finally {
+                TDBInternal.expel(shared.base);
+            }
+        }
+    }
 }
