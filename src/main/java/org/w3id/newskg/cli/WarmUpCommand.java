@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.w3id.newskg.query.NamedQuery;
+import org.w3id.newskg.query.Parameters;
 import org.w3id.newskg.query.QueryCatalogue;
 import org.w3id.newskg.query.QueryRunner;
 import org.w3id.newskg.query.ResultFormat;
@@ -39,9 +39,8 @@ final class WarmUpCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("newskg-warm-up");
         try (TdbStore store = TdbStore.open(dir)) {
             for (NamedQuery q : QueryCatalogue.shipped().all()) {
-                Map<String, Node> params = new HashMap<>();
-                for (NamedQuery.Parameter p : q.parameters())
-                    if (p.required()) params.put(p.name(), NodeFactory.createLiteralString("x"));
+                List<String> required = q.parameters().stream().filter(NamedQuery.Parameter::required).map(p -> p.name() + "=x").toList();
+                Map<String, Node> params = Parameters.parse(required);
                 QueryRunner.Answer a = QueryRunner.run(store, q, params, Duration.ofSeconds(30));
                 for (ResultFormat f : ResultFormat.values()) a.write(f, OutputStream.nullOutputStream(), 80);
             }
