@@ -3,14 +3,15 @@ package org.w3id.newskg.spark;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -19,17 +20,17 @@ import org.apache.spark.sql.types.StructType;
  * The output directory of a Spark job, on any Hadoop file system:
  * <pre>
  * DIR/part-00000.nq …     one N-Quads file per partition; each article its own named graph
- * DIR/failures/           the failures table: CSV with a header, columns id and problem
+ * DIR/failures/           the failures table: CSV (RFC 4180) with a header, columns id and problem
  * DIR/summary.json        articles, failed, statements, parts, seconds
  * DIR/_SUCCESS            written last: everything above is complete
  * </pre>
- * Spark's own writer, with its commit protocol, writes the graphs and failures to {@code DIR/_staging}; they are then
- * moved into place and {@code _SUCCESS} written, so a directory without it is an unfinished job. A directory that
+ * Spark's own writer, with its commit protocol, writes the graphs to {@code DIR/_staging}; they are then moved into
+ * place, the failures table written, and {@code _SUCCESS} last, so a directory without it is an unfinished job. A directory that
  * exists and is not empty is refused: a job never mixes its parts with another's.
  *
  * {@snippet :
  * JobOutput out = JobOutput.at(spark, "hdfs:///kg/2025-11-30");
- * results.write().partitionBy("kind").text(out.staging());
+ * graphs.write().text(out.staging());
  * }
  */
 final class JobOutput {
@@ -57,12 +58,12 @@ final class JobOutput {
         }
     }
 
-    /** Where Spark writes the rows of {@link PartitionExtractor#SCHEMA}, partitioned by kind. */
+    /** Where Spark's text writer puts the graphs, one part file per partition. */
     String staging() { return new Path(dir, "_staging").toString(); }
 
     /** Moves the graph parts into place as {@code part-NNNNN.nq}, NNNNN the partition's number; gives their count. */
     int publishGraphs() throws IOException {
-        Path graphs = new Path(staging(), "kind=" + PartitionExtractor.GRAPH);
+        Path graphs = new Path(staging());
         if (!fs.exists(graphs)) return 0;
         int n = 0;
         for (FileStatus f : fs.listStatus(graphs)) {
@@ -76,14 +77,12 @@ final class JobOutput {
         return n;
     }
 
-    /** Writes the failures table, {@code DIR/failures}, and gives it (id, problem) to count and print. */
-    Dataset<Row> writeFailures(SparkSession spark) throws IOException {
-        Path staged = new Path(staging(), "kind=" + PartitionExtractor.FAILURE);
-        Dataset<Row> failures = fs.exists(staged)
-                ? spark.read().schema(FAILURE).option("sep", "\t").option("quote", "\u0000").csv(staged.toString())
-                : spark.createDataFrame(java.util.List.of(), FAILURE);
-        failures.coalesce(1).write().option("header", "true").csv(new Path(dir, "failures").toString());
-        return spark.read().schema(FAILURE).option("header", "true").option("multiLine", "true").csv(new Path(dir, "failures").toString());
+    /** Writes the failures table, {@code DIR/failures}: one CSV file, even when there is no failure. */
+    void writeFailures(SparkSession spark, List<PartitionExtractor.Failure> failures) {
+        List<Row> rows = failures.stream().map(f -> RowFactory.create(f.id(), f.problem())).toList();
+        // quotes doubled, as RFC 4180 and spreadsheets have it (Spark's default escapes them with a backslash)
+        spark.createDataFrame(rows, FAILURE).coalesce(1).write().option("header", "true").option("escape", "\"")
+                .csv(new Path(dir, "failures").toString());
     }
 
     /** The summary, the staging directory removed, and {@code _SUCCESS} last. */

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What a Spark job did, for its summary line, {@code summary.json} in its output directory and the exit code.
- * Articles and statements are counted by accumulators: a task that Spark runs again (a lost executor) may count its
- * articles twice; the failures are counted from the failures table and are exact.
+ * Counted by accumulators in the job's result stage, where Spark merges each task's counts once (a task run again
+ * after a lost executor counts once).
  *
  * @param articles   articles extracted, each one named graph in a part file
  * @param failed     inputs that failed: rows of the failures table

@@ -8,7 +8,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * newskg's extraction as one Spark job: reads the inputs ({@link ArticleSources}), spreads them over partitions, runs
@@ -49,19 +48,15 @@ public final class SparkJob {
         int have = rows.rdd().getNumPartitions();
         int want = partitions > 0 ? partitions : Math.max(have, 2 * spark.sparkContext().defaultParallelism());
         if (want != have) rows = rows.repartition(want);
-        LongAccumulator articles = spark.sparkContext().longAccumulator("newskg articles");
-        LongAccumulator statements = spark.sparkContext().longAccumulator("newskg statements");
-        rows.mapPartitions(new PartitionExtractor(settings, articles, statements), Encoders.row(PartitionExtractor.SCHEMA))
-                .write().partitionBy("kind").text(out.staging());
+        PartitionExtractor.Counts counts = PartitionExtractor.Counts.in(spark);
+        rows.mapPartitions(new PartitionExtractor(settings, counts), Encoders.STRING()).write().text(out.staging());
         try {
             int parts = out.publishGraphs();
-            Dataset<Row> failed = out.writeFailures(spark);
-            long failedCount = 0;
-            for (java.util.Iterator<Row> it = failed.toLocalIterator(); it.hasNext(); failedCount++) {
-                Row r = it.next();
-                failures.accept(r.getString(1));
-            }
-            JobSummary summary = new JobSummary(articles.value(), failedCount, statements.value(), parts, (System.nanoTime() - started) / 1e9);
+            List<PartitionExtractor.Failure> failed = counts.failures().value();
+            out.writeFailures(spark, failed);
+            failed.forEach(f -> failures.accept(f.problem()));
+            JobSummary summary = new JobSummary(counts.articles().value(), failed.size(), counts.statements().value(), parts,
+                    (System.nanoTime() - started) / 1e9);
             out.finish(summary);
             return summary;
         } catch (IOException e) {
