@@ -21,7 +21,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The package rules of STYLE.md §1: data flows one way, each library stays in its packages. The order of
  * {@link #LAYERS} is the order of the package tree there, with the two packages that are not stages in their place:
  * {@code kb} (the gazetteer and name keys, under extract, link and rdf), {@code view} (the article view over the store,
- * after export; only cli uses it) and {@code bench} (above pipeline, below cli).
+ * after export; only cli uses it), {@code bench} (above pipeline, below cli) and {@code spark} (the Spark job, last:
+ * its own command line in its own jar, which nothing else may use, so target/newskg.jar stays Spark-free).
  */
 @AnalyzeClasses(packages = "org.w3id.newskg", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -29,7 +30,7 @@ class ArchitectureTest {
 
     /** Every package, top to bottom: each may use only those before it. */
     static final List<String> LAYERS = List.of("model", "ingest", "nlp", "kb", "extract", "link", "rdf", "store", "query",
-            "export", "view", "pipeline", "bench", "cli");
+            "export", "view", "pipeline", "bench", "cli", "spark");
 
     @ArchTest
     static final ArchRule eachPackageUsesOnlyThePackagesAboveIt = CompositeArchRule.of(layerRules());
@@ -59,8 +60,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("opennlp..");
 
     @ArchTest
-    static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackage(P + "cli..")
-            .should().dependOnClassesThat().resideInAPackage("picocli..");
+    static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackages(P + "cli..", P + "spark..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("the command lines: newskg's, and the Spark job's in its own jar");
+
+    @ArchTest
+    static final ArchRule sparkOnlyInSpark = noClasses().that().resideOutsideOfPackage(P + "spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+            .because("Spark is provided, in no jar but the job's: a class outside spark that needs it breaks target/newskg.jar");
 
     /** Lucene and jena-text, the full-text index, only behind the store ({@code store.TextIndex}); queries reach it through SPARQL. */
     @ArchTest
@@ -86,7 +93,7 @@ class ArchitectureTest {
      * those APIs. Wrapping the three types in newskg's own would copy every graph for nothing.
      */
     @ArchTest
-    static final ArchRule graphValuesOnly = noClasses().that().resideInAnyPackage(P + "pipeline..", P + "cli..")
+    static final ArchRule graphValuesOnly = noClasses().that().resideInAnyPackage(P + "pipeline..", P + "cli..", P + "spark..")
             .should().dependOnClassesThat(resideInAPackage("org.apache.jena..").and(not(belongToAnyOf(DatasetGraph.class, StreamRDF.class, Node.class))))
             .because("pipeline and cli pass graphs on; parsing, writing, querying and storing them is for rdf, store, query and export");
 

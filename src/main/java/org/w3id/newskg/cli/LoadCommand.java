@@ -27,17 +27,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code newskg load INPUT...}: extracts articles and loads each one's graph into the store, replacing its
- * previous version; {@code .trig} and {@code .nq} inputs are exports, loaded as they are.
+ * previous version; {@code .trig} and {@code .nq} inputs are exports, loaded as they are, and so is a directory
+ * holding {@code .nq} files, as {@code newskg spark} writes one (its part files, in name order).
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extracts the articles and loads each one's named graph into the store (or a Fuseki dataset), replacing its previous version.",
-                "Inputs ending in .trig or .nq are exports and are loaded as they are (in one transaction into an empty store).",
+                "Inputs ending in .trig or .nq are exports and are loaded as they are (in one transaction into an empty store);",
+                "a directory holding .nq files (newskg spark's output) is its .nq files.",
                 "Every graph is checked against the contract (ontology/shapes.ttl) first; one that breaks it is refused."})
 final class LoadCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions where;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles (.txt .html .json .jsonl, or directories) or exports (.trig .nq).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles (.txt .html .json .jsonl, or directories) or exports (.trig .nq, or a directory of .nq part files).")
     List<Path> inputs;
 
     @Mixin ArticleOptions articles = new ArticleOptions();
@@ -86,7 +88,11 @@ final class LoadCommand implements Callable<Integer> {
                        BiConsumer<Extraction.Linked, DatasetGraph> also, PrintWriter err) {
         List<Path> exports = new ArrayList<>();
         List<Path> articles = new ArrayList<>();
-        for (Path p : inputs) (ExportLoader.isExport(p) ? exports : articles).add(p);
+        for (Path p : inputs) {
+            List<Path> parts = partFiles(p);
+            if (!parts.isEmpty()) exports.addAll(parts);
+            else (ExportLoader.isExport(p) ? exports : articles).add(p);
+        }
         int loaded = 0, refused = 0, failed = 0;
         if (!exports.isEmpty()) {
             GraphLoader.LoadReport r = ExportLoader.load(store, exports, batchSize, err::println);
@@ -119,6 +125,22 @@ final class LoadCommand implements Callable<Integer> {
         }
         err.flush();
         return new Result(loaded, refused, failed);
+    }
+
+    /**
+     * The N-Quads files directly in a directory, in name order ({@code part-00000.nq}, …, as {@code newskg spark}
+     * writes them); none for a file or a directory of articles. Hidden files and Spark's {@code _}-files are no parts.
+     */
+    static List<Path> partFiles(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) return List.of();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            return files.filter(f -> java.nio.file.Files.isRegularFile(f) && ExportLoader.isExport(f)
+                            && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".nq")
+                            && !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("_"))
+                    .sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(dir + ": cannot list (" + e.getMessage() + ")", e);
+        }
     }
 
     private static void print(GraphLoader.LoadReport r, PrintWriter err) {

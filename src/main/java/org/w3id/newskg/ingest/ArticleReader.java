@@ -94,24 +94,54 @@ public final class ArticleReader {
         return article(id, text, lang, ArticleMeta.of(id), ArticleId.slug(id));
     }
 
+    /**
+     * Reads one input given as its name and content, as {@link #read} reads a file of that name: the extension gives
+     * the format, the stem the id, the name the messages. For readers that hand over bytes, not paths (Spark's
+     * {@code binaryFile} source).
+     *
+     * {@snippet :
+     * reader.read("hdfs://archive/2025/a.html", bytes, articles::add, failures::add);
+     * }
+     */
+    public void read(String name, byte[] content, Consumer<Article> sink, Consumer<String> failures) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        String ext = extension(file);
+        try {
+            if (ext.equals("jsonl") || ext.equals("ndjson")) { readJsonLines(name, stem(file), new java.io.ByteArrayInputStream(content), sink, failures); return; }
+            readContent(name, stem(file), ext, content.length, () -> content, sink);
+        } catch (IngestException e) {
+            failures.accept(e.getMessage());
+        } catch (IOException e) {
+            failures.accept(name + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * An article from named fields, as a JSON object gives them ({@code text}, {@code id}, {@code lang},
+     * {@code url}, {@code headline}, {@code date}; blank values count as absent): a row that another reader made,
+     * a Parquet row, a JSON record parsed elsewhere. Throws an {@link IngestException} naming {@code where}.
+     */
+    public Article fromFields(String where, java.util.Map<String, String> fields, ArticleId fallbackId) {
+        String text = fields.get("text");
+        if (text == null) throw new IngestException(where + ": no \"text\"");
+        ArticleId id = field(fields, "id").map(ArticleId::slug).orElse(fallbackId);
+        return article(where, text, field(fields, "lang"),
+                new ArticleMeta(where, field(fields, "url"), field(fields, "headline"), field(fields, "date")), id);
+    }
+
+    private static Optional<String> field(java.util.Map<String, String> fields, String name) {
+        String v = fields.get(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
     private void readFile(Path file, Consumer<Article> sink, Consumer<String> failures) {
         String ext = extension(file);
         try {
-            if (ext.equals("jsonl") || ext.equals("ndjson")) { readJsonLines(file, sink, failures); return; }
-            long size = Files.size(file);
-            if (size > maxChars * 4 + 4) throw new IngestException(file + ": too large (" + size + " bytes; at most " + maxChars + " characters an article)");
-            String text = Decoder.decode(file.toString(), Files.readAllBytes(file), encoding);
-            ArticleId id = ArticleId.slug(stem(file));
-            Article a = switch (ext) {
-                case "html", "htm" -> {
-                    HtmlExtractor.Page page = HtmlExtractor.extract(text);
-                    yield article(file.toString(), page.text(), Optional.empty(),
-                            new ArticleMeta(file.toString(), page.url(), page.headline(), page.date()), id);
-                }
-                case "json" -> fromJson(file.toString(), parse(file.toString(), text), id);
-                default -> article(file.toString(), text, Optional.empty(), ArticleMeta.of(file.toString()), id);
-            };
-            sink.accept(a);
+            if (ext.equals("jsonl") || ext.equals("ndjson")) {
+                try (InputStream in = Files.newInputStream(file)) { readJsonLines(file.toString(), stem(file), in, sink, failures); }
+                return;
+            }
+            readContent(file.toString(), stem(file), ext, Files.size(file), () -> Files.readAllBytes(file), sink);
         } catch (IngestException e) {
             failures.accept(e.getMessage());
         } catch (IOException e) {
@@ -119,10 +149,27 @@ public final class ArticleReader {
         }
     }
 
-    private void readJsonLines(Path file, Consumer<Article> sink, Consumer<String> failures) throws IOException {
+    /** The bytes of an input, read only once its size is known to be acceptable. */
+    private interface Content { byte[] bytes() throws IOException; }
+
+    private void readContent(String where, String stem, String ext, long size, Content content, Consumer<Article> sink) throws IOException {
+        if (size > maxChars * 4 + 4) throw new IngestException(where + ": too large (" + size + " bytes; at most " + maxChars + " characters an article)");
+        String text = Decoder.decode(where, content.bytes(), encoding);
+        ArticleId id = ArticleId.slug(stem);
+        Article a = switch (ext) {
+            case "html", "htm" -> {
+                HtmlExtractor.Page page = HtmlExtractor.extract(text);
+                yield article(where, page.text(), Optional.empty(), new ArticleMeta(where, page.url(), page.headline(), page.date()), id);
+            }
+            case "json" -> fromJson(where, parse(where, text), id);
+            default -> article(where, text, Optional.empty(), ArticleMeta.of(where), id);
+        };
+        sink.accept(a);
+    }
+
+    private void readJsonLines(String file, String stem, InputStream in, Consumer<Article> sink, Consumer<String> failures) throws IOException {
         Charset cs = encoding.orElse(StandardCharsets.UTF_8);
-        try (InputStream in = Files.newInputStream(file);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, cs.newDecoder()
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, cs.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             int lineNo = 0, outcomes = 0;
             String line;
@@ -141,7 +188,7 @@ public final class ArticleReader {
                 outcomes++;
                 try {
                     if (line.length() > maxChars * 2L) throw new IngestException(where + ": too large (" + line.length() + " characters)");
-                    sink.accept(fromJson(where, parse(where, line), ArticleId.slug(stem(file) + "-" + lineNo)));
+                    sink.accept(fromJson(where, parse(where, line), ArticleId.slug(stem + "-" + lineNo)));
                 } catch (IngestException e) {
                     failures.accept(e.getMessage());
                 }
@@ -199,14 +246,16 @@ public final class ArticleReader {
         return new Article(id, lang, text, meta);
     }
 
-    private static String extension(Path p) {
-        String n = p.getFileName().toString();
+    private static String extension(Path p) { return extension(p.getFileName().toString()); }
+
+    private static String extension(String n) {
         int dot = n.lastIndexOf('.');
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String stem(Path p) {
-        String n = p.getFileName().toString();
+    private static String stem(Path p) { return stem(p.getFileName().toString()); }
+
+    private static String stem(String n) {
         int dot = n.lastIndexOf('.');
         return dot <= 0 ? n : n.substring(0, dot);
     }
