@@ -66,8 +66,9 @@ final class HeapLimitBench {
         } catch (IOException e) {
             throw new UncheckedIOException(log + ": cannot read the GC log", e);
         }
-        return new Figure(name, peak, "MiB", "< 512, exit 0", code == 0 && peak < 512,
-                what + " in a JVM with " + HEAP + ", exit code " + code + String.format(", %.1f s", seconds) + "; the fullest heap before a collection (GC log)");
+        return new Figure(name, peak, "MiB", "< 512", code == 0 && peak < 512,
+                what + " in a JVM with " + HEAP + String.format(", %.1f s", seconds) + "; the fullest heap before a collection (GC log)"
+                        + (code == 0 ? "" : "; exit code " + code + ", ERRORS (" + work.resolve(name + ".out") + ")"));
     }
 
     private static void deleteTree(Path dir) {
