@@ -88,14 +88,19 @@ WHERE {
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
 
-# statements per article graph (the pages of statements and statement-provenance skip articles without any)
-DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
-INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:GraphTally ; nkg:ofGraph ?graph ; nkg:count ?new } }
+# statements per article graph, direct quotes and reported speech apart (graphs, kinds-per-article, the pages of
+# statement-provenance): three counts on the graph's name itself
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?graph nkg:graphStatementCount ?o1 ; nkg:graphDirectQuoteCount ?o2 ; nkg:graphReportedSpeechCount ?o3 } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?graph nkg:graphStatementCount ?n1 ; nkg:graphDirectQuoteCount ?n2 ; nkg:graphReportedSpeechCount ?n3 } }
 WHERE {
-  { SELECT ?graph (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a schema:Quotation } BIND(?g AS ?graph) } GROUP BY ?graph }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/graph/", SHA1(STR(?graph)))) AS ?row)
-  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
-  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+  { SELECT ?graph (COUNT(*) AS ?all) (SUM(IF(?k = nkg:DirectQuote, 1, 0)) AS ?dq) (SUM(IF(?k = nkg:ReportedSpeech, 1, 0)) AS ?rs)
+    WHERE { GRAPH ?g { ?s a schema:Quotation OPTIONAL { ?s nkg:kind ?k } } BIND(?g AS ?graph) } GROUP BY ?graph }
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?graph nkg:graphStatementCount ?o1 } }
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?graph nkg:graphDirectQuoteCount ?o2 } }
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?graph nkg:graphReportedSpeechCount ?o3 } }
+  BIND(COALESCE(?o1, 0) + ?sign * ?all AS ?n1)
+  BIND(COALESCE(?o2, 0) + ?sign * ?dq AS ?n2)
+  BIND(COALESCE(?o3, 0) + ?sign * ?rs AS ?n3)
 } ;
 
 # rows that counted down to nothing, then counts of nothing on speakers and channels
