@@ -26,11 +26,11 @@ final class HeapLimitBench {
 
     static List<Figure> run(Path input, Path work, long quads, Consumer<String> progress) {
         Path store = work.resolve("bench-heap-store"), out = work.resolve("bench-heap-export.nq");
-        deleteTree(store);
+        StoreBench.deleteTree(store);
         List<Figure> figures = new ArrayList<>();
         figures.add(child("load-heap-512m", work, progress, quads + " quads loaded into an empty store", "load", input.toString(), "--store", store.toString()));
         figures.add(child("export-heap-512m", work, progress, quads + " quads exported as N-Quads", "export", "--store", store.toString(), "-f", "nq", "-o", out.toString()));
-        deleteTree(store);
+        StoreBench.deleteTree(store);
         try {
             Files.deleteIfExists(out);
         } catch (IOException e) {
@@ -69,14 +69,5 @@ final class HeapLimitBench {
         return new Figure(name, peak, "MiB", "< 512", code == 0 && peak < 512,
                 what + " in a JVM with " + HEAP + String.format(", %.1f s", seconds) + "; the fullest heap before a collection (GC log)"
                         + (code == 0 ? "" : "; exit code " + code + ", ERRORS (" + work.resolve(name + ".out") + ")"));
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

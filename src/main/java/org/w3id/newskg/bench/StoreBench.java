@@ -253,12 +253,13 @@ final class StoreBench {
         return n;
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a work directory of the bench (the store figures' and {@link HeapLimitBench}'s). */
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) return;
         try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(dir + ": cannot delete (" + e.getMessage() + ")", e);
         }
     }
 }

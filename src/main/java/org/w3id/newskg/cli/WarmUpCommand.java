@@ -2,13 +2,12 @@ package org.w3id.newskg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -47,7 +46,7 @@ final class WarmUpCommand implements Callable<Integer> {
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (UncheckedIOException e) {
+            } catch (IOException e) {
                 // a temporary directory left behind is no failure of the warm-up
             }
         }

@@ -3,9 +3,7 @@ package org.w3id.newskg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -125,8 +123,8 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            StoreDirectory.deleteTree(dir);
         } catch (IOException | RuntimeException e) {
             // best effort on exit: a leftover temporary directory is harmless
         }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -97,7 +96,7 @@ final class TextIndex implements AutoCloseable {
     static TextIndex open(Path storeDir, DatasetGraph base, Consumer<String> notes) {
         Path index = storeDir.resolve(DIRECTORY);
         try {
-            deleteTree(storeDir.resolve(BUILDING));   // left by a process killed while building
+            StoreDirectory.deleteTree(storeDir.resolve(BUILDING));   // left by a process killed while building
             if (!Files.isDirectory(index)) {
                 boolean empty = Txn.calculateRead(base, base::isEmpty);
                 if (!empty) notes.accept(storeDir + ": building the full-text index from the store's data (once; the store was made without one)");
@@ -181,13 +180,6 @@ final class TextIndex implements AutoCloseable {
             }
         }
         Files.move(building, storeDir.resolve(DIRECTORY), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 
     /**
