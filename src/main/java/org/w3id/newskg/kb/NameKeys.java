@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Name keys: names folded so that spellings of one name meet. Three levels, each coarser than the one before:
  * <ul>
  *   <li>the <em>key</em> ({@link #key}) folds case, compatibility forms, diacritics, ß, the dotless ı and punctuation
- *       ("Zoë  Szabó-Großmann" → "zoe szabo grossmann"); it indexes the gazetteer, clusters the persons of an
+ *       ("Zoë  Szabó-Großmann" → "zoe szabo grossmann") and spells the German umlauts out ("Kühn" → "kuehn", the key
+ *       of "Kuehn" too); it indexes the gazetteer, clusters the persons of an
  *       article and, joined by '-', names a person or place across articles ({@code rdf.Iris.key}), so these three
  *       can never fold a name differently;</li>
  *   <li>the <em>plain</em> key ({@link #plain}) also drops periods and apostrophes, for matching
@@ -71,12 +72,38 @@ public final class NameKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
-     * NFKD with the combining marks dropped, ß as ss, the dotless ı as i, lower case; ASCII needs only the lower case.
+     * NFKD with the combining marks dropped (the German umlauts spelled out first: {@link #spelledOut}), ß as ss, the dotless ı as i, lower case; ASCII needs only the lower case.
      * The dotless ı has no decomposition, so without it "Kılıçdaroğlu" kept a non-ASCII key and met no "Kilicdaroglu".
      */
     private static String unmarked(String name) {
         if (ascii(name)) return name.toLowerCase(Locale.ROOT);
-        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").replace("ß", "ss").replace('ı', 'i').toLowerCase(Locale.ROOT);
+        String s = spelledOut(Normalizer.normalize(name, Normalizer.Form.NFC));
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").replace("ß", "ss").replace('ı', 'i').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The German umlauts spelled out as German writes them without the dots, ä → ae, ö → oe, ü → ue: "Kühn" and
+     * "Kuehn" are one name (and "Kuhn" another), as German and English news spell German names both ways. Other
+     * diacritics are dropped ("Zoë" → "zoe"), so a Turkish or Swedish name that English news writes without its dots
+     * ("Gül"/"Gul") meets it only in the {@link #folded} key, which proposes candidates.
+     */
+    private static String spelledOut(String s) {
+        if (s.indexOf('ä') < 0 && s.indexOf('ö') < 0 && s.indexOf('ü') < 0
+                && s.indexOf('Ä') < 0 && s.indexOf('Ö') < 0 && s.indexOf('Ü') < 0) return s;
+        StringBuilder b = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'ä' -> b.append("ae");
+                case 'ö' -> b.append("oe");
+                case 'ü' -> b.append("ue");
+                case 'Ä' -> b.append("Ae");
+                case 'Ö' -> b.append("Oe");
+                case 'Ü' -> b.append("Ue");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean ascii(String s) {

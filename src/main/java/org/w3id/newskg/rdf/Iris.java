@@ -45,7 +45,7 @@ public final class Iris {
 
     /**
      * The key of a name: {@link NameKeys#key} (case, compatibility forms, diacritics and punctuation folded) with
-     * its words joined by '-': "Jana Kühn" → "jana-kuhn". Two names with the same key are taken for the same entity
+     * its words joined by '-': "Jana Kühn" → "jana-kuehn", the key of "Jana Kuehn" too. Two names with the same key are taken for the same entity
      * across articles; person clustering compares names by the same folding, so two persons of one article never
      * share an IRI.
      */

@@ -115,7 +115,7 @@ public final class GraphReader {
         }).toList();
     }
 
-    /** One person across the dataset, by the last part of their IRI ({@code Q7747}, {@code jana-kuhn}). */
+    /** One person across the dataset, by the last part of their IRI ({@code Q7747}, {@code jana-kuehn}). */
     public Optional<PersonPage> person(String key) {
         String iri = PERSON + key;
         List<Row> rows = select("person", Map.of("p", NodeFactory.createURI(iri)));
@@ -189,7 +189,7 @@ public final class GraphReader {
         return q.matches("Q[0-9]+") ? q : null;
     }
 
-    /** The part of an IRI after its last '/' or '#' ({@code DirectQuote}, {@code jana-kuhn}). */
+    /** The part of an IRI after its last '/' or '#' ({@code DirectQuote}, {@code jana-kuehn}). */
     static String local(String iri) {
         if (iri == null) return null;
         int i = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));

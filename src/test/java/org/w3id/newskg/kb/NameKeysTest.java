@@ -62,10 +62,24 @@ class NameKeysTest {
             // a rule that read every "ue" after a consonant as ü made "Manuel", "Puerto" the keys and IRIs
             // "manul", "purto": the key keeps "ue" as written
             "Manuela Puerto | manuela puerto | manuela puerto",
+            // German umlauts spelled out (issue 14): "Kühn" and "Kuehn" are one key, "Kuhn" another
+            "Jana Kühn | jana kuehn | jana kuehn",
+            "JÖRG MÄRZ-ÜBEL | joerg maerz uebel | joerg maerz uebel",
             "ＡＢＣ ½ | abc 1 2 | abc 1 2",
             "' — ' | '' | ''"})
     void keyFoldsPunctuationToSpacesWherePlainDropsPeriodsAndApostrophes(String name, String key, String plain) {
         assertEquals(key, NameKeys.key(name));
         assertEquals(plain, NameKeys.plain(name));
+    }
+
+    /** Issue 14: person keys fold "ue" and "ü" — the spellings of one German name meet, composed or not; "Kuhn" is another name. */
+    @org.junit.jupiter.api.Test
+    void umlautSpellingsOfOneNameHaveOneKey() {
+        String nfd = "Jana Ku\u0308hn";
+        assertEquals(NameKeys.key("Jana Kuehn"), NameKeys.key("Jana Kühn"));
+        assertEquals(NameKeys.key("Jana Kühn"), NameKeys.key(nfd));
+        assertEquals(NameKeys.key("JANA KÜHN"), NameKeys.key("Jana Kuehn"));
+        assertNotEquals(NameKeys.key("Jana Kuhn"), NameKeys.key("Jana Kühn"));
+        assertEquals(NameKeys.folded("Jana Kuhn"), NameKeys.folded("Jana Kühn"), "the folded key still proposes the undotted spelling");
     }
 }

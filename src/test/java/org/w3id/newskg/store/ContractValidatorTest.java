@@ -41,7 +41,7 @@ class ContractValidatorTest {
     @Test
     void aSameAsOutsideWikidataAndAPersonWithTwoLabelsAreViolations() {
         Graph g = copy(Fixture.HARBOUR);
-        Node kuhn = NodeFactory.createURI("https://w3id.org/newskg/id/person/jana-kuhn");
+        Node kuhn = NodeFactory.createURI("https://w3id.org/newskg/id/person/jana-kuehn");
         g.add(kuhn, NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"), NodeFactory.createURI("http://dbpedia.org/resource/X"));
         g.add(kuhn, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), NodeFactory.createLiteralString("Kühn"));
         ContractValidator.Report r = V.validate(Fixture.HARBOUR, g);
