@@ -106,7 +106,7 @@ final class LoadCommand implements Callable<Integer> {
             Pipeline pipeline = options.pipeline(err);
             GraphLoader loader = GraphLoader.create(store).batchSize(batchSize).build();
             BatchReport report;
-            DuplicateTexts duplicates = new DuplicateTexts(err);
+            DuplicateTexts duplicates = new DuplicateTexts(err, store);
             try (loader; Progress progress = Progress.of("load", err)) {
                 report = new Batch(pipeline, reader, options.threads).run(articles, linked -> {
                     duplicates.check(linked.extraction().article());

@@ -35,4 +35,23 @@ class DuplicateTextIT {
         Run valid = UsageTest.run("validate", out.resolve("hafen.de.ttl").toString());
         assertEquals(0, valid.code(), valid.out());
     }
+
+    /** A text already in the store under another name is warned of at load time too; reloading the same name is not. */
+    @Test
+    void aTextAlreadyInTheStoreUnderAnotherNameIsWarnedOf() throws Exception {
+        String text = "Die Ministerin Jana Kühn sagte am Montag in Bremen: „Wir bauen den Hafen aus.“\n";
+        Path first = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("hafen.de.txt"), text);
+        Path copy = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("hafen-kopie.de.txt"), text);
+        Path store = dir.resolve("store");
+        Run one = UsageTest.run("load", first.toString(), "--store", store.toString(), "--threads", "1");
+        assertEquals(0, one.code(), one.err());
+        Run again = UsageTest.run("load", first.toString(), "--store", store.toString(), "--threads", "1");
+        assertEquals(0, again.code(), again.err());
+        assertEquals(List.of(), again.err().lines().filter(l -> l.startsWith("newskg: warning:")).toList(), "reloading one name is no duplicate");
+        Run two = UsageTest.run("load", copy.toString(), "--store", store.toString(), "--threads", "1");
+        assertEquals(0, two.code(), two.err());
+        assertEquals(List.of("newskg: warning: " + copy + " has the same text as <https://w3id.org/newskg/id/graph/hafen.de> in "
+                + store + ": graph hafen-kopie.de will hold the same statements again"),
+                two.err().lines().filter(l -> l.startsWith("newskg: warning:")).toList(), two.err());
+    }
 }
