@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.newskg.store.TdbStore;
 
 /**
- * {@code newskg serve} logs one line per request on standard error (issue 14: "logs no requests"). Runs the command
- * in a JVM of its own, as a user does, since the log level is set when Jena's loggers are first made.
+ * {@code newskg serve} from the shipped jar, as a user runs it (issue 14): one line per request on standard error
+ * ("logs no requests"; the log level is set when Jena's loggers are first made, so the server runs in a JVM of its
+ * own) and the server's version a version, not the "&lt;development&gt;" of a jar without Fuseki's manifest. Runs in the
+ * integration-test phase, after {@code package} has built {@code target/newskg.jar}.
  */
 class ServeRequestLogIT {
     private static final Pattern DATASET = Pattern.compile("^\\s*dataset\\s+(http://\\S+)");
@@ -34,8 +36,10 @@ class ServeRequestLogIT {
         Path store = dir.resolve("store");
         TdbStore.open(store).close();
         Path log = dir.resolve("serve.err");
+        Path jar = Path.of("target/newskg.jar");
+        assertTrue(Files.isRegularFile(jar), "no " + jar + ": run the integration tests with mvn verify, after package");
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--store", store.toString(), "--port", "0")
+                "-jar", jar.toString(), "serve", "--store", store.toString(), "--port", "0")
                 .redirectError(log.toFile()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
             String dataset = null;
@@ -54,6 +58,12 @@ class ServeRequestLogIT {
             String expected = logged;
             assertTrue(logged.lines().anyMatch(l -> l.contains("\"GET /newskg/sparql\" 200")),
                     () -> "no request line for the query on stderr:\n" + expected);
+            String server = dataset.substring(0, dataset.lastIndexOf('/'));
+            HttpResponse<String> info = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(server + "/$/server")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, info.statusCode(), info.body());
+            assertTrue(Pattern.compile("\"version\"\\s*:\\s*\"\\d+\\.\\d+\\.\\d+\"").matcher(info.body()).find(),
+                    () -> "the UI would show no version:\n" + info.body());
         } finally {
             serve.destroy();
             serve.waitFor(30, TimeUnit.SECONDS);
