@@ -287,6 +287,9 @@ public final class Lexicon {
     /** An indefinite article ("ein", "a"; the {@code indefinite} rows of {@code event-cues.tsv}): it brings in someone new. */
     public boolean isIndefinite(String word) { return eventCues.is(EventCues.Kind.INDEFINITE, word); }
 
+    /** A month's name ("Mai", "May"): a date, no place after "in", whatever the not-names leave out for a surname. */
+    public boolean isMonth(String word) { return eventCues.is(EventCues.Kind.MONTH, word); }
+
     /** The cues of {@code event-cues.tsv}, indexed by kind. */
     public EventCues eventCues() { return eventCues; }
 

@@ -279,9 +279,12 @@ public final class MentionFinder {
             return null;
         }
 
-        /** "in Lapland", "nach Porto", "at Chequers": a preposition of place right before, no first name inside. */
+        /**
+         * "in Lapland", "nach Porto", "at Chequers": a preposition of place right before, no first name inside; a month
+         * alone ("in May") is a date.
+         */
         boolean placeContext(TokenRange r) {
-            if (r.begin() == 0) return false;
+            if (r.begin() == 0 || r.end() - r.begin() == 1 && lex.isMonth(toks.get(r.begin()).text())) return false;
             Token before = toks.get(r.begin() - 1);
             return PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT)) && lex.firstName(toks.get(r.begin()).text()).isEmpty();
         }
