@@ -99,7 +99,7 @@ final class ZeroClause implements VerbComplement {
             c.report(c.clauses.trim(np, end, sent), v, sent, NAME);
             return true;
         }
-        if (!c.clauses.subjectStart(first)) return false;
+        if (!c.clauses.subjectStart(first) && !nounReadAsVerb(c, np, end)) return false;
         // "told him …" has no clause; "said her talks …" does: "her" before a noun is a possessive
         boolean possessive = np + 1 < end && (c.tok(np + 1).is("NOUN") || c.tok(np + 1).is("ADJ") || c.tok(np + 1).is("NUM") || c.tok(np + 1).isPropn());
         if (first.is("PRON") && c.lex.is(WordClass.OBJECT_PRONOUN, first.text()) && !possessive) return false;
@@ -123,6 +123,25 @@ final class ZeroClause implements VerbComplement {
                 return true;
             }
             if (t.isPunct() && !(t.text().equals("-") && k > np && c.tok(k - 1).adjoins(t))) break;   // "run-off" is two tokens and a hyphen
+        }
+        return false;
+    }
+
+    /** Words between a noun the tagger read as a verb and the clause's auxiliary: "said work on the new terminal would …". */
+    private static final int NOUN_PHRASE_WORDS = 6;
+
+    /**
+     * "said work would begin", "said demand had fallen": a plain verb form right after the speech verb, then only a
+     * noun phrase's words and an auxiliary, is the clause's subject noun, which the tagger read as a verb.
+     */
+    private static boolean nounReadAsVerb(Context c, int np, int end) {
+        Token first = c.tok(np);
+        String w = first.text().toLowerCase(java.util.Locale.ROOT);
+        if (!first.is("VERB") || w.endsWith("ing") || w.endsWith("ed") || first.isCapitalised()) return false;
+        for (int k = np + 1; k < end && k <= np + NOUN_PHRASE_WORDS; k++) {
+            Token t = c.tok(k);
+            if (t.is("AUX")) return k > np;
+            if (!(t.is("NOUN") || t.is("ADJ") || t.is("DET") || t.is("NUM") || t.isPropn() || t.is("ADP") && !t.text().equalsIgnoreCase("to"))) return false;
         }
         return false;
     }
