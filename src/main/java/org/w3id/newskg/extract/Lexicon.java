@@ -46,6 +46,7 @@ public final class Lexicon {
         /** "„…“, sagte X" */ QUOTE,
         /** a zu-/to-infinitive ("kündigte an, … zu"; "vowed to …") */ INF,
         /** an object and an infinitive ("urged the council to …") */ OBJ_INF,
+        /** an addressee, then a clause without complementizer ("told reporters he would stay") */ OBJ_ZERO,
         /** an accusation of the object ("accused the mayor of …", "warf ihm vor, … zu haben") */ OBJ_OF,
         /** blame, thanks or praise of the object for a deed ("blamed the allies for undermining …") */ OBJ_FOR,
         /** an indirect question ("fragte, ob …") */ WH;

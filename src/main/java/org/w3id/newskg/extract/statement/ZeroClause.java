@@ -25,7 +25,7 @@ final class ZeroClause implements VerbComplement {
     @Override
     public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
         if (!verb.takes(Frame.ZERO) && !verb.takes(Frame.THAT)) return false;
-        return c.doc.german() ? german(c, sent, v, verb) : english(c, sent, v);
+        return c.doc.german() ? german(c, sent, v, verb) : english(c, sent, v, verb);
     }
 
     private boolean german(Context c, Sentence sent, int v, SpeechVerb verb) {
@@ -76,7 +76,7 @@ final class ZeroClause implements VerbComplement {
     }
 
     /** Skips a speaker and adverbials up to a clause start: a noun phrase, then a finite verb. */
-    private boolean english(Context c, Sentence sent, int v) {
+    private boolean english(Context c, Sentence sent, int v, SpeechVerb verb) {
         int end = sent.range().end();
         int i = v + 1;
         if (v > 0 && c.tok(v - 1).text().equalsIgnoreCase("to")) return false;
@@ -94,6 +94,10 @@ final class ZeroClause implements VerbComplement {
         int np = i;
         while (np < end && (c.tok(np).is("ADP") && np < v + 4 || c.tok(np).is("NOUN") && np == i + 1 && c.tok(i).is("ADP"))) np++;
         if (np >= end) return false;
+        if (verb.takes(Frame.OBJ_ZERO)) {   // "told reporters he would stay": the addressee is no part of the clause
+            int clause = afterAddressee(c, np, end);
+            if (clause > 0) np = clause;
+        }
         Token first = c.tok(np);
         if (first.upos().startsWith("PRON+AUX")) {   // "said it's time …" (the tagger also reads "its" so): subject and verb in one
             c.report(c.clauses.trim(np, end, sent), v, sent, NAME);
@@ -125,6 +129,38 @@ final class ZeroClause implements VerbComplement {
             if (t.isPunct() && !(t.text().equals("-") && k > np && c.tok(k - 1).adjoins(t))) break;   // "run-off" is two tokens and a hyphen
         }
         return false;
+    }
+
+    /** An addressee has at most this many words ("the local radio station"). */
+    private static final int ADDRESSEE_WORDS = 5;
+
+    /**
+     * Where the clause starts after an addressee, or -1: an object pronoun or a short noun phrase ("reporters", "the
+     * jury", "local radio", "the BBC"), perhaps a time or place ("on Sunday"), then the start of a second noun phrase
+     * ("he", "the club"), the clause's subject. "warned the deal could collapse" has one noun phrase, the subject.
+     */
+    private static int afterAddressee(Context c, int np, int end) {
+        int k = np;
+        Token t = c.tok(k);
+        if (t.is("PRON") && c.lex.is(WordClass.OBJECT_PRONOUN, t.text())) k++;
+        else {
+            if (t.is("DET")) k++;
+            while (k < end && (c.tok(k).is("ADJ") || c.tok(k).is("NUM"))) k++;
+            int head = k;
+            while (k < end && (c.tok(k).is("NOUN") || c.tok(k).isPropn())) k++;
+            if (k == head || k - np > ADDRESSEE_WORDS) return -1;
+        }
+        if (k + 2 < end && c.tok(k).is("ADP") && !c.tok(k).text().equalsIgnoreCase("to") && !c.tok(k).text().equalsIgnoreCase("of")) {
+            int p = k + 1;
+            if (c.tok(p).is("DET")) p++;
+            int head = p;
+            while (p < end && p - k <= 3 && (c.tok(p).is("NOUN") || c.tok(p).isPropn())) p++;
+            if (p > head) k = p;
+        }
+        if (k >= end) return -1;
+        Token next = c.tok(k);
+        boolean subject = next.is("PRON") && !c.lex.is(WordClass.OBJECT_PRONOUN, next.text()) || next.is("DET") || next.is("NOUN") || next.isPropn();
+        return subject ? k : -1;
     }
 
     /** Words between a noun the tagger read as a verb and the clause's auxiliary: "said work on the new terminal would …". */
