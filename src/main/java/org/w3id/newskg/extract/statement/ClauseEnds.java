@@ -56,6 +56,7 @@ final class ClauseEnds {
             if (lex.is(WordClass.SPEECH_COORDINATOR, t.text()) && i + 1 < e && doc.verbs().speechVerbAt(i + 1) && tok(i + 1).is("VERB")
                     && !tok(i + 1).text().endsWith("ing") && !doc.insideQuote(tok(i + 1).span()) && !doc.verbs().opinionAt(i + 1)) { e = i; break; }
             if (t.text().equals(",") && authorsParticiple(b, i, e)) { e = i; break; }   // ", directly contradicting …"
+            if (t.text().equals(",") && contrastingSpeechAct(i + 1, e)) { e = i; break; }   // ", while Y said …"
             if (t.text().equals(",") && i + 1 < e) {
                 int n = i + 1;
                 if ((doc.verbs().speechVerbAt(n) || lex.is(WordClass.SO, tok(n).text())) && !doc.insideQuote(tok(n).span()) && tailIsAttribution(n, e)) { e = i; break; }
@@ -77,6 +78,17 @@ final class ClauseEnds {
         if (p < e && tok(p).is("ADV")) p++;
         if (p >= e || !tok(p).is("VERB") || !tok(p).text().endsWith("ing") || doc.insideQuote(tok(p).span())) return false;
         for (int k = b; k < comma; k++) if (tok(k).isVerbal() && !tok(k).text().endsWith("ing")) return true;
+        return false;
+    }
+
+    /**
+     * A contrasting clause with a speech act of its own ("…, while rival Y said they were dear", "…, während Y
+     * erklärte, …") is another statement, not part of this one; a contrast without one stays ("…, while costs rose").
+     */
+    private boolean contrastingSpeechAct(int i, int e) {
+        if (i >= e || !lex.is(WordClass.CONTRAST, tok(i).text())) return false;
+        for (int k = i + 1; k < e && !tok(k).text().equals(",") && !tok(k).text().equals(";"); k++)
+            if (doc.verbs().speechVerbAt(k) && !doc.insideQuote(tok(k).span())) return true;
         return false;
     }
 
