@@ -87,9 +87,21 @@ final class ClauseEnds {
      */
     private boolean contrastingSpeechAct(int i, int e) {
         if (i >= e || !lex.is(WordClass.CONTRAST, tok(i).text())) return false;
-        for (int k = i + 1; k < e && !tok(k).text().equals(",") && !tok(k).text().equals(";"); k++)
-            if (doc.verbs().speechVerbAt(k) && !doc.insideQuote(tok(k).span())) return true;
+        for (int k = i + 1; k + 1 < e && !tok(k).text().equals(",") && !tok(k).text().equals(";"); k++)
+            if (doc.verbs().speechVerbAt(k) && !doc.insideQuote(tok(k).span()) && opensContent(k + 1)) return true;
         return false;
+    }
+
+    /**
+     * What follows a speech verb opens its content: German a comma or colon after the clause-final verb ("während Y
+     * erklärte, …"; not "während die Welt in eine neue Phase eintrete."), English "that", a colon, a quotation mark
+     * or a clause's subject ("while Y said they …").
+     */
+    private boolean opensContent(int n) {
+        Token t = tok(n);
+        if (t.text().equals(":") || doc.isQuoteMark(t)) return true;
+        if (doc.german()) return t.text().equals(",");
+        return lex.is(WordClass.THAT, t.text()) || subjectStart(t);
     }
 
     /** From i a segment with a speech verb runs to a colon that opens a quotation. */
