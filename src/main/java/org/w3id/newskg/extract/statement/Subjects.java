@@ -319,7 +319,7 @@ final class Subjects {
         for (int i = Math.max(sent.range().begin(), v - 4); i < Math.min(sent.range().end(), v + 5); i++) {
             Token t = doc.token(i);
             if (!window.covers(t.span()) || exclude != null && exclude.overlaps(t.span())) continue;
-            if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma())) && clauseMate(t.span(), v)) {
+            if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma()) || indefiniteTitle(i)) && clauseMate(t.span(), v)) {
                 int b = i;
                 while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ"))) b--;
                 if (b > sent.range().begin() && doc.token(b - 1).isPropn() && people.refIn(doc.token(b - 1).span()).filter(doc::isPerson).isPresent())
@@ -330,6 +330,19 @@ final class Subjects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "sagte ein Polizeisprecher", "sagte eine Nachbarin", "one analyst said": a title or role after an indefinite
+     * article (adjectives between) and before no name is an unnamed source, as "officials" is.
+     */
+    private boolean indefiniteTitle(int i) {
+        Token t = doc.token(i);
+        if (!t.is("NOUN") || lex.title(t.text()).isEmpty()) return false;
+        if (i + 1 < doc.size() && doc.token(i + 1).isPropn()) return false;   // "ein Sprecher Tom Novak": named
+        int d = i - 1;
+        while (d >= 0 && doc.token(d).is("ADJ")) d--;
+        return d >= 0 && d < i && (lex.isIndefinite(doc.token(d).text()) || doc.token(d).text().equalsIgnoreCase("one"));
     }
 
     /**
