@@ -26,6 +26,7 @@ final class Participation {
             case Cue.Own o -> s.persons.before(o.clause(), o.token());
             case Cue.InClause c -> s.persons.ofClause(c.clause(), c.token(), false);
             case Cue.Told t -> List.of(t.subject(), t.object());
+            case Cue.Pair p -> p.persons();
             case Cue.OnePerson p -> List.of(p.person());
         };
         if (persons.isEmpty()) return;
