@@ -110,7 +110,8 @@ public final class EventCues {
         /** a person or a guests noun after it ("begrüßte die Gäste") */ GUESTS,
         /** a locative place ("reiste nach Kiel") */ PLACE,
         /** a noun after it, no pronoun right after it ("stellten den Plan vor", not "stellte sich vor") */ OBJECT,
-        /** an event noun as its object, no other verb between ("gab eine Pressekonferenz", "had a phone call") */ EVENT_OBJECT
+        /** an event noun as its object, no other verb between ("gab eine Pressekonferenz", "had a phone call") */ EVENT_OBJECT,
+        /** a score in the clause ("gewann 3:1 gegen", "won 2-0") */ SCORE
     }
 
     /** A row of the file: its words (lower case, "*" any one word), kind, value ("-" none) and match. */
