@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.w3id.newskg.extract.EventCues;
 import org.w3id.newskg.extract.EventCues.Kind;
 import org.w3id.newskg.extract.doc.Clause;
-import org.w3id.newskg.model.Sentence;
 import org.w3id.newskg.model.Token;
 
 /**
@@ -14,8 +13,9 @@ import org.w3id.newskg.model.Token;
  * Gästen gehörten X und Y", "X was among the attendees") or a verb of being or belonging in the clause
  * ("Teilnehmer waren X und Y", "The delegation also included X"). The persons join the event a genitive after the
  * noun names ("Zu den Gästen der Eröffnung"), else the nearest held event, one of the kind the noun's value names
- * first ("Streikende": a strike). Only when that genitive is an event or there is none, and the sentence or the
- * one before mentions a particular event: the participants of a study or a course took part in no event.
+ * first ("Streikende": a strike). Only when that genitive is an event or there is none, and the sentence, the one
+ * before or the one after mentions a particular event: the participants of a study or a course took part in no
+ * event.
  */
 final class ParticipantNoun implements EventRule.AtToken {
     static final String NAME = "participant-noun";
@@ -75,10 +75,10 @@ final class ParticipantNoun implements EventRule.AtToken {
         return last < c.to() && s.cues.is(Kind.PARTICIPANTS, s.tok(last).text()) && genitive(s, c, last).isEmpty();
     }
 
-    /** The sentence of the token or the one before mentions a particular event. */
+    /** The sentence of the token, the one before or the one after mentions a particular event ("Die Delegation bestand aus X und Y. Sie traf …"). */
     private static boolean eventNear(Scan s, int k) {
-        Sentence sent = s.doc.sentenceOf(k);
+        int sent = s.doc.sentenceOf(k).index();
         return s.mentions.stream().anyMatch(m -> !m.generic() && !m.notThis() && !s.requested(m.token())
-                && s.doc.sentenceOf(m.token()).index() <= sent.index() && s.doc.sentenceOf(m.token()).index() >= sent.index() - 1);
+                && Math.abs(s.doc.sentenceOf(m.token()).index() - sent) <= 1);
     }
 }
