@@ -11,7 +11,8 @@ import org.w3id.newskg.model.Token;
  * ("Teilnehmer", "Gäste", "Delegation", "Streikende", "attendees", "delegation", "strikers") that a {@code member}
  * word links to the clause's persons: a preposition right before the noun ("Unter den Streikenden war X", "Zu den
  * Gästen gehörten X und Y", "X was among the attendees") or a verb of being or belonging in the clause
- * ("Teilnehmer waren X und Y", "The delegation also included X"). The persons join the event a genitive after the
+ * ("Teilnehmer waren X und Y", "The delegation also included X") or a word after the noun that opens the list
+ * of them ("Zahlreiche Gäste, darunter X und Y, …"). The persons join the event a genitive after the
  * noun names ("Zu den Gästen der Eröffnung"), else the nearest held event, one of the kind the noun's value names
  * first ("Streikende": a strike). Only when that genitive is an event or there is none, and the sentence, the one
  * before or the one after mentions a particular event: the participants of a study or a course took part in no
@@ -39,15 +40,18 @@ final class ParticipantNoun implements EventRule.AtToken {
         return Optional.of(new Cue.Member(k, c, of.get(), prefer));
     }
 
-    /** A member preposition before the noun (its determiner and adjectives between), or a member verb in the clause. */
+    /** A member preposition before the noun (its determiner and adjectives between), a member verb in the clause, or a list word after the noun ("Gäste, darunter X"). */
     private static boolean linked(Scan s, Clause c, int k) {
         for (int i = k - 1; i >= Math.max(c.from(), k - MEMBER_WINDOW); i--) {
             Token u = s.tok(i);
             if (s.cues.cue(Kind.MEMBER, u.text()).filter(x -> x.value().equals("before")).isPresent()) return true;
             if (!(u.is("DET") || u.is("ADJ") || u.is("NUM") || u.is("ADV") || u.upos().contains("DET"))) break;
         }
-        for (int i = c.from(); i < c.to(); i++)
-            if (i != k && s.cues.verbal(s.tok(i)) && s.cues.cue(Kind.MEMBER, s.tok(i).text()).filter(x -> x.value().equals("verb")).isPresent()) return true;
+        for (int i = c.from(); i < c.to(); i++) {
+            Optional<String> member = s.cues.cue(Kind.MEMBER, s.tok(i).text()).map(EventCues.Cue::value);
+            if (i != k && s.cues.verbal(s.tok(i)) && member.filter("verb"::equals).isPresent()) return true;
+            if (i > k && member.filter("list"::equals).isPresent()) return true;
+        }
         return false;
     }
 
