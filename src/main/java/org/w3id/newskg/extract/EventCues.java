@@ -36,6 +36,10 @@ public final class EventCues {
         /** "zwischen", "between" */ BETWEEN,
         /** a phrase for the audience or press of an event ("vor Journalisten", "told reporters") */ AUDIENCE,
         /** a word or phrase of presence at an event ("anwesend", "also present"); {@code value} {@code previous}: only after a sentence about an event ("Zu ihnen zählten") */ PRESENCE,
+        /** a noun for those who take part in an event ("Teilnehmer", "Streikende", "attendees"); {@code value} the event type it belongs to, "-" any */ PARTICIPANTS,
+        /** a word that counts persons among a participants noun: {@code value} {@code before} a preposition right before it ("unter den", "among the"), {@code verb} a verb of being or belonging ("waren", "gehörten", "included"), {@code list} a word after the noun that opens the list of them ("darunter") */ MEMBER,
+        /** a word that makes an ambiguous event noun of its sentence or the next one another type ({@code value} "nouns>type": "Gericht" verhandlung,anhörung>trial, "court" hearing>trial; a noun as the start of the mention's word) */ RETYPE,
+        /** "beiden"/"two" and the plural nouns after it that stand for the two persons an article is about ("die beiden Männer", "the two leaders") */ PAIR,
         /** a noun of a piece written about an event ("Kommentar", "editorial"): a preposition after it names the topic, not where its author was */ COMMENT,
         /** a noun of the seat of participants ("Tisch", "podium") */ SEAT,
         /** a noun for the guests of a host ("Gäste", "delegates") */ GUESTS,
@@ -106,7 +110,8 @@ public final class EventCues {
         /** a person or a guests noun after it ("begrüßte die Gäste") */ GUESTS,
         /** a locative place ("reiste nach Kiel") */ PLACE,
         /** a noun after it, no pronoun right after it ("stellten den Plan vor", not "stellte sich vor") */ OBJECT,
-        /** an event noun as its object, no other verb between ("gab eine Pressekonferenz", "had a phone call") */ EVENT_OBJECT
+        /** an event noun as its object, no other verb between ("gab eine Pressekonferenz", "had a phone call") */ EVENT_OBJECT,
+        /** a score in the clause ("gewann 3:1 gegen", "won 2-0") */ SCORE
     }
 
     /** A row of the file: its words (lower case, "*" any one word), kind, value ("-" none) and match. */

@@ -1,5 +1,6 @@
 package org.w3id.newskg.extract.event;
 
+import java.util.List;
 import java.util.Optional;
 import org.w3id.newskg.extract.doc.Clause;
 import org.w3id.newskg.model.EntityRef;
@@ -99,6 +100,13 @@ sealed interface Cue {
         public EventKind prefer() { return EventKind.CALL; }
     }
 
+    /** "Die Pressekonferenz der beiden Männer", "the two leaders met": the two persons the article is about took part. */
+    record Pair(int token, List<EntityRef> persons, Optional<Mention> about) implements Cue {
+        public String rule() { return ThePair.NAME; }
+
+        public Optional<Mention> mention() { return about; }
+    }
+
     /** A cue that makes one person a participant. */
     sealed interface OnePerson extends Cue {
         EntityRef person();
@@ -123,6 +131,13 @@ sealed interface Cue {
     /** "Also present were X and Y", "Zu ihnen zählten X und Y": the clause's persons were at the nearest held event. */
     record Presence(int token, Clause clause) implements InClause {
         public String rule() { return EventPresence.NAME; }
+    }
+
+    /** "Zu den Gästen der Eröffnung gehörten X und Y", "Among the strikers was X": the clause's persons took part, in the event of the genitive or the nearest held one. */
+    record Member(int token, Clause clause, Optional<Mention> about, EventKind prefer) implements InClause {
+        public String rule() { return ParticipantNoun.NAME; }
+
+        public Optional<Mention> mention() { return about; }
     }
 
     /** "„Wir sind hier, um …“, sagte X": X speaks at the place of the event. */

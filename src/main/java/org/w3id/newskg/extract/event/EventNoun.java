@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.w3id.newskg.extract.EventCues.Kind;
 import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.model.EntityType;
+import org.w3id.newskg.model.Sentence;
 import org.w3id.newskg.model.Token;
 
 /**
@@ -32,6 +33,7 @@ final class EventNoun implements EventRule.Mentions {
             String type = e.get().type();
             if (t.index() > 0 && s.cues.is(Kind.CALL_MOD, s.tok(t.index() - 1).text())) type = "call";
             if (t.index() > 0 && s.cues.is(Kind.PRESS_MOD, s.tok(t.index() - 1).text()) && !type.equals("call")) type = "press";
+            type = retyped(s, t.index(), type);
             String w = t.text().toLowerCase(Locale.ROOT), noun = e.get().noun();
             boolean plural = !w.endsWith(noun) && !w.endsWith(noun + "s") && !w.endsWith(noun + "es");
             if (s.requested(t.index())) continue;
@@ -39,6 +41,26 @@ final class EventNoun implements EventRule.Mentions {
         }
         MentionReading reading = new MentionReading(s);
         for (int i = first; i < s.mentions.size(); i++) s.mentions.set(i, reading.read(s.mentions.get(i)));
+    }
+
+    /**
+     * The type a {@code retype} word of the mention's sentence or the one before gives an ambiguous noun: a
+     * "Verhandlung" near "Gericht" or "Richter" is a court hearing, a "hearing" near "court" or "judge" a trial
+     * ("Tarifverhandlungen" keeps its type: the word must start with a noun the cue lists).
+     */
+    private static String retyped(Scan s, int token, String type) {
+        Sentence sent = s.doc.sentenceOf(token);
+        String w = s.tok(token).text().toLowerCase(Locale.ROOT);
+        int from = sent.index() > 0 ? s.doc.sentences().get(sent.index() - 1).range().begin() : sent.range().begin();
+        for (int k = from; k < sent.range().end(); k++) {
+            Token u = s.tok(k);
+            if (!(u.is("NOUN") || u.isPropn()) || k == token) continue;
+            Optional<String> v = s.cues.cue(Kind.RETYPE, u.text()).map(c -> c.value());
+            if (v.isEmpty() || !v.get().contains(">")) continue;
+            String[] r = v.get().split(">");
+            for (String noun : r[0].split(",")) if (w.startsWith(noun)) return r[1];
+        }
+        return type;
     }
 
     /**

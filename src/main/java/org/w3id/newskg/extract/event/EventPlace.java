@@ -7,7 +7,7 @@ import org.w3id.newskg.model.EntityRef;
 
 /**
  * {@code event-place}: "sagte X in Rostock" when the article's held event is in Rostock: X was there and takes
- * part. And a participant who speaks at a named venue the mention stage does not know ("rief X in der Halle
+ * part; so does X of "X verteidigte dort den Sparkurs" when the sentence before names the event's place. And a participant who speaks at a named venue the mention stage does not know ("rief X in der Halle
  * Nord") gives a held event without a venue that venue. Clauses with an event mention of their own, negated ones
  * and those about a planned or earlier event are left out; calls have no place. Clause by clause, in text order.
  */
@@ -22,6 +22,8 @@ final class EventPlace implements EventRule.OverEvents {
             if (s.negated(c) || earlierOrPlanned(s, c)) continue;
             if (s.mentions.stream().anyMatch(m -> c.covers(m.token()) && !m.generic())) continue;
             List<PlaceFinder.Place> here = s.places.locative(c.from(), c.to());
+            // "Vorstandschef X verteidigte dort den Sparkurs": the place named in the sentence before
+            if (here.isEmpty() && Participation.there(s, c.from(), c.to())) here = Participation.before(s, c);
             for (PlaceFinder.Place p : here) {
                 if (!p.named() || !p.venue() || p.entity().isPresent()) continue;
                 List<EntityRef> persons = s.persons.ofClause(c, c.from(), false);

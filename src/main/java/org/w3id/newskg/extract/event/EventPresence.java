@@ -11,7 +11,8 @@ import org.w3id.newskg.model.Sentence;
  * those present") makes the persons of its clause participants of the nearest held event, also in a sentence of
  * their own after the one that reports it ("Also present were X and Y"). A phrase that points back to a group
  * ("Zu ihnen zählten X und Y", "Among them were": value {@code previous}) counts only right after a sentence that
- * mentions an event, so that the group is its participants and not its critics.
+ * mentions an event, so that the group is its participants and not its critics. Not for the participants of
+ * something that is no event ("among the guests of the radio show").
  */
 final class EventPresence implements EventRule.AtToken {
     static final String NAME = "presence";
@@ -23,6 +24,7 @@ final class EventPresence implements EventRule.AtToken {
         Optional<EventCues.Cue> cue = at(s, k);
         if (cue.isEmpty()) return Optional.empty();
         if (cue.get().value().equals("previous") && !afterEventSentence(s, k)) return Optional.empty();
+        if (ParticipantNoun.ofOther(s, c, k + cue.get().words().size() - 1)) return Optional.empty();
         return Optional.of(new Cue.Presence(k, c));
     }
 

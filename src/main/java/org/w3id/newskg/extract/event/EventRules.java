@@ -29,7 +29,7 @@ public record EventRules(List<EventRule.Mentions> mentions, List<EventRule.OnMen
         return new EventRules(
                 List.of(new EventNoun(), new ParticipationVerb()),
                 List.of(new WithBetween(), new WithSubject()), List.of(new AtEvent(), new OwnEvent(), new HostVerb()),
-                List.of(new EventPresence(), new EventAudience(), new EventAppearance(), new EventPhase()), List.of(),
+                List.of(new EventPresence(), new ParticipantNoun(), new EventAudience(), new EventAppearance(), new EventPhase()), List.of(new ThePair()),
                 List.of(new HereInQuote(), new EventRole()),
                 List.of(new EventPlace(), new Dateline()));
     }
@@ -38,7 +38,7 @@ public record EventRules(List<EventRule.Mentions> mentions, List<EventRule.OnMen
         return new EventRules(
                 List.of(new EventNoun(), new ParticipationVerb()),
                 List.of(new WithBetween(), new WithSubject()), List.of(new AtEvent(), new OwnEvent(), new HostVerb()),
-                List.of(new EventPresence(), new EventAudience(), new EventAppearance(), new EventPhase()), List.of(new ToldPerson()),
+                List.of(new EventPresence(), new ParticipantNoun(), new EventAudience(), new EventAppearance(), new EventPhase()), List.of(new ToldPerson(), new ThePair()),
                 List.of(new HereInQuote(), new EventRole()),
                 List.of(new EventPlace(), new Dateline()));
     }

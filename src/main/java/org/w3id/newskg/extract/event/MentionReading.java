@@ -15,7 +15,8 @@ import org.w3id.newskg.model.Token;
 /**
  * Reads what the words around a mention say ({@link Mention.Reading}): its determiner, an ordinal, whether it is
  * planned or an earlier event, the preposition that governs it, the persons of a with- or between-phrase, and
- * whether it is generic — a second indefinite mention that adds nothing ("ein Treffen" again), or a bare plural
+ * whether it is generic — a second indefinite mention that adds nothing ("ein Treffen" again; not where the clause
+ * is at it: "im Rahmen eines direkten Treffens", "bei einem Treffen"), or a bare plural
  * with nothing of its own ("Gespräche sind nötig"); a headline is never generic.
  *
  * {@snippet :
@@ -76,7 +77,7 @@ final class MentionReading {
         Sentence sent = s.doc.sentenceOf(m.token());
         if (m.implicit())
             for (int k = sent.range().begin(); k < sent.range().end(); k++) if (s.cues.phraseAt(Kind.EARLIER, s.toks, k) > 1) earlier = true;
-        boolean generic = !m.implicit() && det == Det.INDEF && !s.mentions.isEmpty() && s.mentions.getFirst() != m && with.isEmpty() && !planned
+        boolean generic = !m.implicit() && det == Det.INDEF && prep != Prep.AT && !s.mentions.isEmpty() && s.mentions.getFirst() != m && with.isEmpty() && !planned
                 && ordinal.isEmpty() && saysNothing(m, c) && !s.doc.shortUnpunctuated(sent) && s.mentions.stream().anyMatch(o -> o.token() < m.token() && !o.generic());
         generic |= !m.implicit() && m.plural() && det == Det.BARE && with.isEmpty() && s.places.modifier(m.token()).isEmpty()
                 && s.places.locative(m.token() + 1, nounPhraseEnd(m.token(), c)).isEmpty() && !s.doc.shortUnpunctuated(sent);

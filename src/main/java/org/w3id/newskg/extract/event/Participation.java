@@ -26,6 +26,7 @@ final class Participation {
             case Cue.Own o -> s.persons.before(o.clause(), o.token());
             case Cue.InClause c -> s.persons.ofClause(c.clause(), c.token(), false);
             case Cue.Told t -> List.of(t.subject(), t.object());
+            case Cue.Pair p -> p.persons();
             case Cue.OnePerson p -> List.of(p.person());
         };
         if (persons.isEmpty()) return;
@@ -65,19 +66,19 @@ final class Participation {
         int end = clause.from();
         while (end < clause.to() && !(end > token && (s.tok(end).is("SCONJ") || s.lex.speechVerb(s.tok(end).text()).isPresent()))) end++;
         List<PlaceFinder.Place> here = s.places.locative(clause.from(), end);
-        if (here.isEmpty() && there(clause.from(), end)) here = before(clause);
+        if (here.isEmpty() && there(s, clause.from(), end)) here = before(s, clause);
         for (PlaceFinder.Place p : here)
             if (!named || !p.named()) e.addPlace(p);
     }
 
     /** "Dort hatte ihn X begrüßt", "there": a word for the place named before stands among the tokens. */
-    private boolean there(int from, int to) {
+    static boolean there(Scan s, int from, int to) {
         for (int k = from; k < to; k++) if (s.cues.is(Kind.THERE, s.tok(k).text())) return true;
         return false;
     }
 
     /** The places named in the sentence before the clause's. */
-    private List<PlaceFinder.Place> before(Clause clause) {
+    static List<PlaceFinder.Place> before(Scan s, Clause clause) {
         int sentence = clause.sentence();
         if (sentence == 0) return List.of();
         var prev = s.doc.sentences().get(sentence - 1);

@@ -2,6 +2,7 @@ package org.w3id.newskg.extract.event;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3id.newskg.extract.EventCues;
 import org.w3id.newskg.extract.EventCues.Kind;
 import org.w3id.newskg.extract.doc.Clause;
@@ -14,12 +15,15 @@ import org.w3id.newskg.model.Token;
  * ({@link EventCues.Needs}: "sprach mit X", "saß am Tisch", an event noun near "leitete") and a person, and must
  * not be negated; the first such verb of a clause counts. Its event is the event noun of the clause; with none,
  * a verb that reports an event of its own ("trafen sich", "telefonierten", "spoke by telephone") is a mention of
- * a new one ({@link Mention#implicit()}), a call when a call modifier stands in the clause.
+ * a new one ({@link Mention#implicit()}), a call when a call modifier stands in the clause. A form with several
+ * rows is the first whose needs its clause meets ("gewann … 3:1" a match, "gewann die Wahl" an event noun's).
  */
 final class ParticipationVerb implements EventRule.Mentions {
     static final String NAME = "participation-verb";
     /** For a verb that needs "mit X", the person stands at most this many tokens after "mit". */
     static final int WITH_PERSON = 4;
+    /** A score: "3:1", "2-0", "1 : 0", also inside a word ("2:1-Sieg"); not a time ("10:30 Uhr"), not a range of percent ("2-3 %"). */
+    static final Pattern SCORE = Pattern.compile("(^|[^\\d.,:])\\d{1,2} ?[:\\-–] ?\\d(?!\\s?(%|Prozent|percent|per cent))($|[^\\d.:])");
 
     @Override public String name() { return NAME; }
 
@@ -30,14 +34,16 @@ final class ParticipationVerb implements EventRule.Mentions {
             for (int i = c.from(); i < c.to(); i++) {
                 if (!s.cues.verbal(s.tok(i))) continue;
                 Optional<EventCues.Verb> verb = verb(s, c, i);
-                if (verb.isEmpty() || !satisfied(s, c, i, verb.get().needs())) continue;
+                if (verb.isEmpty()) continue;
                 Optional<Mention> about = clauseMention(s, c);
                 // "X won the election, defeating Y": a clause that opens with its verb is about the event of the clause before
                 if (about.isEmpty() && i == c.from() && !c.relative()) about = s.doc.clauseBefore(c).flatMap(b -> clauseMention(s, b));
                 if (s.persons.ofClause(c, i, true).isEmpty()) {
                     // "Die Außenminister trafen sich in Den Haag", "Hunderte demonstrierten in Kiel": an event
-                    // of its own, where the clause says, even with no person named
-                    if (about.isEmpty() && !verb.get().type().equals("-") && !s.places.locative(c.from(), c.to()).isEmpty()) implicit(s, c, i, verb.get().type());
+                    // of its own, even with no person named, where the clause says or with its score ("Der FC
+                    // Oberau gewann 3:1 gegen Brunnen")
+                    if (about.isEmpty() && !verb.get().type().equals("-")
+                            && (verb.get().needs() == EventCues.Needs.SCORE || !s.places.locative(c.from(), c.to()).isEmpty())) implicit(s, c, i, verb.get().type());
                     if (about.isEmpty() && !verb.get().type().equals("-")) break;
                     continue;
                 }
@@ -55,6 +61,7 @@ final class ParticipationVerb implements EventRule.Mentions {
      */
     private static Optional<EventCues.Verb> verb(Scan s, Clause c, int i) {
         for (EventCues.Verb v : s.cues.verbs(s.tok(i))) {
+            if (!satisfied(s, c, i, v.needs())) continue;
             if (v.particle().isEmpty()) return Optional.of(v);
             for (int k = i + 1; k < c.to(); k++) if (s.tok(k).text().equalsIgnoreCase(v.particle()) && closes(s, c, k)) return Optional.of(v);
         }
@@ -96,6 +103,7 @@ final class ParticipationVerb implements EventRule.Mentions {
                 yield false;
             }
             case EVENT_OBJECT -> eventObject(s, c, verb).isPresent();
+            case SCORE -> SCORE.matcher(s.doc.text().substring(s.tok(c.from()).span().begin(), s.tok(c.to() - 1).span().end())).find();
             case NOTHING -> true;
         };
     }

@@ -231,11 +231,16 @@ final class PlaceFinder {
         return n;
     }
 
-    /** A word of a name that no other stage claimed: capitalised, not a month, weekday, demonym or known non-name. */
+    /**
+     * A word of a name that no other stage claimed: capitalised, not a month, weekday, demonym or known non-name; a
+     * known place or city the tagger took for a verb inside a sentence included ("flew to Leeds").
+     */
     private boolean isName(Token t) {
         String w = t.text();
-        if (!t.isCapitalised() || t.isVerbal() || t.is("DET") || t.is("PRON") || t.is("ADP") || t.isPunct() || refAt(t.index()) != null) return false;
-        if (!t.isPropn() && !(lex.lang().equals("en") && (t.is("NOUN") || t.is("ADJ") || t.is("X")))) return false;
+        boolean mistagged = t.is("VERB") && t.isCapitalised() && text.sentenceOf(t.index()).range().begin() < t.index()
+                && (known(w) || lex.cityPopulation(w) > 0);
+        if (!t.isCapitalised() || t.isVerbal() && !mistagged || t.is("DET") || t.is("PRON") || t.is("ADP") || t.isPunct() || refAt(t.index()) != null) return false;
+        if (!mistagged && !t.isPropn() && !(lex.lang().equals("en") && (t.is("NOUN") || t.is("ADJ") || t.is("X")))) return false;
         if (cues.is(Kind.MONTH, w) || cues.prefixNumber(Kind.WEEKDAY, w).isPresent() || lex.demonymCountry(w).isPresent() || lex.isNotName(w)) return false;
         if (lex.title(w).isPresent() || lex.eventNoun(w).isPresent() || lex.isOrgHead(w)) return false;
         return !w.chars().anyMatch(Character::isDigit);
