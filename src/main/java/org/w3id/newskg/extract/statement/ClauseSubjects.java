@@ -1,0 +1,109 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.Optional;
+import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.extract.doc.ArticleDoc;
+import org.w3id.newskg.extract.person.People;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+
+/**
+ * Clause shapes that name the subject of a speech verb where the nearest person is not it (error-patterns.md E), for
+ * {@link Subjects}: a participle right after a name, a fronted subordinate clause before the main clause's subject,
+ * and a subject noun phrase that is no person although a person is named inside it.
+ *
+ * {@snippet :
+ * clauses.nameBeforeParticiple(v);        // "an email from Governor Tom Hale saying: …" → Tom Hale
+ * clauses.inSubordinateSegment(t);        // "As Ola Berg spoke, Tom Hale interrupted him, saying …": Berg's token → true
+ * clauses.nounSubjectOver(person, v);     // "A letter to Mayor Jan Roth warned that …" → "A letter"
+ * }
+ */
+final class ClauseSubjects {
+    /** A noun phrase between a preposition and a name has at most this many words ("to Deputy Mayor Jan Roth"). */
+    private static final int PHRASE_WORDS = Subjects.PHRASE_WORDS;
+    /** An inserted relative clause has at most this many words. */
+    private static final int INSERTION_WORDS = Subjects.INSERTION_WORDS;
+
+    private final ArticleDoc doc;
+    private final Lexicon lex;
+
+    ClauseSubjects(ArticleDoc doc) {
+        this.doc = doc;
+        this.lex = doc.lex();
+    }
+
+    /**
+     * "an email from Governor Tom Hale saying: …", "a message from captain Sam Lee saying that …", "with the mayor
+     * saying …": an English -ing participle right after a person's name, with no comma between, has that person as
+     * its subject (a reduced relative clause), not the subject of the sentence.
+     */
+    Optional<People.Ref> nameBeforeParticiple(int v) {
+        if (doc.german() || v == 0) return Optional.empty();
+        Token verb = doc.token(v);
+        if (!verb.is("VERB") || !verb.text().endsWith("ing") || doc.sentenceOf(v - 1) != doc.sentenceOf(v)) return Optional.empty();
+        return doc.personAt(v - 1).filter(r -> !doc.insideQuote(r.span()) && r.span().end() == doc.token(v - 1).span().end());
+    }
+
+    /**
+     * The token lies in a segment of its sentence that a subordinating conjunction opens, up to the next comma: a
+     * fronted or inserted subordinate clause ("As Ola Berg tried to speak, Tom Hale cut in, saying …"), whose
+     * subject is not the main clause's.
+     */
+    boolean inSubordinateSegment(int token) {
+        Sentence sent = doc.sentenceOf(token);
+        int b = token;
+        while (b > sent.range().begin() && !doc.token(b - 1).text().equals(",")) b--;
+        Token first = doc.token(b);
+        return first.is("SCONJ") && !lex.is(WordClass.COMPLEMENTIZER, first.text());
+    }
+
+    /**
+     * The subject noun phrase when the person nearest the verb stands inside it — "A letter to Mayor Jan Roth warned
+     * that …", "Ein Brief an Bürgermeister Jan Roth warnt, …" (a prepositional phrase after the subject noun), "The
+     * defence lawyer, who had questioned Tom Hale for hours, told the jury …" (a relative clause after it): the
+     * speaker is that noun phrase, an unnamed source, not the person.
+     *
+     * @param person the person's words, before the verb
+     * @param v      the speech verb
+     */
+    Optional<CharSpan> nounSubjectOver(CharSpan person, int v) {
+        Sentence sent = doc.sentenceOf(v);
+        int first = doc.tokenFrom(person.begin(), v), last = doc.tokenFrom(person.end(), v) - 1;
+        if (first <= sent.range().begin() || last >= v) return Optional.empty();
+        int close = v - 1;
+        if (doc.token(close).text().equals(",") || doc.token(close).text().equals(")")) return afterInsertion(first, close, sent);
+        for (int i = last + 1; i < v; i++) if (doc.token(i).isVerbal() || doc.token(i).isPunct()) return Optional.empty();
+        int p = first - 1;   // the preposition before the name's noun phrase
+        while (p > sent.range().begin() && first - p <= PHRASE_WORDS && phraseWord(doc.token(p))) p--;
+        Token prep = doc.token(p);
+        if (!(prep.is("ADP") || prep.is("ADP+DET")) || lex.is(WordClass.SOURCE_PREPOSITION, prep.text())) return Optional.empty();
+        return subjectNounEndingAt(p - 1, sent);
+    }
+
+    /** "The lawyer, who had questioned X, told …": the person inside a relative clause that closes right before the verb. */
+    private Optional<CharSpan> afterInsertion(int person, int close, Sentence sent) {
+        int open = -1;
+        String opening = doc.token(close).text().equals(")") ? "(" : ",";
+        for (int i = close - 1; i >= Math.max(sent.range().begin(), close - INSERTION_WORDS); i--)
+            if (doc.token(i).text().equals(opening)) { open = i; break; }
+        if (open < 0 || open >= person || open + 1 >= close || !lex.is(WordClass.RELATIVE, doc.token(open + 1).text())) return Optional.empty();
+        return subjectNounEndingAt(open - 1, sent);
+    }
+
+    /** A noun phrase from the sentence's start to a noun at {@code head} that names no person ("A letter", "Die Anwältin der Familie" is not). */
+    private Optional<CharSpan> subjectNounEndingAt(int head, Sentence sent) {
+        if (head < sent.range().begin() || !doc.token(head).is("NOUN") || doc.refAt(head).isPresent()) return Optional.empty();
+        int b = head;
+        while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ") || doc.token(b - 1).is("NOUN") || doc.token(b - 1).is("NUM"))) b--;
+        if (b != sent.range().begin()) return Optional.empty();
+        for (int i = b; i <= head; i++) if (doc.refAt(i).isPresent()) return Optional.empty();
+        return Optional.of(doc.span(b, head + 1));
+    }
+
+    /** A word of the noun phrase between a preposition and a name: article, adjective, title, capitalised noun, hyphen. */
+    private boolean phraseWord(Token t) {
+        return t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || (t.is("NOUN") || t.isPropn()) && t.isCapitalised() || t.text().equals("-");
+    }
+}
