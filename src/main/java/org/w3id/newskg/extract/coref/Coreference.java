@@ -169,6 +169,11 @@ public final class Coreference {
             return before.stream().findFirst().map(People.Ref::entity);
         Optional<EntityRef> holder = holderNamed(people, t);   // "the Canadian prime minister": whoever held that office then
         if (holder.isPresent()) return holder;
+        for (People.Ref r : before) {   // the same title word already stood for someone ("Die Vorstandschefin der Stadtwerke, Anna Vogt, …")
+            Entity e = people.get(r.entity());
+            if (!otherCountry(people, e, t) && namesTitle(r, head)) return Optional.of(e.ref());
+            if (!otherCountry(people, e, t) && e.roles().stream().anyMatch(role -> lastWord(role.title()).equals(head))) return Optional.of(e.ref());
+        }
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
             if (otherCountry(people, e, t)) continue;   // "der argentinische Präsident" is not the Brazilian one
@@ -294,15 +299,38 @@ public final class Coreference {
         return text.sentenceAt(r.span().begin()).map(org.w3id.newskg.model.Sentence::index).orElse(-10);
     }
 
-    /** "Außenministerin" and "Ministerin" share the head "ministerin"; "Kanzler" and "Kanzlerin" share "kanzler". */
+    /**
+     * "Außenministerin" and "Ministerin" share the head "ministerin"; "Kanzler" and "Kanzlerin" share "kanzler". Two
+     * compounds of one title with different first parts are two offices ("Vorstandschefin", "Aufsichtsratschef").
+     */
     static boolean sameHead(String roleTitle, String word, String lexiconTitle) {
-        String r = roleTitle.toLowerCase(Locale.ROOT);
-        String last = r.contains(" ") ? r.substring(r.lastIndexOf(' ') + 1) : r;
+        String last = lastWord(roleTitle);
         String stem = stem(lexiconTitle);
+        if (otherFirstPart(last, word, stem)) return false;
         return last.endsWith(word) || word.endsWith(last) || stem.length() >= 4 && stem(last).endsWith(stem);
     }
 
+    /** The last word of a title, in lower case ("Deputy Prime Minister" → "minister"). */
+    private static String lastWord(String title) {
+        String r = title.toLowerCase(Locale.ROOT);
+        return r.contains(" ") ? r.substring(r.lastIndexOf(' ') + 1) : r;
+    }
+
+    /** Both words are compounds of the title's stem, and neither first part ends the other ("bundesfinanz", "finanz" do). */
+    private static boolean otherFirstPart(String a, String b, String stem) {
+        int i = a.lastIndexOf(stem), j = b.lastIndexOf(stem);
+        if (stem.length() < 3 || i <= 0 || j <= 0) return false;
+        String x = a.substring(0, i).replace("-", ""), y = b.substring(0, j).replace("-", "");
+        return !x.endsWith(y) && !y.endsWith(x);
+    }
+
+    /** The reference's words hold the title word ("Die Vorstandschefin", "Vorstandschefin Anna Vogt"). */
+    private boolean namesTitle(People.Ref r, String word) {
+        for (org.w3id.newskg.model.Token t : text.tokens(text.tokensWithin(r.span()))) if (t.text().toLowerCase(Locale.ROOT).equals(word)) return true;
+        return false;
+    }
+
     private static String stem(String w) {
-        return w.toLowerCase(Locale.ROOT).replaceAll("(in|innen|en|s|n)$", "");
+        return w.toLowerCase(Locale.ROOT).replaceAll("(innen|in|en|er|e|s|n)$", "");   // "Vorsitzender", "Vorsitzende" → "vorsitzend"
     }
 }

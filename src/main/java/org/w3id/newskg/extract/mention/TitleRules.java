@@ -75,7 +75,12 @@ final class TitleRules extends MentionRun {
         if (i >= toks.size() || !toks.get(i).text().equals(",")) return Optional.empty();
         int j = i + 1;
         while (j < toks.size() && j < i + 4 && (toks.get(j).is("DET") || toks.get(j).is("ADJ") || lex.demonymCountry(toks.get(j).text()).isPresent())) j++;
-        if (j < toks.size() && j > i + 1 && lex.title(toks.get(j).text()).isPresent() && !lex.title(toks.get(j).text()).get().isHonorific())
+        // "the club's chairman": a possessor between the article and the title
+        if (j > i + 1 && j + 2 < toks.size() && (toks.get(j).is("NOUN") || toks.get(j).isPropn()) && toks.get(j + 1).text().matches("['’]s")) j += 2;
+        else if (j > i + 1 && j + 1 < toks.size() && toks.get(j).text().matches("\\p{L}+['’]s")) j++;
+        // "Otto Brandt, Präsident der Handelskammer,": no article, but the title governs a genitive or "of"/"von"
+        boolean governs = j == i + 1 && j + 1 < toks.size() && toks.get(j + 1).text().matches("(?i)des|der|of|von");
+        if (j < toks.size() && (j > i + 1 || governs) && lex.title(toks.get(j).text()).isPresent() && !lex.title(toks.get(j).text()).get().isHonorific())
             return Optional.of(new TitleAt(lex.title(toks.get(j).text()).get(), j, countryBefore(j), spanOfTitle(j)));
         return Optional.empty();
     }

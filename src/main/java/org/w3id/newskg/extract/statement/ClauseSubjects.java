@@ -84,12 +84,31 @@ final class ClauseSubjects {
 
     /** "The lawyer, who had questioned X, told …": the person inside a relative clause that closes right before the verb. */
     private Optional<CharSpan> afterInsertion(int person, int close, Sentence sent) {
-        int open = -1;
-        String opening = doc.token(close).text().equals(")") ? "(" : ",";
-        for (int i = close - 1; i >= Math.max(sent.range().begin(), close - INSERTION_WORDS); i--)
-            if (doc.token(i).text().equals(opening)) { open = i; break; }
-        if (open < 0 || open >= person || open + 1 >= close || !lex.is(WordClass.RELATIVE, doc.token(open + 1).text())) return Optional.empty();
+        int open = relativeOpening(close, sent);
+        if (open < 0 || open >= person) return Optional.empty();
         return subjectNounEndingAt(open - 1, sent);
+    }
+
+    /**
+     * Whether the words lie inside a relative clause between commas (or brackets) that closes right before the verb:
+     * "Ola Berg, who chairs the harbour board, made …" — the board is what the clause says, not the verb's subject.
+     */
+    boolean insideRelativeClause(CharSpan words, int v) {
+        if (v == 0) return false;
+        Sentence sent = doc.sentenceOf(v);
+        int close = v - 1, open = relativeOpening(close, sent);
+        return open >= 0 && doc.token(open).span().end() <= words.begin() && words.end() <= doc.token(close).span().begin();
+    }
+
+    /** The comma or bracket that opens a relative clause closed at {@code close}, or -1. */
+    private int relativeOpening(int close, Sentence sent) {
+        String c = doc.token(close).text();
+        if (!c.equals(",") && !c.equals(")")) return -1;
+        String opening = c.equals(")") ? "(" : ",";
+        for (int i = close - 1; i >= Math.max(sent.range().begin(), close - INSERTION_WORDS); i--)
+            if (doc.token(i).text().equals(opening))
+                return i + 1 < close && lex.is(WordClass.RELATIVE, doc.token(i + 1).text()) ? i : -1;
+        return -1;
     }
 
     /** A noun phrase from the sentence's start to a noun at {@code head} that names no person ("A letter", "Die Anwältin der Familie" is not). */

@@ -266,6 +266,9 @@ final class Subjects {
         return holder.orElse(found);
     }
 
+    /** A bracket after a name ("(FDP)", "(54)", "(r.)") has at most this many words. */
+    private static final int BRACKET_WORDS = 4;
+
     private People.Ref beforeApposition(People.Ref found, int v, CharSpan window) {
         if (v == 0) return found;
         String close = doc.token(v - 1).text();
@@ -282,7 +285,10 @@ final class Subjects {
         boolean relative = lex.is(WordClass.RELATIVE, doc.token(open + 1).text()) || open + 2 < v && doc.token(open + 1).upos().startsWith("ADP")
                 && lex.is(WordClass.RELATIVE, doc.token(open + 2).text());
         if (verb && !relative) return found;   // a clause of its own between: the nearest person stands
-        int openAt = doc.token(open).span().begin();
+        int at = open;   // "Christian Lindner (FDP), der …, sagte": a bracket after the name (a party, an age) belongs to it
+        if (at - 1 > sentBegin && doc.token(at - 1).text().equals(")"))
+            for (int i = at - 2; i >= Math.max(sentBegin, at - BRACKET_WORDS - 2); i--) if (doc.token(i).text().equals("(")) { at = i; break; }
+        int openAt = doc.token(at).span().begin();
         People.Ref head = null;
         for (People.Ref r : people.refs())
             if (r.span().end() <= openAt && window.covers(r.span()) && doc.isPerson(r) && openAt - r.span().end() <= 1) head = r;
@@ -344,6 +350,7 @@ final class Subjects {
                     continue;   // "sagte Tom Novak der Zeitung": the group after a name is the addressee
                 CharSpan group = new CharSpan(doc.token(b).span().begin(), t.span().end());
                 if (phrase.objectCase(group) || inPrepositionalPhrase(group)) continue;   // "unter Verweis auf die Koalition": no subject
+                if (clauses.insideRelativeClause(group, v)) continue;   // "X, who chairs the board, said": the board is no subject
                 return Optional.of(group);
             }
         }
