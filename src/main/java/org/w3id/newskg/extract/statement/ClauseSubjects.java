@@ -115,7 +115,8 @@ final class ClauseSubjects {
     private Optional<CharSpan> subjectNounEndingAt(int head, Sentence sent) {
         if (head < sent.range().begin() || !doc.token(head).is("NOUN") || doc.refAt(head).isPresent()) return Optional.empty();
         int b = head;
-        while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ") || doc.token(b - 1).is("NOUN") || doc.token(b - 1).is("NUM"))) b--;
+        while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ") || doc.token(b - 1).is("NOUN") || doc.token(b - 1).is("NUM")
+                || doc.token(b - 1).text().matches("(\\p{L}+)?['’]s"))) b--;   // "The club's lawyer"
         if (b != sent.range().begin()) return Optional.empty();
         for (int i = b; i <= head; i++) if (doc.refAt(i).isPresent()) return Optional.empty();
         return Optional.of(doc.span(b, head + 1));

@@ -348,6 +348,8 @@ final class Subjects {
                 while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ"))) b--;
                 if (b > sent.range().begin() && doc.token(b - 1).isPropn() && people.refIn(doc.token(b - 1).span()).filter(doc::isPerson).isPresent())
                     continue;   // "sagte Tom Novak der Zeitung": the group after a name is the addressee
+                if (b > sent.range().begin() && lex.is(WordClass.GENITIVE_ARTICLE, doc.token(b).text().toLowerCase(java.util.Locale.ROOT))
+                        && doc.personAt(b - 1).isPresent()) continue;   // "Der Präsident des Gerichts": the group owns the person's title
                 CharSpan group = new CharSpan(doc.token(b).span().begin(), t.span().end());
                 if (phrase.objectCase(group) || inPrepositionalPhrase(group)) continue;   // "unter Verweis auf die Koalition": no subject
                 if (clauses.insideRelativeClause(group, v)) continue;   // "X, who chairs the board, said": the board is no subject
