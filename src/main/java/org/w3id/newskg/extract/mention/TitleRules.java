@@ -163,8 +163,8 @@ final class TitleRules extends MentionRun {
         int b = i;
         while (b > first && toks.get(b - 1).adjoins(toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
         boolean en = lex.lang().equals("en");
-        while (b > first && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
-                || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1]) b--;
+        while (b > first && ((toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
+                || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1] || acronym(toks.get(b - 1)))) b--;
         if (b == first) return;
         String det = toks.get(b - 1).text();
         boolean possessive = det.endsWith("'s") || det.endsWith("\u2019s");
@@ -179,6 +179,11 @@ final class TitleRules extends MentionRun {
         TokenRange r = new TokenRange(b, i + 1);
         Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");
         titles.add(new TitleMention(m, title.get(), compoundWord(i), countryBefore(i)));
+    }
+
+    /** "the RBI governor", "der DFB-Präsident" aside: an organisation's acronym between the article and the title. */
+    private static boolean acronym(Token t) {
+        return t.isPropn() && t.text().length() >= 2 && t.text().length() <= 6 && t.text().chars().allMatch(Character::isUpperCase);
     }
 
     /** A person's name found so far covers the token. */

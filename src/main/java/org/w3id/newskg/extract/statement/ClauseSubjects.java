@@ -61,7 +61,8 @@ final class ClauseSubjects {
 
     /**
      * The subject noun phrase when the person nearest the verb stands inside it — "A letter to Mayor Jan Roth warned
-     * that …", "Ein Brief an Bürgermeister Jan Roth warnt, …" (a prepositional phrase after the subject noun), "The
+     * that …", "Ein Brief an Bürgermeister Jan Roth warnt, …", "A source close to Tom Hale said" (a prepositional
+     * phrase after the subject noun), "The
      * defence lawyer, who had questioned Tom Hale for hours, told the jury …" (a relative clause after it): the
      * speaker is that noun phrase, an unnamed source, not the person.
      *
@@ -79,7 +80,9 @@ final class ClauseSubjects {
         while (p > sent.range().begin() && first - p <= PHRASE_WORDS && phraseWord(doc.token(p))) p--;
         Token prep = doc.token(p);
         if (!(prep.is("ADP") || prep.is("ADP+DET")) || lex.is(WordClass.SOURCE_PREPOSITION, prep.text())) return Optional.empty();
-        return subjectNounEndingAt(p - 1, sent);
+        int head = p - 1;   // "A source close to X said": an adjective that governs the preposition
+        if (head > sent.range().begin() && doc.token(head).is("ADJ") && doc.token(head - 1).is("NOUN")) head--;
+        return subjectNounEndingAt(head, sent);
     }
 
     /** "The lawyer, who had questioned X, told …": the person inside a relative clause that closes right before the verb. */
