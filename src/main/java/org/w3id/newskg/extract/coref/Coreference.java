@@ -310,9 +310,10 @@ public final class Coreference {
         return last.endsWith(word) || word.endsWith(last) || stem.length() >= 4 && stem(last).endsWith(stem);
     }
 
-    /** The last word of a title, in lower case ("Deputy Prime Minister" → "minister"). */
+    /** The last word of a title, in lower case ("Deputy Prime Minister" → "minister", "member of the board" → "member"). */
     private static String lastWord(String title) {
         String r = title.toLowerCase(Locale.ROOT);
+        if (r.contains(" of ")) r = r.substring(0, r.indexOf(" of "));
         return r.contains(" ") ? r.substring(r.lastIndexOf(' ') + 1) : r;
     }
 

@@ -164,7 +164,9 @@ final class TitleRules extends MentionRun {
         while (b > first && toks.get(b - 1).adjoins(toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
         boolean en = lex.lang().equals("en");
         while (b > first && ((toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
-                || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1] || acronym(toks.get(b - 1)))) b--;
+                || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1] || acronym(toks.get(b - 1))
+                || en && (toks.get(b - 1).is("NOUN") || toks.get(b - 1).isPropn()) && toks.get(b - 1).isCapitalised() && !personNameAt(b - 1)
+                        && !toks.get(b - 1).text().matches(".*['’]s"))) b--;   // "the Federation Council member"
         if (b == first) return;
         String det = toks.get(b - 1).text();
         boolean possessive = det.endsWith("'s") || det.endsWith("\u2019s");
