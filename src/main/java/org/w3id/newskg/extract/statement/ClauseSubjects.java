@@ -77,9 +77,12 @@ final class ClauseSubjects {
         if (doc.token(close).text().equals(",") || doc.token(close).text().equals(")")) return afterInsertion(first, close, sent);
         for (int i = last + 1; i < v; i++) if (doc.token(i).isVerbal() || doc.token(i).isPunct()) return Optional.empty();
         int p = first - 1;   // the preposition before the name's noun phrase
-        while (p > sent.range().begin() && first - p <= PHRASE_WORDS && phraseWord(doc.token(p))) p--;
+        while (p > sent.range().begin() && first - p <= PHRASE_WORDS && phraseWord(doc.token(p)) && !genitiveAfterNoun(p, sent)) p--;
         Token prep = doc.token(p);
-        if (!(prep.is("ADP") || prep.is("ADP+DET")) || lex.is(WordClass.SOURCE_PREPOSITION, prep.text())) return Optional.empty();
+        // "Der Sprecher des Landrats X sagte": a genitive whose own title stands before the name ("Der Präsident des
+        // Vereins X sagte" is X himself, the name in close apposition to the title)
+        boolean genitive = genitiveAfterNoun(p, sent) && personTitle(doc.token(first - 1).text());
+        if (!genitive && (!(prep.is("ADP") || prep.is("ADP+DET")) || lex.is(WordClass.SOURCE_PREPOSITION, prep.text()))) return Optional.empty();
         int head = p - 1;   // "A source close to X said": an adjective that governs the preposition
         if (head > sent.range().begin() && doc.token(head).is("ADJ") && doc.token(head - 1).is("NOUN")) head--;
         return subjectNounEndingAt(head, sent);
@@ -123,6 +126,17 @@ final class ClauseSubjects {
         if (b != sent.range().begin()) return Optional.empty();
         for (int i = b; i <= head; i++) if (doc.refAt(i).isPresent()) return Optional.empty();
         return Optional.of(doc.span(b, head + 1));
+    }
+
+    /** A title of a person, also in the genitive ("Landrats", "Präsidenten"). */
+    private boolean personTitle(String w) {
+        return lex.title(w).isPresent() || w.length() > 4 && (lex.title(w.replaceFirst("(en|s|n)$", "")).isPresent());
+    }
+
+    /** A German genitive article right after a noun: "Sprecher des …", "Anwältin der …". */
+    private boolean genitiveAfterNoun(int p, Sentence sent) {
+        return doc.german() && p > sent.range().begin() && doc.token(p - 1).is("NOUN")
+                && lex.is(WordClass.GENITIVE_ARTICLE, doc.token(p).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A word of the noun phrase between a preposition and a name: article, adjective, title, capitalised noun, hyphen. */

@@ -258,8 +258,9 @@ final class Subjects {
         int b = doc.annotated().tokensWithin(found.span()).begin(), e = doc.annotated().tokensWithin(found.span()).end();
         if (b < 2 || e + 1 >= doc.size() || !doc.token(e).text().equals(",")) return found;
         int of = b - 1;   // "der Sprecher von Bürgermeisterin X, Y": the owner's own title may stand before the name
-        while (of > 0 && b - of <= 2 && (lex.title(doc.token(of).text()).isPresent() || doc.token(of).is("ADJ"))) of--;
-        if (of < 1 || !OWNER_PREPOSITIONS.contains(doc.token(of).text().toLowerCase(java.util.Locale.ROOT))) return found;
+        while (of > 0 && b - of <= 2 && (lex.title(doc.token(of).text()).isPresent() || doc.token(of).is("ADJ") || doc.german() && doc.token(of).is("NOUN"))) of--;
+        String owner = doc.token(of).text().toLowerCase(java.util.Locale.ROOT);   // "der Sprecher des Landrats X, Y": a genitive owns it too
+        if (of < 1 || !OWNER_PREPOSITIONS.contains(owner) && !(doc.german() && lex.is(WordClass.GENITIVE_ARTICLE, owner))) return found;
         int title = of - 1;
         if (lex.title(doc.token(title).text()).isEmpty() && !(doc.token(title).is("NOUN") && !doc.german())) return found;
         Optional<People.Ref> holder = doc.personAt(e + 1).filter(r -> window.covers(r.span()) && !r.entity().equals(found.entity()));
