@@ -8,6 +8,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newskg.extract.Lexicon;
 import org.w3id.newskg.extract.coref.Coreference;
+import org.w3id.newskg.extract.doc.Quote;
+import org.w3id.newskg.extract.doc.QuoteFinder;
 import org.w3id.newskg.extract.event.EventFinder;
 import org.w3id.newskg.extract.event.EventRules;
 import org.w3id.newskg.extract.mention.MentionFinder;
@@ -123,7 +125,8 @@ public final class Pipeline {
         t = u;
         LocalDate day = Offices.dateOf(text.article().meta().datePublished(), LocalDate.now(today));
         people = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite, gazetteer::sameCountry,
-                        (a, b) -> titles.sameOffice(a, b, lex.lang()), (title, country) -> titles.holderKeys(title, country, day, lex.lang()))
+                        (a, b) -> titles.sameOffice(a, b, lex.lang()), (title, country) -> titles.holderKeys(title, country, day, lex.lang()),
+                        s -> new QuoteFinder(lex.quoteMarks()).find(s).stream().map(Quote::content).toList())
                 .resolve(text, people, mentions);
         clock.took("coref", (u = System.nanoTime()) - t);
         t = u;

@@ -17,7 +17,9 @@ import org.w3id.newskg.model.Role;
  * Resolves pronoun and title mentions, in text order, so a resolved one counts as a mention for the next.
  * <ul>
  * <li>{@code pronoun}: a singular third-person pronoun → the nearest person mentioned before it whose gender
- *     agrees (unknown gender agrees with both); "the former"/"ersterer" → the person named before that one;
+ *     agrees (unknown gender agrees with both); "the former"/"ersterer" → the person named before that one; the
+ *     subject of a speech verb ("„…“, sagte er") → the running speaker ({@link SpeakerSalience}), never a person
+ *     named inside a quotation;
  * <li>{@code title-role}: a title after an indefinite article ("ein Mitarbeiter", "an aide") is someone new and
  *     stays unresolved; any other title → the nearest person before it who holds a role with the same head
  *     ("die Ministerin" → the person introduced as "Außenministerin"); else, when the title names a gender,
@@ -32,6 +34,8 @@ public final class Coreference {
     private final java.util.function.BiPredicate<String, String> sameCountry;
     private final java.util.function.BiPredicate<String, String> sameOffice;
     private final OfficeHolders holders;
+    private final java.util.function.Function<String, List<org.w3id.newskg.model.CharSpan>> quotations;
+    private SpeakerSalience salience;
 
     /**
      * @param speech     whether a word is a form of a speech verb or a word that attributes speech to the noun phrase
@@ -70,6 +74,17 @@ public final class Coreference {
     public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite,
                        java.util.function.BiPredicate<String, String> sameCountry, java.util.function.BiPredicate<String, String> sameOffice,
                        OfficeHolders holders) {
+        this(speech, indefinite, sameCountry, sameOffice, holders, t -> List.of());
+    }
+
+    /**
+     * @param quotations the words of every quotation of a text, in text order: a person named inside one is not the
+     *                   speaker a pronoun outside it continues ({@link SpeakerSalience})
+     */
+    public Coreference(java.util.function.Predicate<String> speech, java.util.function.Predicate<String> indefinite,
+                       java.util.function.BiPredicate<String, String> sameCountry, java.util.function.BiPredicate<String, String> sameOffice,
+                       OfficeHolders holders, java.util.function.Function<String, List<org.w3id.newskg.model.CharSpan>> quotations) {
+        this.quotations = quotations;
         this.speech = speech;
         this.indefinite = indefinite;
         this.sameCountry = sameCountry;
@@ -79,6 +94,7 @@ public final class Coreference {
 
     public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
         this.text = text;
+        this.salience = new SpeakerSalience(text, quotations.apply(text.text()), speech);
         List<People.Ref> refs = new ArrayList<>(people.refs());
         People current = people;
         List<Object> ordered = new ArrayList<>();
@@ -115,14 +131,19 @@ public final class Coreference {
 
     private Optional<EntityRef> pronoun(People people, PronounMention p) {
         if (p.plural() && p.gender() == Gender.UNKNOWN) return Optional.empty();
+        boolean speaking = !p.ordered() && !p.plural() && salience.speechSubject(p);
         if (!p.ordered() && !p.plural()) {
             Optional<EntityRef> subject = previousSubject(people, p);
             if (subject.isPresent()) return subject;
         }
+        if (speaking) {   // "„…“, sagte er": the running speaker, not someone named in what was said
+            Optional<EntityRef> speaker = salience.speaker(people, p);
+            if (speaker.isPresent()) return speaker;
+        }
         EntityRef nearest = null;
         for (People.Ref r : people.personRefsBefore(p.mention().span().begin())) {
             Entity e = people.get(r.entity());
-            if (!e.gender().agreesWith(p.gender())) continue;
+            if (!e.gender().agreesWith(p.gender()) || speaking && salience.insideQuote(r.span())) continue;
             if (!p.earlierOfTwo()) return Optional.of(e.ref());
             if (nearest == null) nearest = e.ref();
             else if (!nearest.equals(e.ref())) return Optional.of(e.ref());   // "the former": the person named before the nearest
@@ -148,6 +169,11 @@ public final class Coreference {
             return before.stream().findFirst().map(People.Ref::entity);
         Optional<EntityRef> holder = holderNamed(people, t);   // "the Canadian prime minister": whoever held that office then
         if (holder.isPresent()) return holder;
+        for (People.Ref r : before) {   // the same title word already stood for someone ("Die Vorstandschefin der Stadtwerke, Anna Vogt, …")
+            Entity e = people.get(r.entity());
+            if (!otherCountry(people, e, t) && namesTitle(r, head)) return Optional.of(e.ref());
+            if (!otherCountry(people, e, t) && e.roles().stream().anyMatch(role -> lastWord(role.title()).equals(head))) return Optional.of(e.ref());
+        }
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
             if (otherCountry(people, e, t)) continue;   // "der argentinische Präsident" is not the Brazilian one
@@ -200,7 +226,7 @@ public final class Coreference {
         org.w3id.newskg.model.Sentence prev = text.sentences().get(here.get().index() - 1);
         EntityRef first = null;
         for (People.Ref r : people.personRefsBetween(prev.span().begin(), prev.span().end()))
-            if (subjectPosition(r)) { first = r.entity(); break; }
+            if (!salience.insideQuote(r.span()) && subjectPosition(r)) { first = r.entity(); break; }
         if (first == null) return Optional.empty();
         Gender g = people.get(first).gender();
         return g != Gender.UNKNOWN && g.agreesWith(p.gender()) ? Optional.of(first) : Optional.empty();
@@ -273,15 +299,39 @@ public final class Coreference {
         return text.sentenceAt(r.span().begin()).map(org.w3id.newskg.model.Sentence::index).orElse(-10);
     }
 
-    /** "Außenministerin" and "Ministerin" share the head "ministerin"; "Kanzler" and "Kanzlerin" share "kanzler". */
+    /**
+     * "Außenministerin" and "Ministerin" share the head "ministerin"; "Kanzler" and "Kanzlerin" share "kanzler". Two
+     * compounds of one title with different first parts are two offices ("Vorstandschefin", "Aufsichtsratschef").
+     */
     static boolean sameHead(String roleTitle, String word, String lexiconTitle) {
-        String r = roleTitle.toLowerCase(Locale.ROOT);
-        String last = r.contains(" ") ? r.substring(r.lastIndexOf(' ') + 1) : r;
+        String last = lastWord(roleTitle);
         String stem = stem(lexiconTitle);
+        if (otherFirstPart(last, word, stem)) return false;
         return last.endsWith(word) || word.endsWith(last) || stem.length() >= 4 && stem(last).endsWith(stem);
     }
 
+    /** The last word of a title, in lower case ("Deputy Prime Minister" → "minister", "member of the board" → "member"). */
+    private static String lastWord(String title) {
+        String r = title.toLowerCase(Locale.ROOT);
+        if (r.contains(" of ")) r = r.substring(0, r.indexOf(" of "));
+        return r.contains(" ") ? r.substring(r.lastIndexOf(' ') + 1) : r;
+    }
+
+    /** Both words are compounds of the title's stem, and neither first part ends the other ("bundesfinanz", "finanz" do). */
+    private static boolean otherFirstPart(String a, String b, String stem) {
+        int i = a.lastIndexOf(stem), j = b.lastIndexOf(stem);
+        if (stem.length() < 3 || i <= 0 || j <= 0) return false;
+        String x = a.substring(0, i).replace("-", ""), y = b.substring(0, j).replace("-", "");
+        return !x.endsWith(y) && !y.endsWith(x);
+    }
+
+    /** The reference's words hold the title word ("Die Vorstandschefin", "Vorstandschefin Anna Vogt"). */
+    private boolean namesTitle(People.Ref r, String word) {
+        for (org.w3id.newskg.model.Token t : text.tokens(text.tokensWithin(r.span()))) if (t.text().toLowerCase(Locale.ROOT).equals(word)) return true;
+        return false;
+    }
+
     private static String stem(String w) {
-        return w.toLowerCase(Locale.ROOT).replaceAll("(in|innen|en|s|n)$", "");
+        return w.toLowerCase(Locale.ROOT).replaceAll("(innen|in|en|er|e|s|n)$", "");   // "Vorsitzender", "Vorsitzende" → "vorsitzend"
     }
 }

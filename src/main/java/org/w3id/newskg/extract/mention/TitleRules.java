@@ -75,7 +75,12 @@ final class TitleRules extends MentionRun {
         if (i >= toks.size() || !toks.get(i).text().equals(",")) return Optional.empty();
         int j = i + 1;
         while (j < toks.size() && j < i + 4 && (toks.get(j).is("DET") || toks.get(j).is("ADJ") || lex.demonymCountry(toks.get(j).text()).isPresent())) j++;
-        if (j < toks.size() && j > i + 1 && lex.title(toks.get(j).text()).isPresent() && !lex.title(toks.get(j).text()).get().isHonorific())
+        // "the club's chairman": a possessor between the article and the title
+        if (j > i + 1 && j + 2 < toks.size() && (toks.get(j).is("NOUN") || toks.get(j).isPropn()) && toks.get(j + 1).text().matches("['’]s")) j += 2;
+        else if (j > i + 1 && j + 1 < toks.size() && toks.get(j).text().matches("\\p{L}+['’]s")) j++;
+        // "Otto Brandt, Präsident der Handelskammer,": no article, but the title governs a genitive or "of"/"von"
+        boolean governs = j == i + 1 && j + 1 < toks.size() && toks.get(j + 1).text().matches("(?i)des|der|of|von");
+        if (j < toks.size() && (j > i + 1 || governs) && lex.title(toks.get(j).text()).isPresent() && !lex.title(toks.get(j).text()).get().isHonorific())
             return Optional.of(new TitleAt(lex.title(toks.get(j).text()).get(), j, countryBefore(j), spanOfTitle(j)));
         return Optional.empty();
     }
@@ -158,8 +163,10 @@ final class TitleRules extends MentionRun {
         int b = i;
         while (b > first && toks.get(b - 1).adjoins(toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
         boolean en = lex.lang().equals("en");
-        while (b > first && (toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
-                || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1]) b--;
+        while (b > first && ((toks.get(b - 1).is("ADJ") || lex.demonymCountry(toks.get(b - 1).text()).isPresent()
+                || en && toks.get(b - 1).is("NOUN") && !toks.get(b - 1).isCapitalised()) && !used[b - 1] || acronym(toks.get(b - 1))
+                || en && (toks.get(b - 1).is("NOUN") || toks.get(b - 1).isPropn()) && toks.get(b - 1).isCapitalised() && !personNameAt(b - 1)
+                        && !toks.get(b - 1).text().matches(".*['’]s"))) b--;   // "the Federation Council member"
         if (b == first) return;
         String det = toks.get(b - 1).text();
         boolean possessive = det.endsWith("'s") || det.endsWith("\u2019s");
@@ -174,6 +181,11 @@ final class TitleRules extends MentionRun {
         TokenRange r = new TokenRange(b, i + 1);
         Mention m = new Mention(text.span(r), r, text.sentenceOf(i).index(), MentionKind.TITLE, "title-only");
         titles.add(new TitleMention(m, title.get(), compoundWord(i), countryBefore(i)));
+    }
+
+    /** "the RBI governor", "der DFB-Präsident" aside: an organisation's acronym between the article and the title. */
+    private static boolean acronym(Token t) {
+        return t.isPropn() && t.text().length() >= 2 && t.text().length() <= 6 && t.text().chars().allMatch(Character::isUpperCase);
     }
 
     /** A person's name found so far covers the token. */

@@ -43,13 +43,14 @@ final class Drafts {
     void reviseDirect(int index, Draft d) { direct.set(index, d); }
 
     /**
-     * The statement with a source that starts last before the offset: reported or direct, a speech act without a
-     * statement, or a quotation whose speaker the sieves around it name ({@link LocalSpeakers}); null when the last
-     * one has no source.
+     * The statement with a source that starts last before the offset: reported (not one nested in another) or direct,
+     * a speech act without a statement, or a quotation whose speaker the sieves around it name ({@link LocalSpeakers});
+     * null when the last one has no source.
      */
     Draft lastBefore(int offset) {
         Draft best = null;
-        for (Draft d : reported) if (d.words().begin() < offset && (best == null || d.words().begin() > best.words().begin())) best = d;
+        for (Draft d : reported)
+            if (d.words().begin() < offset && (best == null || d.words().begin() > best.words().begin()) && !nested(d)) best = d;
         for (Draft d : direct) if (d.words().begin() < offset && (best == null || d.words().begin() > best.words().begin())) best = d;
         for (Draft d : acts) if (d.words().end() <= offset && (best == null || d.words().begin() > best.words().begin())) best = d;
         List<Quote> quotes = doc.quotes();
@@ -62,6 +63,15 @@ final class Drafts {
             if (around != null) { best = around; break; }
         }
         return best != null && best.hasSource() ? best : null;
+    }
+
+    /**
+     * A reported clause inside another one ("X nannte es einen Schritt, dass Y zugesagt habe, … zu helfen"): the
+     * outer clause's speaker keeps the floor, the inner one's does not take it.
+     */
+    private boolean nested(Draft d) {
+        for (Draft x : reported) if (x != d && x.words().covers(d.words()) && !x.words().equals(d.words())) return true;
+        return false;
     }
 
     private boolean inReported(Quote q) {

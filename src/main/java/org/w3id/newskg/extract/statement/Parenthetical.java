@@ -22,7 +22,7 @@ final class Parenthetical implements VerbComplement {
     public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
         int b = sent.range().begin(), end = sent.range().end();
         int open = v - 1;   // the comma before the attribution: right before the verb ("…, sagte X, …") or before its subject ("…, X said, …")
-        while (open > b && !c.tok(open).text().equals(",") && v - open <= MAX_WORDS && subjectWord(c.tok(open))) open--;
+        while (open > b && !c.tok(open).text().equals(",") && v - open <= MAX_WORDS && (subjectWord(c.tok(open)) || c.doc.personAt(open).isPresent())) open--;
         if (open <= b || !c.tok(open).text().equals(",")) return false;
         int close = v + 1;
         while (close < end && !c.tok(close).text().equals(",") && close - open <= MAX_WORDS && !c.tok(close).isVerbal()) close++;
@@ -38,7 +38,7 @@ final class Parenthetical implements VerbComplement {
         return true;
     }
 
-    /** A word of the subject's noun phrase before an English verb ("club president Ray Dunn insisted"). */
+    /** A word of the subject's noun phrase before an English verb ("club president Ray Dunn insisted"); a person's name counts whatever its tag. */
     private static boolean subjectWord(Token t) {
         return t.isPropn() || t.is("NOUN") || t.is("DET") || t.is("ADJ") || t.is("PRON") || t.text().equals("'s") || t.text().equals("’s");
     }

@@ -25,7 +25,7 @@ public final class StatementRules {
                 List.of(new PreposedClause(), new Parenthetical()),
                 List.of(new NounComplement()),
                 List.of(new WieClause(), new ReportiveSollen(), new AttributionPhrase(), new NachPhrase(), new Headline()),
-                List.of(new NextSentence()),
+                List.of(new NextSentence(), new AnaphoricClaim()),
                 List.of(new SpeakerBlock(), new KonjunktivChain()),
                 quotes(),
                 List.of(new RepeatedQuote()), List.of(new NamedLater()), Set.of());
@@ -37,7 +37,7 @@ public final class StatementRules {
                 List.of(new PreposedClause(), new Parenthetical()),
                 List.of(new NounComplement()),
                 List.of(new WieClause(), new AttributionPhrase(), new Headline()),
-                List.of(new NextSentence()),
+                List.of(new NextSentence(), new AnaphoricClaim()),
                 List.of(new SpeakerBlock()),
                 quotes(),
                 List.of(new RepeatedQuote()), List.of(new NamedLater()), Set.of());

@@ -49,9 +49,11 @@ final class Subjects {
     private final People people;
     private final SourcePhrase phrase;
     private final Drafts sofar;
+    private final ClauseSubjects clauses;
 
     Subjects(ArticleDoc doc, SourcePhrase phrase, Drafts sofar) {
         this.doc = doc;
+        this.clauses = new ClauseSubjects(doc);
         this.lex = doc.lex();
         this.people = doc.people();
         this.phrase = phrase;
@@ -86,6 +88,8 @@ final class Subjects {
     Optional<Attribution> near(int v, CharSpan window, CharSpan words, boolean preferAfter, CharSpan exclude) {
         Optional<Attribution> relative = relativeSubject(v, words);
         if (relative.isPresent()) return relative;
+        Optional<People.Ref> named = clauses.nameBeforeParticiple(v).filter(r -> window.covers(r.span()) && (exclude == null || !exclude.overlaps(r.span())));
+        if (named.isPresent()) return Optional.of(person(named.get(), words));
         Optional<People.Ref> shared = sharedSubject(v, window, exclude);
         if (shared.isPresent()) return Optional.of(person(shared.get(), words));
         int vb = doc.token(v).span().begin();
@@ -107,6 +111,10 @@ final class Subjects {
         }
         if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
         if (best != null) best = titledApposition(best, window);
+        if (best != null && bestDist < OTHER_CLAUSE && best.span().end() <= vb && doc.isPerson(best)) {   // "A letter to Mayor X warned …"
+            Optional<CharSpan> np = clauses.nounSubjectOver(best.span(), v).filter(window::covers);
+            if (np.isPresent()) return Optional.of(Attribution.unnamed(np.get(), null));
+        }
         Optional<CharSpan> group = groupNear(v, window, exclude);
         if (group.isPresent() && group.get().begin() > vb && !phrase.subjectMayFollow(v)) group = Optional.empty();   // "told Mexican radio"
         // "forderte die Partner auf, …", "urged the members to …": the group after a verb with an object and an infinitive is its object
@@ -130,8 +138,10 @@ final class Subjects {
      */
     private Optional<Attribution> relativeSubject(int v, CharSpan words) {
         if (doc.german()) return pluralRelativeSubject(v);
-        if (v < 2 || !doc.token(v - 1).text().equalsIgnoreCase("who")) return Optional.empty();
-        int head = v - 2;
+        int who = v - 1;   // "who warned", "who had warned"
+        if (who > 0 && doc.token(who).isVerbal() && !doc.token(who).text().endsWith("ing")) who--;
+        if (who < 1 || !doc.token(who).text().equalsIgnoreCase("who")) return Optional.empty();
+        int head = who - 1;
         if (doc.token(head).text().equals(",")) head--;
         if (head < doc.sentenceOf(v).range().begin()) return Optional.empty();
         Optional<People.Ref> person = doc.personAt(head);
@@ -197,6 +207,7 @@ final class Subjects {
         if (!participle && !coordinated) return Optional.empty();
         for (People.Ref r : people.personRefsBetween(sent.span().begin(), verb.span().begin())) {
             if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || doc.insideQuote(r.span())) continue;
+            if (clauses.inSubordinateSegment(doc.firstToken(r))) continue;   // "As X tried to speak, Y cut in, saying …"
             return beforeFirstVerb(r.span()) && !phrase.objectCase(r.span()) ? Optional.of(r) : Optional.empty();
         }
         return Optional.empty();
@@ -238,18 +249,26 @@ final class Subjects {
      * or an inserted relative clause; the person right before it is the subject, not one named inside.
      */
     /**
-     * "erklärte der Pressesprecher von Wladimir Orlow, Dmitrij Sorin", "said the spokesman of X, Y": the person who
-     * owns the title is not its holder; the name in apposition after the comma is.
+     * "erklärte der Pressesprecher von Wladimir Orlow, Dmitrij Sorin", "said the spokesman of X, Y", "a lawyer for
+     * Mayor X, Y, said": the person who owns the title is not its holder; the name in apposition after the comma is.
      */
+    private static final java.util.Set<String> OWNER_PREPOSITIONS = java.util.Set.of("von", "of", "for");
+
     private People.Ref titledApposition(People.Ref found, CharSpan window) {
         int b = doc.annotated().tokensWithin(found.span()).begin(), e = doc.annotated().tokensWithin(found.span()).end();
         if (b < 2 || e + 1 >= doc.size() || !doc.token(e).text().equals(",")) return found;
-        int title = b - 2;
-        if (!(doc.token(b - 1).text().equalsIgnoreCase("von") || doc.token(b - 1).text().equalsIgnoreCase("of"))) return found;
-        if (lex.title(doc.token(title).text()).isEmpty()) return found;
+        int of = b - 1;   // "der Sprecher von Bürgermeisterin X, Y": the owner's own title may stand before the name
+        while (of > 0 && b - of <= 2 && (lex.title(doc.token(of).text()).isPresent() || doc.token(of).is("ADJ") || doc.german() && doc.token(of).is("NOUN"))) of--;
+        String owner = doc.token(of).text().toLowerCase(java.util.Locale.ROOT);   // "der Sprecher des Landrats X, Y": a genitive owns it too
+        if (of < 1 || !OWNER_PREPOSITIONS.contains(owner) && !(doc.german() && lex.is(WordClass.GENITIVE_ARTICLE, owner))) return found;
+        int title = of - 1;
+        if (lex.title(doc.token(title).text()).isEmpty() && !(doc.token(title).is("NOUN") && !doc.german())) return found;
         Optional<People.Ref> holder = doc.personAt(e + 1).filter(r -> window.covers(r.span()) && !r.entity().equals(found.entity()));
         return holder.orElse(found);
     }
+
+    /** A bracket after a name ("(FDP)", "(54)", "(r.)") has at most this many words. */
+    private static final int BRACKET_WORDS = 4;
 
     private People.Ref beforeApposition(People.Ref found, int v, CharSpan window) {
         if (v == 0) return found;
@@ -267,20 +286,26 @@ final class Subjects {
         boolean relative = lex.is(WordClass.RELATIVE, doc.token(open + 1).text()) || open + 2 < v && doc.token(open + 1).upos().startsWith("ADP")
                 && lex.is(WordClass.RELATIVE, doc.token(open + 2).text());
         if (verb && !relative) return found;   // a clause of its own between: the nearest person stands
-        int openAt = doc.token(open).span().begin();
+        int at = open;   // "Christian Lindner (FDP), der …, sagte": a bracket after the name (a party, an age) belongs to it
+        if (at - 1 > sentBegin && doc.token(at - 1).text().equals(")"))
+            for (int i = at - 2; i >= Math.max(sentBegin, at - BRACKET_WORDS - 2); i--) if (doc.token(i).text().equals("(")) { at = i; break; }
+        int openAt = doc.token(at).span().begin();
         People.Ref head = null;
         for (People.Ref r : people.refs())
             if (r.span().end() <= openAt && window.covers(r.span()) && doc.isPerson(r) && openAt - r.span().end() <= 1) head = r;
         return head != null ? head : found;
     }
 
-    /** The subject position: no verb between the sentence's start and the span ("Jana Beispiel, die Vorsitzende, sieht …"). */
+    /**
+     * The subject position: no verb between the sentence's start and the span ("Jana Beispiel, die Vorsitzende, sieht
+     * …"), a fronted subordinate clause aside ("As X spoke, Y interrupted").
+     */
     private boolean beforeFirstVerb(CharSpan span) {
         Optional<Sentence> sent = doc.annotated().sentenceAt(span.begin());
         if (sent.isEmpty()) return false;
         for (Token t : sent.get().tokens()) {
             if (t.span().begin() >= span.begin()) return true;
-            if (t.isVerbal()) return false;
+            if (t.isVerbal() && !clauses.inSubordinateSegment(t.index())) return false;
         }
         return true;
     }
@@ -324,8 +349,11 @@ final class Subjects {
                 while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ"))) b--;
                 if (b > sent.range().begin() && doc.token(b - 1).isPropn() && people.refIn(doc.token(b - 1).span()).filter(doc::isPerson).isPresent())
                     continue;   // "sagte Tom Novak der Zeitung": the group after a name is the addressee
+                if (b > sent.range().begin() && lex.is(WordClass.GENITIVE_ARTICLE, doc.token(b).text().toLowerCase(java.util.Locale.ROOT))
+                        && doc.personAt(b - 1).isPresent()) continue;   // "Der Präsident des Gerichts": the group owns the person's title
                 CharSpan group = new CharSpan(doc.token(b).span().begin(), t.span().end());
                 if (phrase.objectCase(group) || inPrepositionalPhrase(group)) continue;   // "unter Verweis auf die Koalition": no subject
+                if (clauses.insideRelativeClause(group, v)) continue;   // "X, who chairs the board, said": the board is no subject
                 return Optional.of(group);
             }
         }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.w3id.newskg.extract.doc.Quote;
 import org.w3id.newskg.model.CharSpan;
 import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
 
 /**
  * {@code verb-after-quote}: "„…“, sagte X", "“…,” X said": a speech verb right after the quotation, before the next
@@ -51,7 +52,9 @@ final class VerbAfterQuote implements SpeakerSieve {
 
     /**
      * A verb in the next sentence that introduces a quotation of its own ("„…“ Skeptisch reagierte auch X: „…“") or
-     * follows a quotation that a colon already introduced ("X schrieb: „…“ Y sagte …") is not this quotation's.
+     * a clause of its own ("„…“ Landrätin Eva Roth sagte, der Kreis zahle mit.", "“…” Captain Sam Lee said the team
+     * would celebrate."), or follows a quotation that a colon already introduced ("X schrieb: „…“ Y sagte …"), is not
+     * this quotation's.
      */
     private static boolean introducesOwn(Context c, Quote q, int v, After a) {
         int quoteEnd = c.doc.tokenFrom(q.marked().end(), c.doc.size()) - 1;
@@ -60,6 +63,22 @@ final class VerbAfterQuote implements SpeakerSieve {
         if (ColonIntro.Intro.of(c, q).isPresent()) return true;
         for (int k = v + 1; k + 1 < a.sent().range().end(); k++)
             if (c.tok(k).text().equals(":") && c.doc.isQuoteMark(c.tok(k + 1))) return true;
+        return ownClause(c, v, a.sent());
+    }
+
+    /** After the verb, a complementizer, or a comma or colon with a clause after it that is no relative clause, or (English) a verb of a zero clause. */
+    private static boolean ownClause(Context c, int v, Sentence sent) {
+        int end = sent.range().end();
+        if (!c.doc.german() && !c.clauses.tailIsAttribution(v, end)) return true;
+        for (int k = v + 1; k < end; k++) {
+            String w = c.tok(k).text();
+            if (c.lex.is(org.w3id.newskg.extract.Lexicon.WordClass.COMPLEMENTIZER, w)) return true;
+            if (!w.equals(",") && !w.equals(":")) continue;
+            Token next = k + 1 < end ? c.tok(k + 1) : null;   // "der" as a relative pronoun, not as the article of a clause's subject
+            if (next != null && !next.is("DET") && c.lex.is(org.w3id.newskg.extract.Lexicon.WordClass.RELATIVE, next.text())) return false;
+            for (int j = k + 1; j < end; j++) if (c.tok(j).isVerbal() && !c.doc.insideQuote(c.tok(j).span())) return true;
+            return false;
+        }
         return false;
     }
 }

@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The sentence rules ({@link StatementRule}), one table each: {@code noun-complement}, {@code wie-clause}, {@code
- * reportive-sollen}, {@code attribution-phrase} (with {@link NachPhrase}), {@code headline}, {@code next-sentence},
+ * reportive-sollen}, {@code attribution-phrase} (with {@link NachPhrase}), {@code headline}, {@code next-sentence}, {@code anaphoric-claim},
  * {@code speaker-block}, {@code konjunktiv-chain}, and the steps {@code continues}, {@code after-speech-act} and
  * {@code possessive}. Columns as in {@link VerbComplementTest}: case, language, hand-tagged text ({@link Fixture}),
  * persons, the statements found as {@code kind:speaker:words{rule}}, and what is found with the table's rule off.
@@ -112,6 +112,17 @@ class StatementRuleTest {
             """)
     void nextSentence(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(NextSentence.NAME, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            en this argument, relative clause; en; Moving/VERB/move the/DET fair/NOUN would/AUX/would help/VERB/help shops/NOUN . || Ola/PROPN Berg/PROPN , who/PRON chairs/VERB/chair the/DET board/NOUN , made/VERB/make this/DET argument/NOUN on/ADP Friday/PROPN .;  Ola Berg:m;  R:Ola Berg:Moving the fair would help shops{anaphoric-claim};  nothing
+            en this after the verb;            en; Fares/NOUN will/AUX/will rise/VERB/rise in/ADP May/PROPN . || Mayor/PROPN Tom/PROPN Hale/PROPN pointed/VERB/point this/PRON out/ADP on/ADP Monday/PROPN .;  Tom Hale:m;  R:Tom Hale:Fares will rise in May{anaphoric-claim};  nothing
+            en a verb of rejecting;            en; Fares/NOUN will/AUX/will rise/VERB/rise in/ADP May/PROPN . || Mayor/PROPN Tom/PROPN Hale/PROPN denied/VERB/deny this/DET claim/NOUN .;  Tom Hale:m;  nothing;
+            de diese Forderung, subject after; de; Die/DET Gebühren/NOUN müssen/AUX/müssen sinken/VERB/sinken . || Diese/DET Forderung/NOUN erhob/VERB/erheben Bürgermeister/NOUN Jan/PROPN Roth/PROPN am/ADP+DET Montag/NOUN .;  Jan Roth:m;  R:Jan Roth:Die Gebühren müssen sinken{anaphoric-claim};  nothing
+            """)
+    void anaphoricClaim(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(AnaphoricClaim.NAME, lang, text, entities, expected, without);
     }
 
     @ParameterizedTest(name = "{0}")

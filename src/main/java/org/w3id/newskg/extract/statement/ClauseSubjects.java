@@ -1,0 +1,146 @@
+package org.w3id.newskg.extract.statement;
+
+import java.util.Optional;
+import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.extract.doc.ArticleDoc;
+import org.w3id.newskg.extract.person.People;
+import org.w3id.newskg.model.CharSpan;
+import org.w3id.newskg.model.Sentence;
+import org.w3id.newskg.model.Token;
+
+/**
+ * Clause shapes that name the subject of a speech verb where the nearest person is not it (error-patterns.md E), for
+ * {@link Subjects}: a participle right after a name, a fronted subordinate clause before the main clause's subject,
+ * and a subject noun phrase that is no person although a person is named inside it.
+ *
+ * {@snippet :
+ * clauses.nameBeforeParticiple(v);        // "an email from Governor Tom Hale saying: …" → Tom Hale
+ * clauses.inSubordinateSegment(t);        // "As Ola Berg spoke, Tom Hale interrupted him, saying …": Berg's token → true
+ * clauses.nounSubjectOver(person, v);     // "A letter to Mayor Jan Roth warned that …" → "A letter"
+ * }
+ */
+final class ClauseSubjects {
+    /** A noun phrase between a preposition and a name has at most this many words ("to Deputy Mayor Jan Roth"). */
+    private static final int PHRASE_WORDS = Subjects.PHRASE_WORDS;
+    /** An inserted relative clause has at most this many words. */
+    private static final int INSERTION_WORDS = Subjects.INSERTION_WORDS;
+
+    private final ArticleDoc doc;
+    private final Lexicon lex;
+
+    ClauseSubjects(ArticleDoc doc) {
+        this.doc = doc;
+        this.lex = doc.lex();
+    }
+
+    /**
+     * "an email from Governor Tom Hale saying: …", "a message from captain Sam Lee saying that …", "with the mayor
+     * saying …": an English -ing participle right after a person's name, with no comma between, has that person as
+     * its subject (a reduced relative clause), not the subject of the sentence.
+     */
+    Optional<People.Ref> nameBeforeParticiple(int v) {
+        if (doc.german() || v == 0) return Optional.empty();
+        Token verb = doc.token(v);
+        if (!verb.is("VERB") || !verb.text().endsWith("ing") || doc.sentenceOf(v - 1) != doc.sentenceOf(v)) return Optional.empty();
+        return doc.personAt(v - 1).filter(r -> !doc.insideQuote(r.span()) && r.span().end() == doc.token(v - 1).span().end());
+    }
+
+    /**
+     * The token lies in a segment of its sentence that a subordinating conjunction opens, up to the next comma: a
+     * fronted or inserted subordinate clause ("As Ola Berg tried to speak, Tom Hale cut in, saying …"), whose
+     * subject is not the main clause's.
+     */
+    boolean inSubordinateSegment(int token) {
+        Sentence sent = doc.sentenceOf(token);
+        int b = token;
+        while (b > sent.range().begin() && !doc.token(b - 1).text().equals(",")) b--;
+        Token first = doc.token(b);
+        return first.is("SCONJ") && !lex.is(WordClass.COMPLEMENTIZER, first.text());
+    }
+
+    /**
+     * The subject noun phrase when the person nearest the verb stands inside it — "A letter to Mayor Jan Roth warned
+     * that …", "Ein Brief an Bürgermeister Jan Roth warnt, …", "A source close to Tom Hale said" (a prepositional
+     * phrase after the subject noun), "The
+     * defence lawyer, who had questioned Tom Hale for hours, told the jury …" (a relative clause after it): the
+     * speaker is that noun phrase, an unnamed source, not the person.
+     *
+     * @param person the person's words, before the verb
+     * @param v      the speech verb
+     */
+    Optional<CharSpan> nounSubjectOver(CharSpan person, int v) {
+        Sentence sent = doc.sentenceOf(v);
+        int first = doc.tokenFrom(person.begin(), v), last = doc.tokenFrom(person.end(), v) - 1;
+        if (first <= sent.range().begin() || last >= v) return Optional.empty();
+        int close = v - 1;
+        if (doc.token(close).text().equals(",") || doc.token(close).text().equals(")")) return afterInsertion(first, close, sent);
+        for (int i = last + 1; i < v; i++) if (doc.token(i).isVerbal() || doc.token(i).isPunct()) return Optional.empty();
+        int p = first - 1;   // the preposition before the name's noun phrase
+        while (p > sent.range().begin() && first - p <= PHRASE_WORDS && phraseWord(doc.token(p)) && !genitiveAfterNoun(p, sent)) p--;
+        Token prep = doc.token(p);
+        // "Der Sprecher des Landrats X sagte": a genitive whose own title stands before the name ("Der Präsident des
+        // Vereins X sagte" is X himself, the name in close apposition to the title)
+        boolean genitive = genitiveAfterNoun(p, sent) && personTitle(doc.token(first - 1).text());
+        if (!genitive && (!(prep.is("ADP") || prep.is("ADP+DET")) || lex.is(WordClass.SOURCE_PREPOSITION, prep.text()))) return Optional.empty();
+        int head = p - 1;   // "A source close to X said": an adjective that governs the preposition
+        if (head > sent.range().begin() && doc.token(head).is("ADJ") && doc.token(head - 1).is("NOUN")) head--;
+        return subjectNounEndingAt(head, sent);
+    }
+
+    /** "The lawyer, who had questioned X, told …": the person inside a relative clause that closes right before the verb. */
+    private Optional<CharSpan> afterInsertion(int person, int close, Sentence sent) {
+        int open = relativeOpening(close, sent);
+        if (open < 0 || open >= person) return Optional.empty();
+        return subjectNounEndingAt(open - 1, sent);
+    }
+
+    /**
+     * Whether the words lie inside a relative clause between commas (or brackets) that closes right before the verb:
+     * "Ola Berg, who chairs the harbour board, made …" — the board is what the clause says, not the verb's subject.
+     */
+    boolean insideRelativeClause(CharSpan words, int v) {
+        if (v == 0) return false;
+        Sentence sent = doc.sentenceOf(v);
+        int close = v - 1, open = relativeOpening(close, sent);
+        return open >= 0 && doc.token(open).span().end() <= words.begin() && words.end() <= doc.token(close).span().begin();
+    }
+
+    /** The comma or bracket that opens a relative clause closed at {@code close}, or -1. */
+    private int relativeOpening(int close, Sentence sent) {
+        String c = doc.token(close).text();
+        if (!c.equals(",") && !c.equals(")")) return -1;
+        String opening = c.equals(")") ? "(" : ",";
+        for (int i = close - 1; i >= Math.max(sent.range().begin(), close - INSERTION_WORDS); i--)
+            if (doc.token(i).text().equals(opening))
+                return i + 1 < close && lex.is(WordClass.RELATIVE, doc.token(i + 1).text()) ? i : -1;
+        return -1;
+    }
+
+    /** A noun phrase from the sentence's start to a noun at {@code head} that names no person ("A letter", "Die Anwältin der Familie" is not). */
+    private Optional<CharSpan> subjectNounEndingAt(int head, Sentence sent) {
+        if (head < sent.range().begin() || !doc.token(head).is("NOUN") || doc.refAt(head).isPresent()) return Optional.empty();
+        int b = head;
+        while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ") || doc.token(b - 1).is("NOUN") || doc.token(b - 1).is("NUM")
+                || doc.token(b - 1).text().matches("(\\p{L}+)?['’]s"))) b--;   // "The club's lawyer"
+        if (b != sent.range().begin()) return Optional.empty();
+        for (int i = b; i <= head; i++) if (doc.refAt(i).isPresent()) return Optional.empty();
+        return Optional.of(doc.span(b, head + 1));
+    }
+
+    /** A title of a person, also in the genitive ("Landrats", "Präsidenten"). */
+    private boolean personTitle(String w) {
+        return lex.title(w).isPresent() || w.length() > 4 && (lex.title(w.replaceFirst("(en|s|n)$", "")).isPresent());
+    }
+
+    /** A German genitive article right after a noun: "Sprecher des …", "Anwältin der …". */
+    private boolean genitiveAfterNoun(int p, Sentence sent) {
+        return doc.german() && p > sent.range().begin() && doc.token(p - 1).is("NOUN")
+                && lex.is(WordClass.GENITIVE_ARTICLE, doc.token(p).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A word of the noun phrase between a preposition and a name: article, adjective, title, capitalised noun, hyphen. */
+    private boolean phraseWord(Token t) {
+        return t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || (t.is("NOUN") || t.isPropn()) && t.isCapitalised() || t.text().equals("-");
+    }
+}
