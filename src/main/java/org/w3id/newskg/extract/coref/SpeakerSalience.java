@@ -90,12 +90,17 @@ final class SpeakerSalience {
 
     private boolean speechWord(Token t) { return (t.isVerbal() || t.is("ADP")) && speech.test(t.text()) && !insideQuote(t.span()); }
 
-    /** No verb outside quotations between the sentence's start and the span. */
+    /**
+     * No verb outside quotations between the sentence's start and the span; a full stop the sentence splitter missed
+     * ("verschwunden.Der Deutsche X ist …") starts the count again.
+     */
     private boolean subjectPosition(Sentence sent, CharSpan span) {
+        boolean verb = false;
         for (Token t : sent.tokens()) {
-            if (t.span().begin() >= span.begin()) return true;
-            if (t.isVerbal() && !insideQuote(t.span())) return false;
+            if (t.span().begin() >= span.begin()) return !verb;
+            if (t.isPunct() && !insideQuote(t.span()) && (t.text().startsWith(".") || t.text().startsWith("!") || t.text().startsWith("?"))) verb = false;
+            else if (t.isVerbal() && !insideQuote(t.span())) verb = true;
         }
-        return true;
+        return !verb;
     }
 }

@@ -158,7 +158,7 @@ final class TitleRules extends MentionRun {
         if (i + 1 < toks.size() && used[i + 1]) return;   // a name follows: part of that name's mention
         // "der Pressesprecher von Wladimir Orlow", "the spokesman of X": a title of a person's, whose holder the
         // coreference must not take for that person ("der Bürgermeister von New Orleans" stays a reference)
-        if (i + 2 < toks.size() && toks.get(i + 1).text().matches("(?i)von|of") && personNameAt(i + 2)) return;
+        if (ownedByPerson(i)) return;
         int first = text.sentenceOf(i).range().begin();   // the title's words stay in its sentence (issue 7)
         int b = i;
         while (b > first && toks.get(b - 1).adjoins(toks.get(b)) && (!toks.get(b - 1).isPunct() || toks.get(b - 1).text().equals("-")) && !used[b - 1]) b--;
@@ -186,6 +186,27 @@ final class TitleRules extends MentionRun {
     /** "the RBI governor", "der DFB-Präsident" aside: an organisation's acronym between the article and the title. */
     private static boolean acronym(Token t) {
         return t.isPropn() && t.text().length() >= 2 && t.text().length() <= 6 && t.text().chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The title is followed by "von"/"of" or a German genitive article and a person's name, right after it or after
+     * that person's own title: "der Pressesprecher von Wladimir Orlow", "the mother of striker Tom Hale", "die Anwältin des
+     * Angeklagten Tom Hale".
+     */
+    private boolean ownedByPerson(int i) {
+        if (i + 2 >= toks.size()) return false;
+        String w = toks.get(i + 1).text();
+        boolean of = w.matches("(?i)von|of") || lex.lang().equals("de") && lex.is(Lexicon.WordClass.GENITIVE_ARTICLE, w.toLowerCase(Locale.ROOT));
+        if (!of) return false;
+        boolean titled = false;   // "der Chef des Verwaltungsrats Ulrich Müller" is Müller himself: an organisation, no title, before the name
+        for (int j = i + 2; j < Math.min(toks.size(), i + 5); j++) {
+            if (personNameAt(j)) return j == i + 2 || titled;
+            Token t = toks.get(j);
+            String base = t.text().length() > 4 ? t.text().replaceFirst("(en|s|n)$", "") : t.text();
+            if (lex.title(t.text()).isPresent() || lex.title(base).isPresent()) titled = true;
+            else if (!(t.is("DET") || t.is("ADJ"))) return false;
+        }
+        return false;
     }
 
     /** A person's name found so far covers the token. */

@@ -12,7 +12,8 @@ import org.w3id.newskg.model.Token;
 /**
  * Clause shapes that name the subject of a speech verb where the nearest person is not it (error-patterns.md E), for
  * {@link Subjects}: a participle right after a name, a fronted subordinate clause before the main clause's subject,
- * and a subject noun phrase that is no person although a person is named inside it.
+ * a subject noun phrase that is no person although a person is named inside it, and the holder of a title that
+ * belongs to someone else ("der Sprecher von X, Y").
  *
  * {@snippet :
  * clauses.nameBeforeParticiple(v);        // "an email from Governor Tom Hale saying: …" → Tom Hale
@@ -44,6 +45,25 @@ final class ClauseSubjects {
         Token verb = doc.token(v);
         if (!verb.is("VERB") || !verb.text().endsWith("ing") || doc.sentenceOf(v - 1) != doc.sentenceOf(v)) return Optional.empty();
         return doc.personAt(v - 1).filter(r -> !doc.insideQuote(r.span()) && r.span().end() == doc.token(v - 1).span().end());
+    }
+
+    /**
+     * "erklärte der Pressesprecher von Wladimir Orlow, Dmitrij Sorin", "said the spokesman of X, Y", "a lawyer for
+     * Mayor X, Y, said": the person who owns the title is not its holder; the name in apposition after the comma is.
+     */
+    private static final java.util.Set<String> OWNER_PREPOSITIONS = java.util.Set.of("von", "of", "for");
+
+    People.Ref titledApposition(People.Ref found, CharSpan window) {
+        int b = doc.annotated().tokensWithin(found.span()).begin(), e = doc.annotated().tokensWithin(found.span()).end();
+        if (b < 2 || e + 1 >= doc.size() || !doc.token(e).text().equals(",")) return found;
+        int of = b - 1;   // "der Sprecher von Bürgermeisterin X, Y": the owner's own title may stand before the name
+        while (of > 0 && b - of <= 2 && (lex.title(doc.token(of).text()).isPresent() || doc.token(of).is("ADJ") || doc.german() && doc.token(of).is("NOUN"))) of--;
+        String owner = doc.token(of).text().toLowerCase(java.util.Locale.ROOT);   // "der Sprecher des Landrats X, Y": a genitive owns it too
+        if (of < 1 || !OWNER_PREPOSITIONS.contains(owner) && !(doc.german() && lex.is(WordClass.GENITIVE_ARTICLE, owner))) return found;
+        int title = of - 1;
+        if (lex.title(doc.token(title).text()).isEmpty() && !(doc.token(title).is("NOUN") && !doc.german())) return found;
+        Optional<People.Ref> holder = doc.personAt(e + 1).filter(r -> window.covers(r.span()) && !r.entity().equals(found.entity()));
+        return holder.orElse(found);
     }
 
     /**

@@ -110,7 +110,7 @@ final class Subjects {
             if (dist < bestDist) { best = r; bestDist = dist; }
         }
         if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
-        if (best != null) best = titledApposition(best, window);
+        if (best != null) best = clauses.titledApposition(best, window);
         if (best != null && bestDist < OTHER_CLAUSE && best.span().end() <= vb && doc.isPerson(best)) {   // "A letter to Mayor X warned …"
             Optional<CharSpan> np = clauses.nounSubjectOver(best.span(), v).filter(window::covers);
             if (np.isPresent()) return Optional.of(Attribution.unnamed(np.get(), null));
@@ -243,33 +243,14 @@ final class Subjects {
     /** An apposition or inserted relative clause has at most this many words. */
     static final int INSERTION_WORDS = 30;
 
+    /** A bracket after a name ("(FDP)", "(54)", "(r.)") has at most this many words. */
+    private static final int BRACKET_WORDS = 4;
+
     /**
      * "Jana Beispiel, Tom Novaks frühere Sprecherin, sagte", "Mr Ellison - who has clashed with Mr Hale - insisted",
      * "X (der Y kritisiert) sagte": a comma, dash or bracket right before the verb closes an apposition (no verb in it)
      * or an inserted relative clause; the person right before it is the subject, not one named inside.
      */
-    /**
-     * "erklärte der Pressesprecher von Wladimir Orlow, Dmitrij Sorin", "said the spokesman of X, Y", "a lawyer for
-     * Mayor X, Y, said": the person who owns the title is not its holder; the name in apposition after the comma is.
-     */
-    private static final java.util.Set<String> OWNER_PREPOSITIONS = java.util.Set.of("von", "of", "for");
-
-    private People.Ref titledApposition(People.Ref found, CharSpan window) {
-        int b = doc.annotated().tokensWithin(found.span()).begin(), e = doc.annotated().tokensWithin(found.span()).end();
-        if (b < 2 || e + 1 >= doc.size() || !doc.token(e).text().equals(",")) return found;
-        int of = b - 1;   // "der Sprecher von Bürgermeisterin X, Y": the owner's own title may stand before the name
-        while (of > 0 && b - of <= 2 && (lex.title(doc.token(of).text()).isPresent() || doc.token(of).is("ADJ") || doc.german() && doc.token(of).is("NOUN"))) of--;
-        String owner = doc.token(of).text().toLowerCase(java.util.Locale.ROOT);   // "der Sprecher des Landrats X, Y": a genitive owns it too
-        if (of < 1 || !OWNER_PREPOSITIONS.contains(owner) && !(doc.german() && lex.is(WordClass.GENITIVE_ARTICLE, owner))) return found;
-        int title = of - 1;
-        if (lex.title(doc.token(title).text()).isEmpty() && !(doc.token(title).is("NOUN") && !doc.german())) return found;
-        Optional<People.Ref> holder = doc.personAt(e + 1).filter(r -> window.covers(r.span()) && !r.entity().equals(found.entity()));
-        return holder.orElse(found);
-    }
-
-    /** A bracket after a name ("(FDP)", "(54)", "(r.)") has at most this many words. */
-    private static final int BRACKET_WORDS = 4;
-
     private People.Ref beforeApposition(People.Ref found, int v, CharSpan window) {
         if (v == 0) return found;
         String close = doc.token(v - 1).text();

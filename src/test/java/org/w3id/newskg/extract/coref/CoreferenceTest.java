@@ -54,6 +54,15 @@ class CoreferenceTest {
     }
 
     @Test
+    void aFullStopTheSplitterMissedStartsASubjectAgain() {
+        Doc d = Doc.de("Ein/DET Opfer/NOUN ,/PUNCT Jan/PROPN Rieder/PROPN ,/PUNCT ist/AUX verschwunden/VERB/verschwinden .Der/PUNCT/.der"
+                                + " Forscher/NOUN Tim/PROPN Scholle/PROPN ist/AUX Greifswalder/NOUN ./PUNCT",
+                        "Im/ADP+DET Interview/NOUN erklärte/VERB/erklären er/PRON :/PUNCT „Der/DET Anblick/NOUN ist/AUX schön/ADJ “/PUNCT")
+                .person("Jan Rieder", Gender.MALE).person("Tim Scholle", Gender.MALE);
+        assertEquals("Tim Scholle", resolved(d, "er", "de"));
+    }
+
+    @Test
     void pronounThatIsNoSpeechSubjectKeepsTheNearestPerson() {
         Doc d = Doc.en("Mayor/PROPN Paul/PROPN Lund/PROPN praised/VERB/praise Tom/PROPN Briggs/PROPN because/SCONJ he/PRON had/AUX worked/VERB/work"
                         + " hard/ADV ./PUNCT")
