@@ -43,6 +43,14 @@ public final class SparkJob {
 
     public static Builder create() { return new Builder(); }
 
+    /**
+     * On one machine (master {@code local[N]}, where the tasks run in this JVM): starts loading the models, lexicons and
+     * the gazetteer now, on a thread of its own, so that it overlaps the session's start-up instead of following it.
+     * Call it before the session is built; the first task waits for it. Pointless on a cluster, whose executors load
+     * their own.
+     */
+    public void loadModelsInBackground() { Extractors.loadInBackground(settings); }
+
     /** Runs the job in the given session; bad usage (a missing input, a used output directory) fails before any task. */
     public JobSummary run(SparkSession spark) {
         long started = System.nanoTime();
