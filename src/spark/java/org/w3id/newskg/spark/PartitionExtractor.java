@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -29,7 +30,10 @@ import org.w3id.newskg.pipeline.Pipeline;
 
 /**
  * Turns the input rows of one partition ({@link ArticleSources#SCHEMA}) into articles' named graphs as N-Quads, one
- * string an article, exactly as {@code newskg extract --format nq} writes its file. Graphs are made one input at a
+ * UTF-8 byte array an article (its final newline dropped: Spark's text writer adds one), exactly as {@code newskg
+ * extract --format nq} writes its file. The bytes go to the writer as they are: a graph is some 150 KB, and decoding it
+ * into a Java string, only for Spark to encode it again, cost three copies of up to three times its size per article,
+ * large enough to be humongous objects of G1 that started a concurrent marking of the heap every few articles. Graphs are made one input at a
  * time as Spark asks for them, so a partition of any size streams through. An input that fails is a {@link Failure}
  * added to an accumulator, and the partition goes on: failures are few and small, and the graphs alone go through
  * Spark's writer, unsorted (a second kind of row would make the writer sort every partition's graphs by kind). The
@@ -40,10 +44,10 @@ import org.w3id.newskg.pipeline.Pipeline;
  * when known, else the file's path.
  *
  * {@snippet :
- * Dataset<String> graphs = rows.mapPartitions(new PartitionExtractor(settings, counts), Encoders.STRING());
+ * Dataset<byte[]> graphs = rows.mapPartitions(new PartitionExtractor(settings, counts), Encoders.BINARY());
  * }
  */
-final class PartitionExtractor implements MapPartitionsFunction<Row, String> {
+final class PartitionExtractor implements MapPartitionsFunction<Row, byte[]> {
     private static final long serialVersionUID = 1L;
 
     /** A row of the failures table: the article's id when known, else the input's path, and the problem line. */
@@ -66,19 +70,20 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, String> {
     }
 
     @Override
-    public Iterator<String> call(Iterator<Row> input) {
+    public Iterator<byte[]> call(Iterator<Row> input) {
         Extractors.Extractor ex = Extractors.of(settings);
+        GraphBuffer buffer = new GraphBuffer();
         return new Iterator<>() {
-            private final ArrayDeque<String> ready = new ArrayDeque<>();
+            private final ArrayDeque<byte[]> ready = new ArrayDeque<>();
 
             @Override
             public boolean hasNext() {
-                while (ready.isEmpty() && input.hasNext()) ready.addAll(process(ex, input.next()));
+                while (ready.isEmpty() && input.hasNext()) ready.addAll(process(ex, buffer, input.next()));
                 return !ready.isEmpty();
             }
 
             @Override
-            public String next() {
+            public byte[] next() {
                 if (!hasNext()) throw new NoSuchElementException();
                 return ready.removeFirst();
             }
@@ -86,12 +91,12 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, String> {
     }
 
     /** The graphs of one input row (a file may hold several articles); its failures go to the accumulator. */
-    private List<String> process(Extractors.Extractor ex, Row row) {
+    private List<byte[]> process(Extractors.Extractor ex, GraphBuffer buffer, Row row) {
         String source = row.getAs("source");
         String id = row.getAs("id");
         String problem = row.getAs("problem");
         byte[] content = row.getAs("content");
-        List<String> out = new ArrayList<>();
+        List<byte[]> out = new ArrayList<>();
         if (problem != null) {
             fail(id != null ? id : source, source + ": " + problem);
         } else if (content != null) {
@@ -99,7 +104,7 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, String> {
             List<String> failed = new ArrayList<>();
             ex.reader().read(source, content, read::add, failed::add);
             failed.forEach(f -> fail(source, f));
-            read.forEach(a -> extract(ex.pipeline(), a).ifPresent(out::add));
+            read.forEach(a -> extract(ex.pipeline(), buffer, a).ifPresent(out::add));
         } else {
             String where = id != null ? source + " (id " + id + ")" : source;
             Map<String, String> fields = new HashMap<>();
@@ -107,7 +112,7 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, String> {
             try {
                 String text = fields.get("text");
                 ArticleId fallback = ArticleId.slug(stem(source) + "-" + (text == null ? "none" : sha256(text).substring(0, 12)));
-                extract(ex.pipeline(), ex.reader().fromFields(where, fields, fallback)).ifPresent(out::add);
+                extract(ex.pipeline(), buffer, ex.reader().fromFields(where, fields, fallback)).ifPresent(out::add);
             } catch (IngestException e) {
                 fail(id != null ? id : source, e.getMessage());
             }
@@ -116,19 +121,28 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, String> {
     }
 
     /** As {@code newskg extract}: the linked extraction's dataset, written by the exporter; a failure names the article. */
-    private Optional<String> extract(Pipeline pipeline, Article a) {
+    private Optional<byte[]> extract(Pipeline pipeline, GraphBuffer buffer, Article a) {
         try {
             Extraction.Linked linked = pipeline.link(pipeline.extract(a));
-            ByteArrayOutputStream nq = new ByteArrayOutputStream();
-            Exporter.write(pipeline.toDataset(linked), Format.NQ, nq);
+            buffer.reset();
+            Exporter.write(pipeline.toDataset(linked), Format.NQ, buffer);
             counts.articles().add(1);
             counts.statements().add(linked.extraction().statements().size());
-            String quads = nq.toString(StandardCharsets.UTF_8);   // the text writer ends each graph with its own newline
-            return Optional.of(quads.endsWith("\n") ? quads.substring(0, quads.length() - 1) : quads);
+            return Optional.of(buffer.withoutFinalNewline());
         } catch (RuntimeException | StackOverflowError e) {
             String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             fail(a.id().value(), a.meta().source() + ": extraction failed (" + e.getClass().getSimpleName() + ": " + m + ")");
             return Optional.empty();
+        }
+    }
+
+    /** One task's buffer for the graphs it writes, reused from article to article. */
+    private static final class GraphBuffer extends ByteArrayOutputStream {
+        GraphBuffer() { super(256 * 1024); }
+
+        /** The bytes written since the last reset, without the newline that ends the last quad. */
+        byte[] withoutFinalNewline() {
+            return Arrays.copyOf(buf, count > 0 && buf[count - 1] == '\n' ? count - 1 : count);
         }
     }
 

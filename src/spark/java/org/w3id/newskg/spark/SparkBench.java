@@ -24,9 +24,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@link CorpusGenerator}) it times {@code newskg extract --threads N --format nq} and {@code newskg spark --master
  * local[N]}, each in a fresh JVM with the same options, from start to exit (JVM, model loading and, for Spark, the
  * session included: what a user waits for), and states the ratio of the two times (goal ≤ 1.3) and of their CPU
- * times, which move less with the load of a shared machine. With several
- * rounds the order alternates and the best time of each counts. The load average is printed beside the figures:
- * on a shared machine every figure moves with it.
+ * times, which move less with the load of a shared machine. With several rounds the order alternates and the best
+ * time of each counts. The load average is printed beside the figures: on a shared machine every figure moves with it.
+ *
+ * <p>Both sides run with a class-data-sharing archive of their own, as the launcher runs {@code newskg extract} and
+ * {@code newskg spark}: each archive is made by an untimed run of its side on the first articles of the corpus before
+ * the first round ({@code --no-cds}: neither side has one). With {@code --fixed N} each round also times both sides on
+ * the first N articles, and the times are split into a fixed cost (JVM, models, Spark's session) and a cost per
+ * article: {@code fixed = t(N) - N * per article}, {@code per article = (t(all) - t(N)) / (all - N)}.
  *
  * {@snippet :
  * ./newskg bench spark --articles 4000          # prints extract s, spark s, the ratio and the load average
@@ -37,6 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SparkBench implements Callable<Integer> {
     /** The goal of issue 16: the job on one machine takes at most this many times extract's time. */
     static final double GOAL = 1.3;
+    /** Articles of the untimed run that makes a side's class-data-sharing archive. */
+    private static final int ARCHIVE_ARTICLES = 20;
     @Spec CommandSpec spec;
 
     @Option(names = "--articles", paramLabel = "N", description = "Articles of the generated corpus (default: 4000).")
@@ -51,53 +58,124 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the generated corpus (default: 1).")
     long seed = 1;
 
+    @Option(names = "--fixed", paramLabel = "N", description = "Also time both sides on the first N articles, to split their times into a fixed cost and a cost per article (default: 0, not).")
+    int fixed;
+
+    @Option(names = "--cds", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Each side with a class-data-sharing archive of its own, made by an untimed run, as the launcher runs them (default); --no-cds: neither.")
+    boolean cds = true;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Where the corpus and both outputs go (default: out/bench-spark).")
     Path work = Path.of("out/bench-spark");
+
+    /** The two sides. */
+    private enum Side {
+        EXTRACT("extract"), SPARK("spark");
+
+        final String name;
+
+        Side(String name) { this.name = name; }
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (fixed < 0 || fixed >= articles) throw new IllegalArgumentException("--fixed must be between 1 and --articles - 1, not " + fixed);
         Files.createDirectories(work);
         Path corpus = work.resolve("corpus.jsonl");
         CorpusGenerator.create().seed(seed).build().writeJsonl(corpus, articles);
+        Path small = fixed > 0 ? head(corpus, fixed, work.resolve("corpus-" + fixed + ".jsonl")) : null;
+        if (cds) {
+            Path first = head(corpus, Math.min(ARCHIVE_ARTICLES, articles), work.resolve("corpus-archive.jsonl"));
+            for (Side side : Side.values()) {
+                Files.deleteIfExists(archive(side));
+                Times t = run(side, first, List.of("-XX:ArchiveClassesAtExit=" + archive(side), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+                if (!Files.exists(archive(side))) throw new IllegalStateException(side.name + ": no class-data-sharing archive made; see " + log(side) + " (or --no-cds)");
+                err.printf(Locale.ROOT, "bench: %s's class-data-sharing archive made (untimed, %.1f s)%n", side.name, t.wall());
+            }
+        }
         String loadBefore = loadAverage();
-        double extractBest = Double.MAX_VALUE, sparkBest = Double.MAX_VALUE, extractCpu = Double.MAX_VALUE, sparkCpu = Double.MAX_VALUE;
+        Times[] best = {Times.NONE, Times.NONE}, bestSmall = {Times.NONE, Times.NONE};
         for (int r = 0; r < rounds; r++) {
             boolean extractFirst = r % 2 == 0;
             for (int i = 0; i < 2; i++) {
-                boolean extract = (i == 0) == extractFirst;
-                Path dir = work.resolve(extract ? "extract" : "spark");
-                delete(dir);
-                List<String> args = extract
-                        ? List.of("org.w3id.newskg.cli.Main", "extract", corpus.toString(), "-o", dir.toString(), "--format", "nq", "--threads", String.valueOf(threads))
-                        : List.of(SparkCommand.class.getName(), corpus.toString(), "-o", dir.toString(), "--master", "local[" + threads + "]");
-                Times t = timed(args, work.resolve((extract ? "extract" : "spark") + ".log"));
-                err.printf(Locale.ROOT, "bench: round %d: %s %.1f s, %.1f s of CPU%n", r + 1, extract ? "extract" : "spark", t.wall(), t.cpu());
+                Side side = (i == 0) == extractFirst ? Side.EXTRACT : Side.SPARK;
+                Times t = run(side, corpus, sharing(side));
+                err.printf(Locale.ROOT, "bench: round %d: %s %.1f s, %.1f s of CPU (load %s)%n", r + 1, side.name, t.wall(), t.cpu(), loadAverage());
+                best[side.ordinal()] = best[side.ordinal()].min(t);
+                if (small != null) {
+                    Times s = run(side, small, sharing(side));
+                    err.printf(Locale.ROOT, "bench: round %d: %s on %d article(s) %.1f s, %.1f s of CPU%n", r + 1, side.name, fixed, s.wall(), s.cpu());
+                    bestSmall[side.ordinal()] = bestSmall[side.ordinal()].min(s);
+                }
                 err.flush();
-                if (extract) { extractBest = Math.min(extractBest, t.wall()); extractCpu = Math.min(extractCpu, t.cpu()); }
-                else { sparkBest = Math.min(sparkBest, t.wall()); sparkCpu = Math.min(sparkCpu, t.cpu()); }
             }
         }
-        double ratio = sparkBest / extractBest;
+        Times extract = best[Side.EXTRACT.ordinal()], spark = best[Side.SPARK.ordinal()];
+        double ratio = spark.wall() / extract.wall();
         String loadAfter = loadAverage();
-        out.printf(Locale.ROOT, "corpus: %d generated articles (seed %d), %d thread(s), %d round(s), %d core(s)%n", articles, seed, threads, rounds,
-                Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "newskg extract --threads %d: %.1f s (%.1f s of CPU)%n", threads, extractBest, extractCpu);
-        out.printf(Locale.ROOT, "newskg spark --master local[%d]: %.1f s (%.1f s of CPU)%n", threads, sparkBest, sparkCpu);
+        out.printf(Locale.ROOT, "corpus: %d generated articles (seed %d), %d thread(s), %d round(s), %d core(s), class-data sharing %s%n", articles, seed,
+                threads, rounds, Runtime.getRuntime().availableProcessors(), cds ? "on both sides" : "off");
+        out.printf(Locale.ROOT, "newskg extract --threads %d: %.1f s (%.1f s of CPU)%n", threads, extract.wall(), extract.cpu());
+        out.printf(Locale.ROOT, "newskg spark --master local[%d]: %.1f s (%.1f s of CPU)%n", threads, spark.wall(), spark.cpu());
         out.printf(Locale.ROOT, "spark / extract: %.2f x the time (goal <= %.1f: %s), %.2f x the CPU time%n", ratio, GOAL, ratio <= GOAL ? "met" : "not met",
-                sparkCpu / extractCpu);
+                spark.cpu() / extract.cpu());
+        StringBuilder split = new StringBuilder();
+        if (small != null) {
+            for (Side side : Side.values()) {
+                Times all = best[side.ordinal()], few = bestSmall[side.ordinal()];
+                double perArticle = (all.wall() - few.wall()) / (articles - fixed), perArticleCpu = (all.cpu() - few.cpu()) / (articles - fixed);
+                double fixedWall = few.wall() - fixed * perArticle, fixedCpu = few.cpu() - fixed * perArticleCpu;
+                out.printf(Locale.ROOT, "%s: fixed %.1f s (%.1f s of CPU), per article %.1f ms (%.1f ms of CPU); on %d article(s) %.1f s (%.1f s of CPU)%n",
+                        side.name, fixedWall, fixedCpu, perArticle * 1000, perArticleCpu * 1000, fixed, few.wall(), few.cpu());
+                split.append(String.format(Locale.ROOT, ", \"%sFixedSeconds\": %.3f, \"%sMsPerArticle\": %.3f", side.name, fixedWall, side.name, perArticle * 1000));
+            }
+        }
         out.printf("load average (1, 5, 15 min): %s at the start, %s at the end%n", loadBefore, loadAfter);
         Files.writeString(work.resolve("bench-spark.json"), String.format(Locale.ROOT,
-                "{\"articles\": %d, \"threads\": %d, \"extractSeconds\": %.3f, \"sparkSeconds\": %.3f, \"ratio\": %.3f, \"goal\": %.1f, "
-                        + "\"extractCpuSeconds\": %.3f, \"sparkCpuSeconds\": %.3f, \"loadAverageStart\": \"%s\", \"loadAverageEnd\": \"%s\"}%n",
-                articles, threads, extractBest, sparkBest, ratio, GOAL, extractCpu, sparkCpu, loadBefore, loadAfter), StandardCharsets.UTF_8);
+                "{\"articles\": %d, \"threads\": %d, \"cds\": %b, \"extractSeconds\": %.3f, \"sparkSeconds\": %.3f, \"ratio\": %.3f, \"goal\": %.1f, "
+                        + "\"extractCpuSeconds\": %.3f, \"sparkCpuSeconds\": %.3f%s, \"loadAverageStart\": \"%s\", \"loadAverageEnd\": \"%s\"}%n",
+                articles, threads, cds, extract.wall(), spark.wall(), ratio, GOAL, extract.cpu(), spark.cpu(), split, loadBefore, loadAfter), StandardCharsets.UTF_8);
         out.println("figures written to " + work.resolve("bench-spark.json"));
         return 0;
     }
 
+    /** One side on a corpus, in a fresh JVM with these JVM options besides this JVM's; its output directory is emptied first. */
+    private Times run(Side side, Path input, List<String> jvmOptions) throws IOException, InterruptedException {
+        Path dir = work.resolve(side.name);
+        delete(dir);
+        List<String> args = new ArrayList<>(jvmOptions);
+        if (side == Side.EXTRACT)
+            args.addAll(List.of("org.w3id.newskg.cli.Main", "extract", input.toString(), "-o", dir.toString(), "--format", "nq", "--threads", String.valueOf(threads)));
+        else
+            args.addAll(List.of(SparkCommand.class.getName(), input.toString(), "-o", dir.toString(), "--master", "local[" + threads + "]"));
+        return timed(args, log(side));
+    }
+
+    private Path archive(Side side) { return work.resolve(side.name + ".jsa").toAbsolutePath(); }
+
+    private Path log(Side side) { return work.resolve(side.name + ".log"); }
+
+    private List<String> sharing(Side side) {
+        return cds ? List.of("-XX:SharedArchiveFile=" + archive(side), "-Xlog:cds=off", "-Xlog:cds+dynamic=off") : List.of();
+    }
+
+    /** The first n lines of a JSON Lines file, written to another. */
+    private static Path head(Path corpus, int n, Path to) throws IOException {
+        try (Stream<String> lines = Files.lines(corpus, StandardCharsets.UTF_8)) {
+            Files.write(to, lines.limit(n).toList(), StandardCharsets.UTF_8);
+        }
+        return to;
+    }
+
     /** Wall and CPU seconds of a run. */
-    private record Times(double wall, double cpu) {}
+    private record Times(double wall, double cpu) {
+        static final Times NONE = new Times(Double.MAX_VALUE, Double.MAX_VALUE);
+
+        /** The lower wall time and the lower CPU time of the two. */
+        Times min(Times o) { return new Times(Math.min(wall, o.wall), Math.min(cpu, o.cpu)); }
+    }
 
     /**
      * Runs a main class in a fresh JVM with this JVM's options and class path; its output goes to the log. The CPU time
@@ -107,7 +185,9 @@ public final class SparkBench implements Callable<Integer> {
     private static Times timed(List<String> mainAndArgs, Path log) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        // this JVM's options, but not its class-data sharing: each side gets an archive of its own, or none
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> !a.startsWith("-XX:SharedArchiveFile") && !a.startsWith("-XX:ArchiveClassesAtExit")
+                && !a.contains("AutoCreateSharedArchive") && !a.startsWith("-Xlog:cds") && !a.startsWith("-Xshare")).forEach(cmd::add);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.addAll(mainAndArgs);

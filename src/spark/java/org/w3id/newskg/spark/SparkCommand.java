@@ -53,11 +53,14 @@ public final class SparkCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SparkJob job = SparkJob.create().inputs(inputs).output(output).partitions(partitions).lang(lang).wikidata(wikidata)
                 .failures(line -> err.println(line)).build();
+        // on one machine the tasks run in this JVM: the models load while Spark starts, not after
+        boolean local = (master != null ? master : System.getProperty("spark.master", "local[*]")).startsWith("local");
+        if (local) job.loadModelsInBackground();
         SparkConf conf = new SparkConf().setAppName("newskg");
         if (master != null) conf.setMaster(master);
         else if (!conf.contains("spark.master")) conf.setMaster("local[*]");
         // on one machine no web UI (other jobs may hold its port); on a cluster the cluster's setting counts
-        if (conf.get("spark.master").startsWith("local") && !conf.contains("spark.ui.enabled")) conf.set("spark.ui.enabled", "false");
+        if (local && !conf.contains("spark.ui.enabled")) conf.set("spark.ui.enabled", "false");
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             spark.sparkContext().setLogLevel("WARN");

@@ -1,5 +1,7 @@
 package org.w3id.newskg.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * newskg's extraction as one Spark job: reads the inputs ({@link ArticleSources}), spreads them over partitions, runs
@@ -40,6 +43,14 @@ public final class SparkJob {
 
     public static Builder create() { return new Builder(); }
 
+    /**
+     * On one machine (master {@code local[N]}, where the tasks run in this JVM): starts loading the models, lexicons and
+     * the gazetteer now, on a thread of its own, so that it overlaps the session's start-up instead of following it.
+     * Call it before the session is built; the first task waits for it. Pointless on a cluster, whose executors load
+     * their own.
+     */
+    public void loadModelsInBackground() { Extractors.loadInBackground(settings); }
+
     /** Runs the job in the given session; bad usage (a missing input, a used output directory) fails before any task. */
     public JobSummary run(SparkSession spark) {
         long started = System.nanoTime();
@@ -49,7 +60,9 @@ public final class SparkJob {
         int want = partitions > 0 ? partitions : Math.max(have, 2 * spark.sparkContext().defaultParallelism());
         if (want != have) rows = rows.repartition(want);
         PartitionExtractor.Counts counts = PartitionExtractor.Counts.in(spark);
-        rows.mapPartitions(new PartitionExtractor(settings, counts), Encoders.STRING()).write().text(out.staging());
+        // the graphs' UTF-8 bytes become the text column as they are (a cast from binary decodes nothing)
+        rows.mapPartitions(new PartitionExtractor(settings, counts), Encoders.BINARY()).toDF("value")
+                .select(col("value").cast(DataTypes.StringType)).write().text(out.staging());
         try {
             int parts = out.publishGraphs();
             List<PartitionExtractor.Failure> failed = counts.failures().value();
