@@ -39,7 +39,7 @@ final class PreposedClause implements VerbComplement {
             CharSpan after = new CharSpan(c.tok(v).span().end(), c.tok(Math.min(sent.range().end() - 1, v + SUBJECT_REACH)).span().end());
             boolean someone = c.doc.people().refs().stream().anyMatch(r -> after.covers(r.span()))
                     || c.doc.annotated().tokens(c.doc.annotated().tokensWithin(after)).stream().anyMatch(t -> c.lex.isGroupWord(t.text()) || c.lex.title(t.text()).isPresent());
-            if (!someone) return false;
+            if (!someone && !c.lex.is(WordClass.IMPERSONAL, next.text())) return false;   // "…, hieß es in einer Mitteilung": an unnamed source
         } else if (comma + 1 == v && !(v + 1 < sent.range().end() && (c.tok(v + 1).isPropn() || c.tok(v + 1).is("DET") || c.tok(v + 1).is("PRON")))) {
             return false;
         } else if (comma + 1 == v && !c.tok(v).lemma().equals("say")) {
@@ -57,11 +57,24 @@ final class PreposedClause implements VerbComplement {
         if (standAloneQuoteBefore(c, b, comma)) return false;
         List<Token> pt = c.doc.annotated().tokens(c.doc.annotated().tokensWithin(part));
         if (pt.stream().noneMatch(Token::isVerbal) && pt.size() < 5) return false;
+        // "Der Trainer des TSV Oberau, Paul Winkler, lobte …": words without a verb that end in a name are the verb's subject
+        if (pt.stream().noneMatch(Token::isVerbal) && c.doc.personAt(pt.getLast().index()).isPresent()) return false;
         if (!mainVerb(c, pt)) return false;
         // a part that holds a speech verb with its own clause is that verb's statement, not this one's
         for (Draft r : c.sofar.reported()) if (part.covers(r.words()) || r.cue() != null && part.covers(r.cue())) return false;
-        c.report(part, v, sent, NAME);
+        c.report(part, v, sent, NAME, firstPerson(c, pt));
         return true;
+    }
+
+    /**
+     * "Ich habe den Konzern übernommen, schrieb die Vorstandschefin", "We will appeal, the club wrote": first-person
+     * words without Konjunktiv are the speaker's own, unmarked direct speech (ANNOTATION.md).
+     */
+    private static boolean firstPerson(Context c, List<Token> pt) {
+        if (pt.isEmpty()) return false;
+        boolean ich = pt.stream().anyMatch(t -> t.text().equalsIgnoreCase("ich"));   // "ich habe" is no Konjunktiv
+        if (!ich && c.doc.moods().hasKonjunktiv(pt.getFirst().index(), pt.getLast().index() + 1)) return false;
+        return pt.stream().anyMatch(t -> c.lex.is(WordClass.FIRST_PERSON, t.text()) && !c.doc.insideQuote(t.span()) && (t.is("PRON") || t.is("DET")));
     }
 
     /**

@@ -25,7 +25,7 @@ final class ZeroClause implements VerbComplement {
     @Override
     public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
         if (!verb.takes(Frame.ZERO) && !verb.takes(Frame.THAT)) return false;
-        return c.doc.german() ? german(c, sent, v, verb) : english(c, sent, v);
+        return c.doc.german() ? german(c, sent, v, verb) : english(c, sent, v, verb);
     }
 
     private boolean german(Context c, Sentence sent, int v, SpeechVerb verb) {
@@ -44,6 +44,7 @@ final class ZeroClause implements VerbComplement {
         final int verbToken = v;
         if (c.doc.moods().hasKonjunktiv(clauseStart, v) && c.sofar.reported().stream().noneMatch(r -> r.words().covers(c.tok(verbToken).span()))) return false;
         int b = i + 1;
+        if (c.clauses.deniedClaim(v, b, verb.lemma())) return false;
         if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b)) && c.clauses.afterQuotedSubject(b, end) < 0) return false;
         if (c.tok(b).text().equalsIgnoreCase("zu") || c.tok(b).isVerbal()) return false;
         int clauseEnd = b;
@@ -57,9 +58,43 @@ final class ZeroClause implements VerbComplement {
             for (int k = b + 1; k < end - 1; k++) if (c.tok(k).text().equals(",") && c.tok(k + 1).isVerbal()) { stop = k; break; }
         CharSpan part = c.clauses.trim(b, stop, sent);
         var in = c.doc.annotated().tokensWithin(part);
-        if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION) return false;
+        if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION && !mainClause(c, verb, b, clauseEnd)) return false;
         c.report(part, v, sent, NAME);
         return true;
+    }
+
+    /** German: the finite verb of a main clause within this many words of its start (verb second). */
+    private static final int V2_REACH = 4;
+
+    /**
+     * "Ein Sprecher sagte, die Ermittlungen dauern an": a verb of saying that takes a clause without "dass", and after
+     * the comma a main clause in the indicative — a subject (no relative pronoun, no verb first) and its finite verb
+     * within a few words, with words after it. A relative or subordinate clause has its verb at the end.
+     */
+    private static boolean mainClause(Context c, SpeechVerb verb, int b, int clauseEnd) {
+        if (!verb.takes(Frame.ZERO) || verb.type() != VerbType.SPEECH && verb.type() != VerbType.WRITING) return false;
+        Token first = c.tok(b);
+        if (!c.clauses.subjectStart(first) || first.is("PRON") && RELATIVE.contains(first.text().toLowerCase(java.util.Locale.ROOT))) return false;
+        for (int k = b + 1; k < Math.min(clauseEnd - 1, b + V2_REACH + 1); k++) {
+            Token t = c.tok(k);
+            if (t.isPunct() || c.doc.insideQuote(t.span())) return false;
+            if (t.isVerbal()) return !c.tok(k - 1).text().equalsIgnoreCase("zu") && !c.tok(k + 1).isPunct();
+        }
+        return false;
+    }
+
+    /**
+     * "told the jury she had never seen …": a verb with an addressee (one that takes an object and an infinitive) may
+     * have a noun phrase before the clause's subject pronoun; the clause starts at the pronoun. Else at {@code np}.
+     */
+    private static int addressee(Context c, SpeechVerb verb, int np, int finite) {
+        if (!verb.takes(Frame.OBJ_INF)) return np;
+        for (int j = np + 1; j < finite; j++) {
+            Token t = c.tok(j), before = c.tok(j - 1);
+            boolean nominative = t.is("PRON") && c.lex.pronoun(t.text()).stream().anyMatch(p -> p.grammaticalCase().equals("nom"));
+            if (nominative && (before.is("NOUN") || before.isPropn())) return j;
+        }
+        return np;
     }
 
     /** Relative pronouns that open a German relative clause after a comma. */
@@ -76,7 +111,7 @@ final class ZeroClause implements VerbComplement {
     }
 
     /** Skips a speaker and adverbials up to a clause start: a noun phrase, then a finite verb. */
-    private boolean english(Context c, Sentence sent, int v) {
+    private boolean english(Context c, Sentence sent, int v, SpeechVerb verb) {
         int end = sent.range().end();
         int i = v + 1;
         if (v > 0 && c.tok(v - 1).text().equalsIgnoreCase("to")) return false;
@@ -99,7 +134,7 @@ final class ZeroClause implements VerbComplement {
             c.report(c.clauses.trim(np, end, sent), v, sent, NAME);
             return true;
         }
-        if (!c.clauses.subjectStart(first)) return false;
+        if (!c.clauses.subjectStart(first) || c.clauses.deniedClaim(v, np, verb.lemma())) return false;
         // "told him …" has no clause; "said her talks …" does: "her" before a noun is a possessive
         boolean possessive = np + 1 < end && (c.tok(np + 1).is("NOUN") || c.tok(np + 1).is("ADJ") || c.tok(np + 1).is("NUM") || c.tok(np + 1).isPropn());
         if (first.is("PRON") && c.lex.is(WordClass.OBJECT_PRONOUN, first.text()) && !possessive) return false;
@@ -119,7 +154,7 @@ final class ZeroClause implements VerbComplement {
             boolean compared = c.tok(before).text().equalsIgnoreCase("than");   // "a smaller than expected loss"
             boolean infinitive = c.tok(before).text().equalsIgnoreCase("to");   // "agreed on Sunday to restart …"
             if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared && !infinitive) {
-                c.report(c.clauses.trim(np, end, sent), v, sent, NAME);
+                c.report(c.clauses.trim(addressee(c, verb, np, k), end, sent), v, sent, NAME);
                 return true;
             }
             if (t.isPunct() && !(t.text().equals("-") && k > np && c.tok(k - 1).adjoins(t))) break;   // "run-off" is two tokens and a hyphen
