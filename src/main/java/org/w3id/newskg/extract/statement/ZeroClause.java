@@ -83,6 +83,19 @@ final class ZeroClause implements VerbComplement {
         return false;
     }
 
+    /** A comma-enclosed phrase after the clause's subject can hold this many words. */
+    private static final int PARENTHESIS_WORDS = 5;
+
+    /** "the market, despite the rain, was …": at a comma that opens a prepositional phrase, the comma that closes it, else -1. */
+    private static int commaPhrase(Context c, int k, int end) {
+        if (!c.tok(k).text().equals(",") || k + 1 >= end || !c.tok(k + 1).is("ADP")) return -1;
+        for (int j = k + 2; j < Math.min(end - 1, k + 2 + PARENTHESIS_WORDS); j++) {
+            if (c.tok(j).text().equals(",")) return c.tok(j + 1).isVerbal() ? j : -1;
+            if (c.tok(j).isPunct() || c.tok(j).isVerbal()) return -1;
+        }
+        return -1;
+    }
+
     /**
      * "told the jury she had never seen …": a verb with an addressee (one that takes an object and an infinitive) may
      * have a noun phrase before the clause's subject pronoun; the clause starts at the pronoun. Else at {@code np}.
@@ -145,6 +158,8 @@ final class ZeroClause implements VerbComplement {
                 continue;
             }
             if (c.doc.isQuoteMark(t)) continue;   // "said the “path to peace” cannot be decided …": a quotation in the subject
+            int parenthesis = commaPhrase(c, k, end);   // "said the market, despite the rain, was a success"
+            if (parenthesis > 0) { k = parenthesis; continue; }
             if (c.lex.is(WordClass.THAT, t.text())) return false;   // "told state media that …": an addressee, then the that-clause's
             if (t.isVerbal() && c.tok(k - 1).is("CCONJ")) break;   // "reported a loss and said …": the main clause goes on
             // "feeling the pressure as reports swirl": the verb after a conjunction is another clause's
