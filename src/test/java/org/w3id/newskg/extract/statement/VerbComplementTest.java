@@ -61,7 +61,7 @@ class VerbComplementTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             en is said to;                     en; The/DET minister/NOUN is/AUX/be said/VERB/say to/PART have/AUX/have resigned/VERB/resign .;  ;  R:-:to have resigned{passive-infinitive};  nothing
-            en was told to;                    en; The/DET striker/NOUN was/AUX/be told/VERB/tell to/PART leave/VERB/leave the/DET pitch/NOUN .;  ;  R:-:to leave the pitch{passive-infinitive};
+            en was told to, a directive;       en; The/DET striker/NOUN was/AUX/be told/VERB/tell to/PART leave/VERB/leave the/DET pitch/NOUN .;  ;  nothing;
             en active said to is no passive;   en; Mayor/PROPN Tom/PROPN Novak/PROPN said/VERB/say to/ADP reporters/NOUN that/SCONJ the/DET bridge/NOUN would/AUX/would open/VERB/open .;  Tom Novak:m;  R:Tom Novak:the bridge would open{that-clause};
             de German has none;                de; Der/DET Minister/NOUN soll/AUX/sollen zurückgetreten/VERB/zurücktreten sein/AUX/sein .;  ;  nothing;
             """)
