@@ -47,8 +47,11 @@ final class StanceAct implements StatementRule {
     private static int stance(Context c, int from, int end) {
         for (int i = from; i < Math.min(end, from + ADJECTIVE_REACH); i++) {
             Token t = c.tok(i);
-            if (t.isPunct() || t.isVerbal() || c.doc.insideQuote(t.span())) return -1;
-            if (t.is("ADJ") && (i + 1 >= end || c.tok(i + 1).isPunct() || !c.tok(i + 1).is("NOUN"))) return i;
+            if (t.isPunct() || c.doc.insideQuote(t.span())) return -1;
+            // "zufrieden", "kämpferisch"; a participle as adjective: "erleichtert", "enttäuscht"
+            boolean adjective = t.is("ADJ") || t.is("VERB") && t.text().endsWith("t") && Character.isLowerCase(t.text().charAt(0));
+            if (adjective && (i + 1 >= end || c.tok(i + 1).isPunct() || !c.tok(i + 1).is("NOUN"))) return i;
+            if (t.isVerbal()) return -1;
         }
         return -1;
     }
