@@ -47,6 +47,9 @@ final class ClauseEnds {
         for (int i = b + 1; i < e; i++) {
             Token t = tok(i);
             if (t.text().equals(":") && !doc.insideQuote(t.span()) && i == e - 1) { e = i; break; }
+            // "meinte, die Regierung habe … gelesen: „Das ist …“": a quotation after a colon is the speaker's own words
+            if (t.text().equals(":") && !doc.insideQuote(t.span()) && i + 1 < e && doc.isQuoteMark(tok(i + 1)) && ownClauseBefore(b, i)) { e = i; break; }
+            if (t.text().equals(",") && attributionAfter(i + 1, e)) { e = i; break; }   // "…, according to a letter"
             if (t.text().equals(";") && !doc.insideQuote(t.span())) { e = i; break; }   // a semicolon ends the clause
             if (t.text().equals(",") && introducesQuote(i + 1, e)) { e = i; break; }   // ", with one source saying: …"
             if (t.text().equals(",") && i + 2 < e && lex.is(WordClass.COORDINATOR, tok(i + 1).text())
@@ -104,6 +107,26 @@ final class ClauseEnds {
         return lex.is(WordClass.THAT, t.text()) || subjectStart(t);
     }
 
+    /**
+     * The words before a colon are a clause of their own, so a quotation after the colon is not part of it: a verb among
+     * them, and no speech verb right before the colon ("his summary stated: '…'" introduces the quotation).
+     */
+    private boolean ownClauseBefore(int b, int colon) {
+        if (colon - 1 <= b || doc.verbs().speechVerbAt(colon - 1)) return false;
+        for (int k = b; k < colon; k++) if (tok(k).isVerbal() && !doc.insideQuote(tok(k).span())) return true;
+        return false;
+    }
+
+    /** ", according to …", ", laut …": an attribution phrase after a comma names the source, it is not the speaker's words. */
+    private boolean attributionAfter(int i, int e) {
+        if (i + 1 >= e || doc.insideQuote(tok(i).span())) return false;
+        String w = tok(i).text().toLowerCase(Locale.ROOT);
+        if (!(doc.german() ? w.equals("laut") : w.equals("according") && tok(i + 1).text().equalsIgnoreCase("to"))) return false;
+        // the phrase runs to the end ("…, according to a letter seen by the paper"), it opens no clause of its own
+        for (int k = i + 1; k < e; k++) if ((tok(k).is("AUX") || tok(k).text().equals(",")) && !doc.insideQuote(tok(k).span())) return false;
+        return true;
+    }
+
     /** From i a segment with a speech verb runs to a colon that opens a quotation. */
     private boolean introducesQuote(int i, int e) {
         boolean verb = false;
@@ -131,6 +154,17 @@ final class ClauseEnds {
             if (lex.is(WordClass.COMPLEMENTIZER, t.text())) return false;
         }
         return i - v <= MAX_ATTRIBUTION_WORDS;
+    }
+
+    /**
+     * "wies die Behauptung zurück, die Stadt sei …", "denied claims that …": a verb of denial whose object before the
+     * clause (tokens after v up to b) is a noun of saying; the clause is the content of that claim, someone else's.
+     */
+    boolean deniedClaim(int v, int b, String lemma) {
+        if (!lex.is(WordClass.DENIAL, lemma)) return false;
+        for (int i = v + 1; i < b; i++)
+            if (tok(i).is("NOUN") && lex.speechNoun(tok(i).text()).map(f -> f.contains(Lexicon.Frame.THAT)).orElse(false)) return true;
+        return false;
     }
 
     /** A zu-infinitive in [b, e) before the next comma. */
@@ -198,7 +232,9 @@ final class ClauseEnds {
         if (!(p.is("NOUN") || p.isPropn() || p.is("PRON") || p.isVerbal() || p.is("ADV"))) return false;
         int next = i + 1;
         while (next + 1 < end && tok(next).isPunct() && tok(next).text().length() == 1 && lex.isQuoteMark(tok(next).text().charAt(0))) next++;   // that “momentum” had …
-        return subjectStart(tok(next)) || tok(next).isCapitalised() && !doc.german();   // "that United chiefs have …": a name the tagger took for a verb
+        if (subjectStart(tok(next)) || tok(next).isCapitalised() && !doc.german()) return true;   // "that United chiefs have …": a name the tagger took for a verb
+        // "warned that rising costs would …": a gerund opens the clause's subject right after a speech verb
+        return !doc.german() && doc.verbs().speechVerbAt(i - 1) && tok(next).is("VERB") && tok(next).text().endsWith("ing");
     }
 
     /** A quotation that opens a clause's subject ("said „die schwierigsten Monate“ lägen …") has at most this many words. */

@@ -45,10 +45,13 @@ final class Context {
      * sentence outside the words (an English passive without an agent: an unnamed source). Words that start where a
      * clause already found starts, or are shorter than {@link #MIN_WORDS}, add nothing.
      */
-    void report(CharSpan words, int verb, Sentence sent, String rule) {
+    void report(CharSpan words, int verb, Sentence sent, String rule) { report(words, verb, sent, rule, false); }
+
+    /** As {@link #report(CharSpan, int, Sentence, String)}; {@code direct}: the words are the speaker's own, unmarked direct speech. */
+    void report(CharSpan words, int verb, Sentence sent, String rule, boolean direct) {
         if (words.isEmpty() || words.length() < MIN_WORDS) return;
         for (Draft r : sofar.reported()) if (r.words().overlaps(words) && r.words().begin() == words.begin()) return;
-        Draft d = Draft.reported(words, rule).cue(tok(verb).span());
+        Draft d = (direct ? Draft.direct(words, rule) : Draft.reported(words, rule)).cue(tok(verb).span());
         if (!doc.german() && on(PASSIVE) && clauses.passive(verb) && !clauses.byAgent(verb, sent)) {
             d = d.by(PASSIVE).undecidedSource(null, null);
         } else {

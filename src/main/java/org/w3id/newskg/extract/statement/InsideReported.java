@@ -30,6 +30,7 @@ final class InsideReported implements SpeakerSieve {
         List<Draft> hosts = c.sofar.reported().stream().filter(r -> r.words().covers(q.content()) && r.words().length() > q.content().length() + 3).toList();
         Optional<Draft> host = hosts.stream().filter(r -> r.speaker() != null && !NON_FINITE.contains(r.origin()))
                 .min(Comparator.comparingInt(r -> r.words().length())).or(() -> hosts.stream().findFirst());
+        if (host.isPresent() && quotedName(c, q, c.doc.tokenFrom(q.marked().begin(), 0))) return Optional.of(QuoteSieves.NOT_SPEECH);
         if (host.isPresent() && !mentionedTerm(c, q)) {
             Draft h = host.get();
             Draft d = open.copiedFrom(h, NAME);
@@ -68,10 +69,34 @@ final class InsideReported implements SpeakerSieve {
         return Optional.ofNullable(best);
     }
 
-    /** „…“ after "Begriff", "sogenannte", "the term": a word mentioned, not said. */
+    /** „…“ after "Begriff", "sogenannte", "the term", "so-called": a word mentioned, not said. */
     static boolean mentionedTerm(Context c, Quote q) {
         int t = c.doc.tokenFrom(q.marked().begin(), 0);
         for (int i = t - 1; i >= Math.max(0, t - 2); i--) if (c.lex.is(WordClass.TERM_MARKER, c.tok(i).text())) return true;
-        return false;
+        String before = c.doc.text().substring(Math.max(0, q.marked().begin() - 20), q.marked().begin()).strip();   // "so-called" may be three tokens
+        String[] words = before.split("\\s+");
+        return words.length > 0 && c.lex.is(WordClass.TERM_MARKER, words[words.length - 1]);
+    }
+
+    /** A quoted name has at most this many words. */
+    private static final int NAME_WORDS = 5;
+
+    /**
+     * A name in quotation marks in a noun phrase, not words said: after a common noun ("das Programm „Schule plus“"),
+     * between an article and its noun ('the "Green Wheels" scheme'), or after a preposition fused with an article when
+     * its words are capitalised around a preposition or article ("im „Stadion am See“"). No verb inside, the first word capitalised.
+     */
+    private static boolean quotedName(Context c, Quote q, int open) {
+        List<Token> in = c.doc.annotated().tokens(c.doc.annotated().tokensWithin(q.content()));
+        if (in.isEmpty() || in.size() > NAME_WORDS || open <= 0 || !in.getFirst().isCapitalised() || in.stream().anyMatch(Token::isVerbal)) return false;
+        int close = c.doc.tokenFrom(q.marked().end(), -1);
+        Token before = c.tok(open - 1);
+        // German capitalises every noun: one quoted noun after a noun may be a rating ("habe den Plan „Murks“ genannt")
+        if (before.is("NOUN") && (!c.doc.german() || in.size() >= 2)) return true;
+        if (close > 0 && close < c.doc.size() && (before.is("DET") || before.text().equalsIgnoreCase("the")) && c.tok(close).is("NOUN")) return true;
+        boolean inner = in.stream().skip(1).anyMatch(x -> x.upos().startsWith("ADP") || x.is("DET"));
+        // "im „Stadion am See“": a definite article fused with the preposition before a name ("gegen „Mitte dieses Jahrhunderts“" is no name)
+        return before.is("ADP+DET") && inner && in.size() >= 3
+                && in.stream().filter(x -> !(x.upos().startsWith("ADP") || x.is("DET") || x.is("ADJ"))).allMatch(Token::isCapitalised);
     }
 }

@@ -27,6 +27,7 @@ final class KonjunktivChain implements StatementRule {
 
     @Override
     public boolean find(Context c, Sentence sent) {
+        afterSemicolon(c, sent);
         CharSpan whole = c.clauses.trim(sent.range().begin(), sent.range().end(), sent);
         if (whole.isEmpty() || c.sofar.covered(whole)) return false;
         // the Konjunktiv must stand in the words taken, not in a clause trimmed off ("X, der Y, teilte mit, dass … seien")
@@ -40,7 +41,8 @@ final class KonjunktivChain implements StatementRule {
         boolean chain = prev != null && (k1 ? distance <= K1_REACH : distance <= K2_REACH);
         if (!chain && !k1) return false;
         if (!c.doc.moods().hasKonjunktiv1(in.begin(), in.end()) && conditional(c, sent)) return false;   // "Falls der Streik käme, wäre …"
-        if (emotion(c, sent) || negatedSpeech(c, sent)) return false;
+        if (emotion(c, sent) || negatedSpeech(c, sent) || withheld(c, sent) || deniedClaim(c, sent)) return false;
+        if (!c.doc.moods().hasKonjunktiv1(in.begin(), in.end()) && speculation(c, sent)) return false;   // "Das dürfte … gefallen"
         Draft d = Draft.reported(whole, NAME);
         Optional<Draft> own = trailingAttribution(c, sent, d);   // a trailing ", so X" / ", sagte X" names the speaker
         if (own.isPresent()) {
@@ -52,6 +54,25 @@ final class KonjunktivChain implements StatementRule {
         if (afterAct && !k1 || !c.on(afterAct ? AFTER_SPEECH_ACT : CONTINUES)) return false;
         c.sofar.addReported(d.copiedFrom(prev, afterAct ? AFTER_SPEECH_ACT : CONTINUES).cue(null));
         return true;
+    }
+
+    /**
+     * "Trainer X lobte seine Spieler; sie hätten bis zum Schluss gekämpft": after a semicolon, a Konjunktiv clause
+     * continues the speech act or statement of the same sentence before it.
+     */
+    private void afterSemicolon(Context c, Sentence sent) {
+        int semi = -1;
+        for (int i = sent.range().begin() + 1; i < sent.range().end() - 2; i++)
+            if (c.tok(i).text().equals(";") && !c.doc.insideQuote(c.tok(i).span())) { semi = i; break; }
+        if (semi < 0) return;
+        CharSpan words = c.clauses.trim(semi + 1, sent.range().end(), sent);
+        TokenRange in = c.doc.annotated().tokensWithin(words);
+        if (words.isEmpty() || c.sofar.covered(words) || !c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && !c.doc.moods().hasKonjunktiv2(in.begin(), in.end())) return;
+        Draft prev = c.sofar.lastBefore(sent.span().end());   // a speech act spans its whole sentence
+        if (prev == null || prev.cue() == null || !sent.span().covers(prev.cue()) || prev.cue().end() > c.tok(semi).span().begin()) return;
+        boolean afterAct = prev.origin().equals(StatementFinder.SPEECH_ACT);
+        if (!c.on(afterAct ? AFTER_SPEECH_ACT : CONTINUES)) return;
+        c.sofar.addReported(Draft.reported(words, NAME).copiedFrom(prev, afterAct ? AFTER_SPEECH_ACT : CONTINUES).cue(null));
     }
 
     private static Optional<Draft> trailingAttribution(Context c, Sentence sent, Draft d) {
@@ -80,6 +101,36 @@ final class KonjunktivChain implements StatementRule {
         for (int v = sent.range().begin() + 1; v < sent.range().end(); v++)
             if (c.tok(v - 1).text().equals(",") && !c.doc.insideQuote(c.tok(v).span()) && c.doc.verbs().speechVerbAt(v)
                     && c.doc.verbs().negated(v, sent) && c.clauses.tailIsAttribution(v, sent.range().end())) return true;
+        return false;
+    }
+
+    /** The words after the last comma that can say that nothing was said ("…, ließ er offen"). */
+    private static final int WITHHELD_WORDS = 6;
+
+    /** "Ob Hahn spielen könne, ließ der Trainer offen": the trailing attribution says the question stayed open. */
+    private static boolean withheld(Context c, Sentence sent) {
+        int end = sent.range().end(), comma = -1;
+        for (int i = sent.range().begin(); i < end; i++) if (c.tok(i).text().equals(",") && !c.doc.insideQuote(c.tok(i).span())) comma = i;
+        if (comma < 0 || end - comma > WITHHELD_WORDS + 2) return false;
+        for (int i = comma + 1; i < end; i++) if (c.lex.is(WordClass.WITHHELD, c.tok(i).text())) return true;
+        return false;
+    }
+
+    /** "X widersprach dem Eindruck, die Stadt sei pleite": the Konjunktiv is the denied claim's, which nobody here asserts. */
+    private static boolean deniedClaim(Context c, Sentence sent) {
+        for (int v = sent.range().begin(); v < sent.range().end(); v++) {
+            if (c.doc.insideQuote(c.tok(v).span()) || !c.doc.verbs().speechVerbAt(v)) continue;
+            Optional<org.w3id.newskg.extract.Lexicon.SpeechVerb> verb = c.doc.verbs().verbAt(v);
+            int comma = v + 1;
+            while (comma < sent.range().end() && !c.tok(comma).text().equals(",")) comma++;
+            if (verb.isPresent() && c.clauses.deniedClaim(v, comma, verb.get().lemma())) return true;
+        }
+        return false;
+    }
+
+    /** "Der scharfe Ton dürfte auch mit dem Wahlkampf zu tun haben": the author's guess in Konjunktiv II, not reported words. */
+    private static boolean speculation(Context c, Sentence sent) {
+        for (Token t : sent.tokens()) if (t.isVerbal() && !c.doc.insideQuote(t.span()) && c.lex.is(WordClass.SPECULATION, t.text())) return true;
         return false;
     }
 

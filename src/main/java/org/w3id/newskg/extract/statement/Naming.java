@@ -29,9 +29,15 @@ final class Naming implements SpeakerSieve {
         Optional<Attribution> a = subject.map(r -> c.subjects.person(r, open.words()));
         if (a.isEmpty()) {   // "Die Union kritisierte das als »…«"
             Sentence ns = c.doc.sentenceOf(verb);
-            a = c.subjects.near(verb, new CharSpan(ns.span().begin(), q.marked().begin()), open.words(), false);
+            a = c.subjects.near(finite(c, verb, ns), new CharSpan(ns.span().begin(), q.marked().begin()), open.words(), false);
         }
         return Optional.of(a.map(x -> open.with(x).cue(c.tok(verb).span()).by(NAME)).orElse(QuoteSieves.NOT_SPEECH));
+    }
+
+    /** "Der Verband hat … als „…“ abgelehnt": the subject stands by the finite auxiliary, not by the participle at the end. */
+    private static int finite(Context c, int verb, Sentence sent) {
+        for (int i = sent.range().begin(); i < verb; i++) if (c.tok(i).is("AUX") && !c.doc.insideQuote(c.tok(i).span())) return i;
+        return verb;
     }
 
     /**
@@ -62,6 +68,14 @@ final class Naming implements SpeakerSieve {
             if (c.lex.isNamingVerb(l, "direct") && (i >= t - DIRECT_REACH || plainObject(c, i + 1, t))) return i;
             if ((c.lex.is(WordClass.NAMING_LINK, link) || c.lex.is(WordClass.OF, link)) && c.lex.isNamingVerb(l, link)) return i;
         }
+        return c.doc.german() && c.lex.is(WordClass.NAMING_LINK, link) ? participleAfter(c, q, link, sent) : -1;
+    }
+
+    /** "hat den Plan als „…“ zurückgewiesen": a German participle or infinitive of a naming verb right after the quotation ends the clause. */
+    private static int participleAfter(Context c, Quote q, String link, Sentence sent) {
+        int i = c.doc.tokenFrom(q.marked().end(), -1);
+        if (i < 0 || i >= sent.range().end()) return -1;
+        if (c.tok(i).isVerbal() && c.lex.isNamingVerb(c.tok(i).lemma(), link) && (i + 1 >= sent.range().end() || c.tok(i + 1).isPunct())) return i;
         return -1;
     }
 }

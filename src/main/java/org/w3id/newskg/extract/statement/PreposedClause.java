@@ -31,23 +31,25 @@ final class PreposedClause implements VerbComplement {
         if (comma < 0) return false;
         if (!c.doc.german() && c.tok(v).text().endsWith("ing")) return false;   // ", signaling his return …" is no attribution
         if (!c.clauses.tailIsAttribution(v, sent.range().end())) return false;
+        int head = v;   // the finite verb after the comma: the speech verb, or "hat" of "…, hat X gesagt"
+        if (c.doc.german() && comma + 1 != v && c.lex.is(WordClass.PERFECT_AUX, c.tok(comma + 1).text()) && lastWord(c, sent, v)) head = comma + 1;
         if (c.doc.german()) {
-            if (v + 1 >= sent.range().end()) return false;
-            Token next = c.tok(v + 1);
+            if (head + 1 >= sent.range().end()) return false;
+            Token next = c.tok(head + 1);
             boolean subject = next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || c.lex.is(WordClass.SO, next.text());
-            if (!subject || comma + 1 != v) return false;
-            CharSpan after = new CharSpan(c.tok(v).span().end(), c.tok(Math.min(sent.range().end() - 1, v + SUBJECT_REACH)).span().end());
+            if (!subject || comma + 1 != head) return false;
+            CharSpan after = new CharSpan(c.tok(head).span().end(), c.tok(Math.min(sent.range().end() - 1, head + SUBJECT_REACH)).span().end());
             boolean someone = c.doc.people().refs().stream().anyMatch(r -> after.covers(r.span()))
                     || c.doc.annotated().tokens(c.doc.annotated().tokensWithin(after)).stream().anyMatch(t -> c.lex.isGroupWord(t.text()) || c.lex.title(t.text()).isPresent());
-            if (!someone) return false;
+            if (!someone && !c.lex.is(WordClass.IMPERSONAL, next.text())) return false;   // "…, hieß es in einer Mitteilung": an unnamed source
         } else if (comma + 1 == v && !(v + 1 < sent.range().end() && (c.tok(v + 1).isPropn() || c.tok(v + 1).is("DET") || c.tok(v + 1).is("PRON")))) {
             return false;
         } else if (comma + 1 == v && !c.tok(v).lemma().equals("say")) {
             return false;   // English puts the subject after the verb only with "said": ", told the plenary" has its subject before the comma
         }
-        for (int i = comma + 1; i < v; i++) {
+        for (int i = comma + 1; i < v && head == v; i++) {   // "…, hat X am Freitag gesagt": the tail is checked above
             Token t = c.tok(i);
-            if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN") || t.is("ADJ") || t.is("AUX") && i == v - 1)) return false;   // "… has said"
+            if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN") || t.is("ADJ") || t.is("AUX") && (i == v - 1 || i == head))) return false;   // "… has said", "…, hat X gesagt"
         }
         if (c.clauses.relativeClauseBefore(b, comma)) return false;
         CharSpan part = c.clauses.trim(b, comma, sent);
@@ -57,10 +59,29 @@ final class PreposedClause implements VerbComplement {
         if (standAloneQuoteBefore(c, b, comma)) return false;
         List<Token> pt = c.doc.annotated().tokens(c.doc.annotated().tokensWithin(part));
         if (pt.stream().noneMatch(Token::isVerbal) && pt.size() < 5) return false;
+        // "Der Trainer des TSV Oberau, Paul Winkler, lobte …": words without a verb that end in a name are the verb's subject
+        if (pt.stream().noneMatch(Token::isVerbal) && c.doc.personAt(pt.getLast().index()).isPresent()) return false;
         if (!mainVerb(c, pt)) return false;
         // a part that holds a speech verb with its own clause is that verb's statement, not this one's
         for (Draft r : c.sofar.reported()) if (part.covers(r.words()) || r.cue() != null && part.covers(r.cue())) return false;
-        c.report(part, v, sent, NAME);
+        c.report(part, v, sent, NAME, firstPerson(c, pt));
+        return true;
+    }
+
+    /**
+     * "Ich habe den Konzern übernommen, schrieb die Vorstandschefin", "We will appeal, the club wrote": first-person
+     * words without Konjunktiv are the speaker's own, unmarked direct speech (ANNOTATION.md).
+     */
+    private static boolean firstPerson(Context c, List<Token> pt) {
+        if (pt.isEmpty()) return false;
+        boolean ich = pt.stream().anyMatch(t -> t.text().equalsIgnoreCase("ich"));   // "ich habe" is no Konjunktiv
+        if (!ich && c.doc.moods().hasKonjunktiv(pt.getFirst().index(), pt.getLast().index() + 1)) return false;
+        return pt.stream().anyMatch(t -> c.lex.is(WordClass.FIRST_PERSON, t.text()) && !c.doc.insideQuote(t.span()) && (t.is("PRON") || t.is("DET")));
+    }
+
+    /** The verb is the sentence's last word ("…, hat Finanzminister X gesagt."). */
+    private static boolean lastWord(Context c, Sentence sent, int v) {
+        for (int i = v + 1; i < sent.range().end(); i++) if (!c.tok(i).isPunct()) return false;
         return true;
     }
 

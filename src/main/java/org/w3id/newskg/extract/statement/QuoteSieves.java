@@ -57,6 +57,7 @@ final class QuoteSieves {
     void attribute(Context c) {
         for (Quote q : c.doc.quotes()) {
             Draft open = Draft.direct(q.content(), QUOTE);
+            if (InsideReported.mentionedTerm(c, q)) continue;   // "the so-called “…”": mentioned, not said
             Optional<Draft> decided = first(decisive, c, q, open);
             if (decided.isPresent()) {
                 if (decided.get() != NOT_SPEECH) c.sofar.addDirect(decided.get());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.newskg.extract.Lexicon.Frame;
 import org.w3id.newskg.extract.Lexicon.SpeechVerb;
 import org.w3id.newskg.extract.Lexicon.VerbType;
 import org.w3id.newskg.extract.doc.ArticleDoc;
@@ -83,9 +84,17 @@ public final class StatementFinder {
      * yet that person has the floor — a quotation or "den Angaben nach" after it continues them ({@link Drafts#addAct}).
      */
     private static void speechAct(Context c, Sentence sent, int v) {
-        if (c.doc.verbs().opinionAt(v) || !c.on(KonjunktivChain.AFTER_SPEECH_ACT)) return;
-        c.subjects.near(v, sent.span(), sent.span(), false).filter(a -> a.speaker() != null)
+        // a verb of opinion only when it is said in public ("lobte die Spieler", "begrüßte den Plan": it can introduce a quotation)
+        Optional<SpeechVerb> verb = c.doc.verbs().verbAt(v);
+        boolean spoken = verb.map(x -> x.takes(Frame.COLON) || x.takes(Frame.QUOTE)).orElse(false);
+        if (c.doc.verbs().opinionAt(v) && !(spoken && verb.get().type() == VerbType.OPINION) || !c.on(KonjunktivChain.AFTER_SPEECH_ACT)) return;
+        c.subjects.near(v, sent.span(), sent.span(), false).filter(a -> floor(c, a))
                 .ifPresent(a -> c.sofar.addAct(Draft.reported(sent.span(), SPEECH_ACT).with(a).cue(c.tok(v).span())));
+    }
+
+    /** A speech act gives the floor to a person named as its subject, never to its object ("gratulierte dem Präsidenten"). */
+    static boolean floor(Context c, Attribution a) {
+        return a.speaker() != null && (a.speakerSpan() == null || !c.subjects.phrase().objectCase(a.speakerSpan()));
     }
 
     /** "In seiner Rede reicht X der CDU die Hand.": a sentence that names a channel of speech is its subject's speech act. */

@@ -99,7 +99,7 @@ final class Subjects {
             if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || doc.insideQuote(r.span())) continue;
             if (sofar.inContent(r.span(), doc.token(v).span())) continue;   // the content of a statement, not its speaker
             Entity e = people.get(r.entity());
-            if (e.type() == EntityType.PLACE) continue;
+            if (e.type() == EntityType.PLACE && !placeAsSubject(r.span(), v)) continue;
             int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
             if (!clauseMate(r.span(), v)) dist += OTHER_CLAUSE;
             if (inPrepositionalPhrase(r.span())) dist += IN_PREPOSITIONAL_PHRASE;
@@ -129,6 +129,17 @@ final class Subjects {
         if (group.isPresent()) return Optional.of(Attribution.unnamed(phrase.around(group.get(), words, false), null));
         if (best != null && people.get(best.entity()).isPerson()) return Optional.of(person(best, words));
         return Optional.empty();
+    }
+
+    /**
+     * "Warschau hat … zurückgewiesen", "Dublin has rejected …": a place that opens the sentence right before its
+     * finite verb (the speech verb or its auxiliary) stands for its government or administration, an unnamed source.
+     */
+    private boolean placeAsSubject(CharSpan place, int v) {
+        Sentence sent = doc.sentenceOf(v);
+        if (doc.token(sent.range().begin()).span().begin() != place.begin()) return false;
+        int next = doc.tokenFrom(place.end(), -1);
+        return next >= 0 && next <= v && (next == v || doc.token(next).is("AUX") || doc.token(next).is("VERB") && doc.verbs().speechVerbAt(next));
     }
 
     /**

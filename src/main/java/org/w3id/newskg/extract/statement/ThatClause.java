@@ -34,7 +34,7 @@ final class ThatClause implements VerbComplement {
             if (that || question) {
                 if (!c.doc.german() && c.lex.is(WordClass.THAT, w) && i + 1 < end && c.tok(i + 1).isPunct() && !c.doc.isQuoteMark(c.tok(i + 1))) return false;
                 int b = i + 1;
-                if (b >= end) return false;
+                if (b >= end || c.clauses.deniedClaim(v, i, verb.lemma())) return false;
                 for (CharSpan part : c.clauses.parts(b, end, sent)) c.report(part, v, sent, NAME);
                 return true;
             }

@@ -44,6 +44,7 @@ final class ZeroClause implements VerbComplement {
         final int verbToken = v;
         if (c.doc.moods().hasKonjunktiv(clauseStart, v) && c.sofar.reported().stream().noneMatch(r -> r.words().covers(c.tok(verbToken).span()))) return false;
         int b = i + 1;
+        if (c.clauses.deniedClaim(v, b, verb.lemma())) return false;
         if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b)) && c.clauses.afterQuotedSubject(b, end) < 0) return false;
         if (c.tok(b).text().equalsIgnoreCase("zu") || c.tok(b).isVerbal()) return false;
         int clauseEnd = b;
@@ -57,9 +58,56 @@ final class ZeroClause implements VerbComplement {
             for (int k = b + 1; k < end - 1; k++) if (c.tok(k).text().equals(",") && c.tok(k + 1).isVerbal()) { stop = k; break; }
         CharSpan part = c.clauses.trim(b, stop, sent);
         var in = c.doc.annotated().tokensWithin(part);
-        if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION) return false;
+        if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION && !mainClause(c, verb, b, clauseEnd)) return false;
         c.report(part, v, sent, NAME);
         return true;
+    }
+
+    /** German: the finite verb of a main clause within this many words of its start (verb second). */
+    private static final int V2_REACH = 4;
+
+    /**
+     * "Ein Sprecher sagte, die Ermittlungen dauern an": a verb of saying that takes a clause without "dass", and after
+     * the comma a main clause in the indicative — a subject (no relative pronoun, no verb first) and its finite verb
+     * within a few words, with words after it. A relative or subordinate clause has its verb at the end.
+     */
+    private static boolean mainClause(Context c, SpeechVerb verb, int b, int clauseEnd) {
+        if (!verb.takes(Frame.ZERO) || verb.type() != VerbType.SPEECH && verb.type() != VerbType.WRITING) return false;
+        Token first = c.tok(b);
+        if (!c.clauses.subjectStart(first) || first.is("PRON") && RELATIVE.contains(first.text().toLowerCase(java.util.Locale.ROOT))) return false;
+        for (int k = b + 1; k < Math.min(clauseEnd - 1, b + V2_REACH + 1); k++) {
+            Token t = c.tok(k);
+            if (t.isPunct() || c.doc.insideQuote(t.span())) return false;
+            if (t.isVerbal()) return !c.tok(k - 1).text().equalsIgnoreCase("zu") && !c.tok(k + 1).isPunct();
+        }
+        return false;
+    }
+
+    /** A comma-enclosed phrase after the clause's subject can hold this many words. */
+    private static final int PARENTHESIS_WORDS = 5;
+
+    /** "the market, despite the rain, was …": at a comma that opens a prepositional phrase, the comma that closes it, else -1. */
+    private static int commaPhrase(Context c, int k, int end) {
+        if (!c.tok(k).text().equals(",") || k + 1 >= end || !c.tok(k + 1).is("ADP")) return -1;
+        for (int j = k + 2; j < Math.min(end - 1, k + 2 + PARENTHESIS_WORDS); j++) {
+            if (c.tok(j).text().equals(",")) return c.tok(j + 1).isVerbal() ? j : -1;
+            if (c.tok(j).isPunct() || c.tok(j).isVerbal()) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "told the jury she had never seen …": a verb with an addressee (one that takes an object and an infinitive) may
+     * have a noun phrase before the clause's subject pronoun; the clause starts at the pronoun. Else at {@code np}.
+     */
+    private static int addressee(Context c, SpeechVerb verb, int np, int finite) {
+        if (!verb.takes(Frame.OBJ_INF)) return np;
+        for (int j = np + 1; j < finite; j++) {
+            Token t = c.tok(j), before = c.tok(j - 1);
+            boolean nominative = t.is("PRON") && c.lex.pronoun(t.text()).stream().anyMatch(p -> p.grammaticalCase().equals("nom"));
+            if (nominative && (before.is("NOUN") || before.isPropn())) return j;
+        }
+        return np;
     }
 
     /** Relative pronouns that open a German relative clause after a comma. */
@@ -103,7 +151,7 @@ final class ZeroClause implements VerbComplement {
             c.report(c.clauses.trim(np, end, sent), v, sent, NAME);
             return true;
         }
-        if (!c.clauses.subjectStart(first) && !nounReadAsVerb(c, np, end)) return false;
+        if (!c.clauses.subjectStart(first) && !nounReadAsVerb(c, np, end) || c.clauses.deniedClaim(v, np, verb.lemma())) return false;
         // "told him …" has no clause; "said her talks …" does: "her" before a noun is a possessive
         boolean possessive = np + 1 < end && (c.tok(np + 1).is("NOUN") || c.tok(np + 1).is("ADJ") || c.tok(np + 1).is("NUM") || c.tok(np + 1).isPropn());
         if (first.is("PRON") && c.lex.is(WordClass.OBJECT_PRONOUN, first.text()) && !possessive) return false;
@@ -114,6 +162,8 @@ final class ZeroClause implements VerbComplement {
                 continue;
             }
             if (c.doc.isQuoteMark(t)) continue;   // "said the “path to peace” cannot be decided …": a quotation in the subject
+            int parenthesis = commaPhrase(c, k, end);   // "said the market, despite the rain, was a success"
+            if (parenthesis > 0) { k = parenthesis; continue; }
             if (c.lex.is(WordClass.THAT, t.text())) return false;   // "told state media that …": an addressee, then the that-clause's
             if (t.isVerbal() && c.tok(k - 1).is("CCONJ")) break;   // "reported a loss and said …": the main clause goes on
             // "feeling the pressure as reports swirl": the verb after a conjunction is another clause's
@@ -123,7 +173,7 @@ final class ZeroClause implements VerbComplement {
             boolean compared = c.tok(before).text().equalsIgnoreCase("than");   // "a smaller than expected loss"
             boolean infinitive = c.tok(before).text().equalsIgnoreCase("to");   // "agreed on Sunday to restart …"
             if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared && !infinitive) {
-                c.report(c.clauses.trim(np, end, sent), v, sent, NAME);
+                c.report(c.clauses.trim(addressee(c, verb, np, k), end, sent), v, sent, NAME);
                 return true;
             }
             if (t.isPunct() && !(t.text().equals("-") && k > np && c.tok(k - 1).adjoins(t))) break;   // "run-off" is two tokens and a hyphen

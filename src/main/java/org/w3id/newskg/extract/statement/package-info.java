@@ -6,7 +6,7 @@
  * <ul>
  * <li>{@code VerbComplement}s read the complement of a speech verb (that-clause, zero-clause, infinitive,
  *     passive-infinitive, else preposed-clause or parenthetical);
- * <li>{@code StatementRule}s propose statements in a sentence (noun-complement, wie-clause, reportive-sollen,
+ * <li>{@code StatementRule}s propose statements in a sentence (noun-complement, stance-act, wie-clause, reportive-sollen,
  *     attribution-phrase, headline, next-sentence; then speaker-block and konjunktiv-chain over every sentence);
  * <li>{@code SpeakerSieve}s attribute each quotation, the first that answers winning (inside-reported, naming,
  *     verb-after-quote, so-after-quote, verb-before-quote, name-colon, so-colon, colon-intro…, quote-run);

@@ -158,4 +158,14 @@ class StatementRuleTest {
     void afterSpeechAct(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(KonjunktivChain.AFTER_SPEECH_ACT, lang, text, entities, expected, without);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de stance and zu-infinitive;       de; Trainerin/NOUN Eva/PROPN Kranz/PROPN zeigte/VERB/zeigen sich/PRON zuversichtlich/ADJ , den/DET Titel/NOUN zu/PART verteidigen/VERB/verteidigen .;  Eva Kranz:f;  R:Eva Kranz:den Titel zu verteidigen{stance-act};  nothing
+            de stance opens a chain;           de; Kapitänin/NOUN Anna/PROPN Roth/PROPN gab/VERB/geben sich/PRON kämpferisch/ADJ . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  R:Anna Roth:Noch sei nichts verloren{konjunktiv-chain+after-speech-act};  nothing
+            de no reflexive, no stance;        de; Kapitänin/NOUN Anna/PROPN Roth/PROPN zeigte/VERB/zeigen den/DET Pokal/NOUN . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  nothing;
+            """)
+    void stanceAct(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(StanceAct.NAME, lang, text, entities, expected, without);
+    }
 }

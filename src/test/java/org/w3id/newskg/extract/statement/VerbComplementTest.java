@@ -30,7 +30,9 @@ class VerbComplementTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de Konjunktiv after a comma;       de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ .;  Ole Brandt:m;  R:Ole Brandt:die Lage sei ernst{zero-clause};  nothing
-            de indicative is no report;        de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN ist/AUX/sein ernst/ADJ .;  Ole Brandt:m;  nothing;
+            de indicative main clause;         de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN ist/AUX/sein sehr/ADV ernst/ADJ .;  Ole Brandt:m;  R:Ole Brandt:die Lage ist sehr ernst{zero-clause};
+            de indicative relative clause;     de; Das/PRON sagte/VERB/sagen Ole/PROPN Brandt/PROPN , der/PRON die/DET Gewerkschaft/NOUN leitet/VERB/leiten .;  Ole Brandt:m;  nothing;
+            de a denied claim;                 de; Ole/PROPN Brandt/PROPN wies/VERB/weisen die/DET Behauptung/NOUN zurück/ADP , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ .;  Ole Brandt:m;  nothing;
             de opinion verb, indicative;       de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN meinte/VERB/meinen , die/DET Lage/NOUN ist/AUX/sein ernst/ADJ .;  Ole Brandt:m;  R:Ole Brandt:die Lage ist ernst{zero-clause};
             de organisation as source;         de; Das/DET Ministerium/NOUN teilte/VERB/mitteilen mit/ADP , die/DET Regeln/NOUN würden/AUX/werden geändert/VERB/ändern .;  Ministerium:org;  R:-:die Regeln würden geändert{zero-clause};
             de pronoun continues the speaker;  de; Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN kam/VERB/kommen am/ADP+DET Morgen/NOUN . || Sie/PRON sagte/VERB/sagen , der/DET Plan/NOUN sei/AUX/sein gut/ADJ .;  Petra Holm:f, Sie=Petra Holm;  R:Petra Holm:der Plan sei gut{zero-clause};
@@ -59,7 +61,7 @@ class VerbComplementTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             en is said to;                     en; The/DET minister/NOUN is/AUX/be said/VERB/say to/PART have/AUX/have resigned/VERB/resign .;  ;  R:-:to have resigned{passive-infinitive};  nothing
-            en was told to;                    en; The/DET striker/NOUN was/AUX/be told/VERB/tell to/PART leave/VERB/leave the/DET pitch/NOUN .;  ;  R:-:to leave the pitch{passive-infinitive};
+            en was told to, a directive;       en; The/DET striker/NOUN was/AUX/be told/VERB/tell to/PART leave/VERB/leave the/DET pitch/NOUN .;  ;  nothing;
             en active said to is no passive;   en; Mayor/PROPN Tom/PROPN Novak/PROPN said/VERB/say to/ADP reporters/NOUN that/SCONJ the/DET bridge/NOUN would/AUX/would open/VERB/open .;  Tom Novak:m;  R:Tom Novak:the bridge would open{that-clause};
             de German has none;                de; Der/DET Minister/NOUN soll/AUX/sollen zurückgetreten/VERB/zurücktreten sein/AUX/sein .;  ;  nothing;
             """)
