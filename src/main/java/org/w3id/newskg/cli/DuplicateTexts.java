@@ -6,13 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.Var;
 import org.w3id.newskg.model.Article;
 import org.w3id.newskg.rdf.Iris;
-import org.w3id.newskg.rdf.Schema;
 import org.w3id.newskg.store.GraphStore;
 
 /**
@@ -23,9 +18,6 @@ import org.w3id.newskg.store.GraphStore;
  * workers call it.
  */
 final class DuplicateTexts {
-    private static final Query SAME_HASH = QueryFactory.create(
-            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?article <" + Schema.sha256.getURI() + "> ?hash } } ORDER BY ?g LIMIT 8");
-
     private final Map<String, Article> seen = new ConcurrentHashMap<>();
     private final PrintWriter err;
     private final GraphStore store;
@@ -49,19 +41,10 @@ final class DuplicateTexts {
         if (store == null || first != null) return;
         Node own = Iris.graph(a.id());
         List<String> others = new ArrayList<>();
-        for (Node g : graphsWithHash(a.contentHash())) if (!g.equals(own)) others.add("<" + g.getURI() + ">");
+        for (Node g : store.graphsWithText(a.contentHash())) if (!g.equals(own)) others.add("<" + g.getURI() + ">");
         if (!others.isEmpty())
             warn(a.meta().source() + " has the same text as " + String.join(", ", others) + " in " + store.location()
                     + ": graph " + a.id() + " will hold the same statements again");
-    }
-
-    /** The graphs of the store whose article has this text hash; the hash is bound, not pasted into the query. */
-    private List<Node> graphsWithHash(String hash) {
-        return store.query(SAME_HASH, b -> b.substitution(Var.alloc("hash"), NodeFactory.createLiteralString(hash)), exec -> {
-            List<Node> graphs = new ArrayList<>();
-            exec.select().forEachRemaining(row -> graphs.add(row.get("g")));
-            return graphs;
-        });
     }
 
     private void warn(String what) {

@@ -43,6 +43,22 @@ public interface GraphStore extends AutoCloseable {
         return n;
     }
 
+    /**
+     * The graphs whose article records a text with this SHA-256 ({@code schema:sha256}): the same text loaded under
+     * other names. The hash is bound into the query, not pasted into its text.
+     */
+    default List<Node> graphsWithText(String sha256) {
+        return query(SAME_TEXT, b -> b.substitution(org.apache.jena.sparql.core.Var.alloc("hash"), org.apache.jena.graph.NodeFactory.createLiteralString(sha256)), exec -> {
+            List<Node> graphs = new java.util.ArrayList<>();
+            exec.select().forEachRemaining(row -> graphs.add(row.get("g")));
+            return graphs;
+        });
+    }
+
+    /** The query of {@link #graphsWithText}. */
+    Query SAME_TEXT = org.apache.jena.query.QueryFactory.create(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?article <" + org.w3id.newskg.rdf.Schema.sha256.getURI() + "> ?hash } } ORDER BY ?g LIMIT 8");
+
     /** The names of the graphs held, sorted. */
     List<Node> graphNames();
 
