@@ -97,7 +97,7 @@ final class AttributionPhrase implements StatementRule {
         int slot = compound ? k + 1 : k + ap.before().size();
         int slotEnd = slot;
         if (ap.after().isEmpty()) {   // "laut {X}", "according to {X}": the noun phrase after the phrase
-            if (slot < st.size()) slotEnd = c.subjects.phrase().nounPhraseEnd(st.get(slot).index(), sent.range().end()) - sent.range().begin();
+            if (slot < st.size()) slotEnd = c.subjects.phrase().coordinatedEnd(st.get(slot).index(), sent.range().end()) - sent.range().begin();
         } else {
             while (slotEnd < st.size() && slotEnd < slot + SOURCE_WORDS && npWord(st.get(slotEnd)) && !matches(st, slotEnd, ap.after())) slotEnd++;
         }

@@ -113,6 +113,12 @@ final class SourcePhrase {
         return nounPhraseEnd(i, limit, 2, false);
     }
 
+    /** As {@link #nounPhraseEnd(int, int)}, with a second phrase joined by "und" ("laut Polizei und Feuerwehr"). */
+    int coordinatedEnd(int i, int limit) {
+        int k = nounPhraseEnd(i, limit);
+        return k > i ? coordination(k, limit) : k;
+    }
+
     private int nounPhraseEnd(int i, int limit, int attributes, boolean afterName) {
         int k = i;
         while (k < limit && k - i < MAX_WORDS && (toks.get(k).is("DET") || toks.get(k).is("ADJ") || toks.get(k).is("NUM") && !code(toks.get(k)) || possessive(toks.get(k)))) k++;
@@ -128,6 +134,7 @@ final class SourcePhrase {
             boolean of = lex.is(WordClass.OF, w);
             // a genitive hangs on a noun ("Sprecher des Ministeriums"); after a name "der" is a dative ("sagte Novak der Zeitung")
             int e = lowerCase(w, WordClass.GENITIVE_ARTICLE) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
+            if (e == k && !(afterName && n == 0) && lowerCase(w, WordClass.LOCATED)) e = placeEnd(k + 1, limit);
             if (e <= k + (of ? 1 : 0)) break;
             if (of && e + 1 < limit && lowerCase(toks.get(e).text(), WordClass.FOR)) {   // "vom Institut für Meeresforschung"
                 int f = nounPhraseEnd(e + 1, limit, 0, false);
@@ -136,6 +143,19 @@ final class SourcePhrase {
             k = e;
         }
         return k;
+    }
+
+    /**
+     * "der Sprecher der Polizei in Dortmund", "ein Reporter aus Hagen": the end of a place name after "in"/"aus" (an
+     * article and adjectives before it), which belongs to the noun before it; {@code i} when no name follows. After a
+     * person's name the same words tell where the speech was given and are left out (see the caller).
+     */
+    private int placeEnd(int i, int limit) {
+        int k = i;
+        while (k < limit && (toks.get(k).is("DET") || toks.get(k).is("ADJ"))) k++;
+        int name = k;
+        while (k < limit && (toks.get(k).isPropn() || k > name && toks.get(k).text().equals("-"))) k++;
+        return k > name ? k : i - 1;
     }
 
     private int leftEdge(int b, int sentBegin) {
@@ -173,21 +193,24 @@ final class SourcePhrase {
         if (a == k + 1 || !closed(a, sentEnd)) return k;
         boolean role = IntStream.range(k + 1, a).anyMatch(j -> toks.get(j).is("NOUN"));
         boolean name = IntStream.range(k + 1, a).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
-        boolean afterRole = IntStream.range(begin, k).noneMatch(j -> toks.get(j).isPropn());
+        // "der Sprecher der Bewegung Freies Oberland, Paul Winkler,": a role headed by a common noun, not yet followed by a name
+        int head = begin;
+        while (head < k && !noun(toks.get(head))) head++;
+        boolean afterRole = head < k && !toks.get(head).isPropn() && !(head + 1 < k && toks.get(head + 1).isPropn());
         return role || name && afterRole ? a : k;
     }
 
     /**
      * The other half of an apposition before the phrase: a name before a role ("Tom Novak, der Gouverneur") or a role
      * before a name ("Der Sprecher der Stadtwerke, Ole Brandt"), standing at the start of the sentence or after a
-     * verb or punctuation.
+     * verb, punctuation or "so" (", so der Sprecher der Partei, Ole Brandt").
      */
     private int appositionBefore(int begin, int sentBegin) {
         if (begin - 2 < sentBegin || !toks.get(begin - 1).text().equals(",")) return begin;
         int comma = begin - 1, i = comma;
-        while (i > sentBegin && comma - i < MAX_WORDS && npWord(toks.get(i - 1))) i--;
+        while (i > sentBegin && comma - i < MAX_WORDS && (npWord(toks.get(i - 1)) || lowerCase(toks.get(i - 1).text(), WordClass.LOCATED))) i--;
         if (i == comma) return begin;
-        boolean open = i == sentBegin || toks.get(i - 1).isPunct() || toks.get(i - 1).isVerbal();
+        boolean open = i == sentBegin || toks.get(i - 1).isPunct() || toks.get(i - 1).isVerbal() || lowerCase(toks.get(i - 1).text(), WordClass.SO);
         if (!open || nounPhraseEnd(i, comma) != comma) return begin;
         boolean nameHere = toks.get(begin).isPropn();
         boolean roleBefore = IntStream.range(i, comma).anyMatch(j -> toks.get(j).is("NOUN"));

@@ -139,6 +139,11 @@ class StatementCasesIT {
             object is no speaker;        de; Der Minister Tom Novak kritisierte den Vorstand, er habe zu spät gehandelt.;  Der Minister Tom Novak
             pronoun stays;               de; Tom Novak kam spät. Er sagte, die Sitzung sei lang gewesen.;  Er
             english title;               en; “We will not give up,” said Council leader Priya Mensah.;  Council leader Priya Mensah
+            place attribute of a noun;   de; Eine Sprecherin der Polizei in Dortmund sagte, der Verkehr sei wieder freigegeben.;  Eine Sprecherin der Polizei in Dortmund
+            place after a name is out;   de; Die Lage sei ernst, sagte Tom Novak in Berlin.;  Tom Novak
+            role with a name, then name; de; Der Angriff sei eine Strafe, so der Sprecher der Bewegung Freies Oberland, Paul Winkler.;  der Sprecher der Bewegung Freies Oberland, Paul Winkler
+            role with a place, then name; de; Der Vorsitzende des Handwerksverbands in Hessen, Paul Winkler, kritisierte die Entscheidung: „Das ist falsch.“;  Der Vorsitzende des Handwerksverbands in Hessen, Paul Winkler
+            coordinated after nach;      de; Nach Angaben von AFP und Reuters wurde der Angeklagte freigesprochen.;  Angaben von AFP und Reuters
             """)
     void speakerMentions(String name, String lang, String text, String expected) {
         Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
