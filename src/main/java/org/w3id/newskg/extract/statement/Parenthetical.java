@@ -31,11 +31,21 @@ final class Parenthetical implements VerbComplement {
         CharSpan window = new CharSpan(c.tok(open).span().end(), c.tok(close).span().begin());
         if (c.doc.insideQuote(window)) return false;
         CharSpan words = c.clauses.trim(close + 1, end, sent);
-        if (words.isEmpty() || c.sofar.covered(words)) return false;
+        if (words.isEmpty() || c.sofar.covered(words) || apposition(c, open, close + 1, words)) return false;
         var subject = c.subjects.near(v, window, words, open + 1 == v);
         if (subject.isEmpty()) return false;
         c.sofar.addReported(Draft.reported(words, NAME).with(subject.get()).cue(c.tok(v).span()));
         return true;
+    }
+
+    /**
+     * "„…“, sagte der Kapitän Tom Novak, Spielführer des SV Oberau.": words without a verb after the closing comma, after a
+     * quotation or opened by a title or name, are an apposition to the speaker, not the rest of what was said.
+     */
+    private static boolean apposition(Context c, int open, int first, CharSpan words) {
+        if (c.doc.annotated().tokens(c.doc.annotated().tokensWithin(words)).stream().anyMatch(Token::isVerbal)) return false;
+        Token f = c.tok(first);
+        return open > 0 && c.doc.isQuoteMark(c.tok(open - 1)) || c.lex.title(f.text()).isPresent() || c.doc.personAt(first).isPresent();
     }
 
     /** A word of the subject's noun phrase before an English verb ("club president Ray Dunn insisted"); a person's name counts whatever its tag. */
