@@ -149,7 +149,7 @@ final class ClauseEnds {
             Token t = tok(i);
             if (t.text().equals(",") || t.text().equals(":")) break;   // a relative clause or apposition may follow
             // ("nicht" the tagger may read as AUX: "sagte er nicht")
-            if (t.isVerbal() && !lex.is(WordClass.PERFECT_AUX, t.text()) && !lex.is(WordClass.NEGATION, t.text())
+            if (t.isVerbal() && !lex.is(WordClass.PERFECT_AUX, t.text()) && !lex.is(WordClass.NEGATION, t.text()) && !lex.is(WordClass.TIME_ADVERB, t.text())
                     && !(lex.speechVerb(t.text()).isPresent() && i == v + 1)) return false;
             if (lex.is(WordClass.COMPLEMENTIZER, t.text())) return false;
         }

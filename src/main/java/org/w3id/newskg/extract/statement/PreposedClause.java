@@ -28,6 +28,7 @@ final class PreposedClause implements VerbComplement {
         int b = sent.range().begin();
         int comma = -1;
         for (int i = v - 1; i > b && i >= v - COMMA_REACH; i--) if (c.tok(i).text().equals(",")) { comma = i; break; }
+        if (comma < 0 && c.doc.german()) comma = perfectComma(c, sent, v);
         if (comma < 0) return false;
         if (!c.doc.german() && c.tok(v).text().endsWith("ing")) return false;   // ", signaling his return …" is no attribution
         if (!c.clauses.tailIsAttribution(v, sent.range().end())) return false;
@@ -77,6 +78,21 @@ final class PreposedClause implements VerbComplement {
         boolean ich = pt.stream().anyMatch(t -> t.text().equalsIgnoreCase("ich"));   // "ich habe" is no Konjunktiv
         if (!ich && c.doc.moods().hasKonjunktiv(pt.getFirst().index(), pt.getLast().index() + 1)) return false;
         return pt.stream().anyMatch(t -> c.lex.is(WordClass.FIRST_PERSON, t.text()) && !c.doc.insideQuote(t.span()) && (t.is("PRON") || t.is("DET")));
+    }
+
+    /**
+     * "…, hatte die Ministerin bei ihrem Besuch in Kiel am Rande der Konferenz gesagt.": a perfect attribution may hold a
+     * long time or place between its auxiliary and the participle at the end; the comma before the auxiliary, with no
+     * other verb or comma in between, within {@link ClauseEnds#MAX_ATTRIBUTION_WORDS}; -1 when there is none.
+     */
+    private static int perfectComma(Context c, Sentence sent, int v) {
+        if (!lastWord(c, sent, v)) return -1;
+        for (int i = v - 1; i > sent.range().begin() && v - i <= ClauseEnds.MAX_ATTRIBUTION_WORDS; i--) {
+            Token t = c.tok(i);
+            if (t.text().equals(",")) return i + 1 < v && c.lex.is(WordClass.PERFECT_AUX, c.tok(i + 1).text()) ? i : -1;
+            if (t.isVerbal() && !c.lex.is(WordClass.PERFECT_AUX, t.text()) && !c.lex.is(WordClass.TIME_ADVERB, t.text()) || c.doc.insideQuote(t.span())) return -1;
+        }
+        return -1;
     }
 
     /** The verb is the sentence's last word ("…, hat Finanzminister X gesagt."). */
