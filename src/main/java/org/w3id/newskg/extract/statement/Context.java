@@ -13,7 +13,7 @@ import org.w3id.newskg.model.Token;
  * the rules switched off for this run ({@code newskg explain --without RULE}).
  */
 final class Context {
-    /** The step that makes an English passive speech verb without an agent an unnamed source ("is said to", "was reported"). */
+    /** The step that makes a passive speech verb without an agent an unnamed source ("is said to", "wurde gebeten"): {@link Passives}. */
     static final String PASSIVE = "passive";
     /** Reported words shorter than this many characters are no statement. */
     static final int MIN_WORDS = 3;
@@ -52,8 +52,10 @@ final class Context {
         if (words.isEmpty() || words.length() < MIN_WORDS) return;
         for (Draft r : sofar.reported()) if (r.words().overlaps(words) && r.words().begin() == words.begin()) return;
         Draft d = (direct ? Draft.direct(words, rule) : Draft.reported(words, rule)).cue(tok(verb).span());
-        if (!doc.german() && on(PASSIVE) && clauses.passive(verb) && !clauses.byAgent(verb, sent)) {
+        if (on(PASSIVE) && Passives.agentless(this, verb, sent)) {
             d = d.by(PASSIVE).undecidedSource(null, null);
+        } else if (on(PASSIVE) && Passives.agent(this, verb, sent).isPresent()) {
+            d = d.with(Passives.agent(this, verb, sent).get()).by(PASSIVE);
         } else {
             Draft found = d;
             d = subjects.near(verb, sent.span(), words, false, words).map(found::with).orElse(d);

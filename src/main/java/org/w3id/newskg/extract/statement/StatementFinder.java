@@ -88,6 +88,7 @@ public final class StatementFinder {
         Optional<SpeechVerb> verb = c.doc.verbs().verbAt(v);
         boolean spoken = verb.map(x -> x.takes(Frame.COLON) || x.takes(Frame.QUOTE)).orElse(false);
         if (c.doc.verbs().opinionAt(v) && !(spoken && verb.get().type() == VerbType.OPINION) || !c.on(KonjunktivChain.AFTER_SPEECH_ACT)) return;
+        if (c.on(Context.PASSIVE) && Passives.agentless(c, v, sent)) return;   // "Die Anwohner wurden gewarnt.": they do not speak
         c.subjects.near(v, sent.span(), sent.span(), false).filter(a -> floor(c, a))
                 .ifPresent(a -> c.sofar.addAct(Draft.reported(sent.span(), SPEECH_ACT).with(a).cue(c.tok(v).span())));
     }
@@ -128,7 +129,7 @@ public final class StatementFinder {
 
     /** "Die Feuerwehr teilte mit, …": an unnamed source is still written down as the words that stand for it. */
     private static Draft withSourceWords(Context c, Draft d) {
-        if (d.speakerSpan() != null || d.speaker() != null || d.cue() == null) return d;
+        if (d.speakerSpan() != null || d.speaker() != null || d.cue() == null || d.lastStep().equals(Context.PASSIVE)) return d;   // its subject is spoken about
         return c.doc.annotated().firstTokenFrom(d.cue().begin()).flatMap(t -> c.subjects.phrase().subjectOf(t.index(), d.words()))
                 .map(d::speakerSpan).orElse(d);
     }

@@ -144,6 +144,8 @@ class StatementCasesIT {
             role with a name, then name; de; Der Angriff sei eine Strafe, so der Sprecher der Bewegung Freies Oberland, Paul Winkler.;  der Sprecher der Bewegung Freies Oberland, Paul Winkler
             role with a place, then name; de; Der Vorsitzende des Handwerksverbands in Hessen, Paul Winkler, kritisierte die Entscheidung: „Das ist falsch.“;  Der Vorsitzende des Handwerksverbands in Hessen, Paul Winkler
             coordinated after nach;      de; Nach Angaben von AFP und Reuters wurde der Angeklagte freigesprochen.;  Angaben von AFP und Reuters
+            passive agent;               de; Die Zuschauer wurden von der Polizei aufgefordert, das Stadion zu verlassen.;  der Polizei
+            passive without agent;       de; Dem Trainer Paul Winkler wird vorgeworfen, Spieler beleidigt zu haben.;  -
             """)
     void speakerMentions(String name, String lang, String text, String expected) {
         Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
