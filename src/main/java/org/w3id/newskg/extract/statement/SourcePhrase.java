@@ -90,7 +90,19 @@ final class SourcePhrase {
         while (start > sent.range().begin() && !toks.get(start - 1).isPunct()) start--;
         int np = nounPhraseEnd(start, verb);
         if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
+        // "Aus Vereinskreisen verlautete, dass …": the circle the words come from, opening the clause right before the verb
+        if (lex.is(WordClass.SOURCE_OF, toks.get(start).text().toLowerCase(Locale.ROOT)) && nounPhraseEnd(start + 1, verb) == verb && verb > start + 1
+                && accepted(start + 1, verb, statement)) return Optional.of(span(start, verb));
+        // "Diese bestätigte, dass …", "bestätigte diese": a pronoun that names no one the rules could resolve still stands for the speaker
+        if (start + 1 == verb && subjectPronoun(start, statement)) return Optional.of(span(start, start + 1));
+        if (subjectMayFollow(verb) && verb + 1 < end && subjectPronoun(verb + 1, statement)) return Optional.of(span(verb + 1, verb + 2));
         return Optional.empty();
+    }
+
+    /** A pronoun in the nominative at {@code i} ("er", "diese"), outside the statement. */
+    private boolean subjectPronoun(int i, CharSpan statement) {
+        return (toks.get(i).is("PRON") || toks.get(i).is("DET")) && !span(i, i + 1).overlaps(statement)
+                && lex.pronoun(toks.get(i).text()).stream().anyMatch(p -> p.grammaticalCase().equals("nom"));
     }
 
     /** English has the subject after the verb only in "said the ministry"; after "told" comes the addressee. */
@@ -191,7 +203,7 @@ final class SourcePhrase {
         if (k + 1 >= sentEnd || !toks.get(k).text().equals(",")) return k;
         int a = nounPhraseEnd(k + 1, sentEnd);
         if (a == k + 1 || !closed(a, sentEnd)) return k;
-        boolean role = IntStream.range(k + 1, a).anyMatch(j -> toks.get(j).is("NOUN"));
+        boolean role = IntStream.range(k + 1, a).anyMatch(j -> role(toks.get(j)));
         boolean name = IntStream.range(k + 1, a).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
         // "der Sprecher der Bewegung Freies Oberland, Paul Winkler,": a role headed by a common noun, not yet followed by a name
         int head = begin;
@@ -213,7 +225,7 @@ final class SourcePhrase {
         boolean open = i == sentBegin || toks.get(i - 1).isPunct() || toks.get(i - 1).isVerbal() || lowerCase(toks.get(i - 1).text(), WordClass.SO);
         if (!open || nounPhraseEnd(i, comma) != comma) return begin;
         boolean nameHere = toks.get(begin).isPropn();
-        boolean roleBefore = IntStream.range(i, comma).anyMatch(j -> toks.get(j).is("NOUN"));
+        boolean roleBefore = IntStream.range(i, comma).anyMatch(j -> role(toks.get(j)));
         boolean nameBefore = IntStream.range(i, comma).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
         return nameHere && roleBefore || !nameHere && nameBefore ? i : begin;
     }
@@ -245,6 +257,9 @@ final class SourcePhrase {
     }
 
     private static boolean noun(Token t) { return t.is("NOUN") || t.isPropn(); }
+
+    /** A common noun, or a title the tagger reads as a name ("Der ZDF-Korrespondent in Hamburg, Tom Novak"). */
+    private boolean role(Token t) { return t.is("NOUN") || t.isPropn() && lex.title(t.text()).isPresent(); }
 
     /** A name the tagger reads as a number or foreign word: "n24", "3sat". */
     static boolean code(Token t) { return (t.is("NUM") || t.is("X")) && t.text().chars().anyMatch(Character::isLetter); }

@@ -146,6 +146,9 @@ class StatementCasesIT {
             coordinated after nach;      de; Nach Angaben von AFP und Reuters wurde der Angeklagte freigesprochen.;  Angaben von AFP und Reuters
             passive agent;               de; Die Zuschauer wurden von der Polizei aufgefordert, das Stadion zu verlassen.;  der Polizei
             passive without agent;       de; Dem Trainer Paul Winkler wird vorgeworfen, Spieler beleidigt zu haben.;  -
+            title tagged as a name;      de; Der ZDF-Korrespondent in Hamburg, Paul Winkler, berichtete, dass der Hafen gesperrt worden sei.;  Der ZDF-Korrespondent in Hamburg, Paul Winkler
+            unresolved pronoun stays;    de; Am Telefon war nur eine Büroangestellte. Diese bestätigte, dass gegen den Mann ein Haftbefehl besteht.;  Diese
+            circle of sources;           de; Aus Vereinskreisen verlautete, dass der Trainer entlassen werde.;  Aus Vereinskreisen
             """)
     void speakerMentions(String name, String lang, String text, String expected) {
         Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
