@@ -24,10 +24,12 @@ final class ThatClause implements VerbComplement {
         if (!c.doc.german() && inIndirectQuestion(c, sent, v)) return false;
         // "Asked what it meant for the league that …, X replied …": a participle opening the sentence is no speech act of its own
         if (!c.doc.german() && v == sent.range().begin() && c.tok(v).text().endsWith("ed")) return false;
-        int end = sent.range().end();
-        for (int i = v + 1; i < Math.min(end, v + REACH); i++) {
+        int end = sent.range().end(), reach = v + REACH;
+        for (int i = v + 1; i < Math.min(end, reach); i++) {
             Token t = c.tok(i);
             String w = t.text();
+            int inserted = infinitiveInsertion(c, i, end);
+            if (inserted > i) { reach += inserted - i; i = inserted; continue; }
             boolean that = c.lex.is(WordClass.THAT, w) && (c.doc.german() || !t.is("PRON") && !t.is("DET") || c.clauses.complementThat(i, end));
             // an indirect question needs a verb that takes one ("fragte, ob"; not "as reports swirl as to whether")
             boolean question = c.lex.is(WordClass.COMPLEMENTIZER, w) && verb.takes(Frame.WH) && (c.lex.is(WordClass.WHETHER, w) || i == v + 1);
@@ -42,6 +44,20 @@ final class ThatClause implements VerbComplement {
             if (t.is("VERB") && !t.text().equalsIgnoreCase(verb.particle()) || t.text().equals(".") || c.doc.isQuoteMark(t)) break;
         }
         return false;
+    }
+
+    /**
+     * "sagte X, ohne auf Details einzugehen, dass …": an infinitive clause opened by "ohne"/"um"/"statt" after a comma,
+     * inserted between the verb and its complement; the comma that closes it, else {@code i}.
+     */
+    private static int infinitiveInsertion(Context c, int i, int end) {
+        if (i + 1 >= end || !c.tok(i).text().equals(",") || !c.lex.is(WordClass.INFINITIVE_OPENER, c.tok(i + 1).text())) return i;
+        for (int k = i + 2; k < end; k++) {
+            String w = c.tok(k).text();
+            if (w.equals(",")) return c.clauses.hasZuInfinitiveToEnd(i + 2, k + 1) ? k : i;
+            if (w.equals(".") || c.doc.isQuoteMark(c.tok(k))) return i;
+        }
+        return i;
     }
 
     /**

@@ -149,6 +149,7 @@ class StatementCasesIT {
             title tagged as a name;      de; Der ZDF-Korrespondent in Hamburg, Paul Winkler, berichtete, dass der Hafen gesperrt worden sei.;  Der ZDF-Korrespondent in Hamburg, Paul Winkler
             unresolved pronoun stays;    de; Am Telefon war nur eine Büroangestellte. Diese bestätigte, dass gegen den Mann ein Haftbefehl besteht.;  Diese
             circle of sources;           de; Aus Vereinskreisen verlautete, dass der Trainer entlassen werde.;  Aus Vereinskreisen
+            apposition before an inserted infinitive; de; Am Donnerstag sagte Richter Paul Winkler, Vorsitzender der Strafkammer, ohne auf einen Fall einzugehen, dass ihn die Vorwürfe besorgt hätten.;  Richter Paul Winkler, Vorsitzender der Strafkammer
             """)
     void speakerMentions(String name, String lang, String text, String expected) {
         Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
