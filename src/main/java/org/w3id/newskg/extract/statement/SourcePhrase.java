@@ -73,7 +73,18 @@ final class SourcePhrase {
         int i = tr.begin();
         Sentence sent = text.sentenceOf(i);
         while (i > sent.range().begin() && (toks.get(i - 1).is("ADJ") || toks.get(i - 1).is("DET") || lex.title(toks.get(i - 1).text()).isPresent()) && tr.begin() - i < 4) i--;
-        return lex.is(WordClass.OBJECT_ARTICLE, toks.get(i).text()) || lex.is(WordClass.OBJECT_ARTICLE, toks.get(tr.begin()).text());
+        return lex.is(WordClass.OBJECT_ARTICLE, toks.get(i).text()) || lex.is(WordClass.OBJECT_ARTICLE, toks.get(tr.begin()).text())
+                || weakDative(i, tr.end());
+    }
+
+    /**
+     * "Der englischsprachigen Zeitung sagte X", "sagte der örtlichen Polizei": "der" with an adjective in -en before the
+     * noun is a dative or genitive, never a nominative ("der örtliche Polizeichef").
+     */
+    private boolean weakDative(int i, int end) {
+        if (i + 2 > end || !toks.get(i).text().equalsIgnoreCase("der") || !toks.get(i + 1).is("ADJ")) return false;
+        String adj = toks.get(i + 1).text();
+        return adj.endsWith("en") && Character.isLowerCase(adj.charAt(0));
     }
 
     /**
