@@ -199,6 +199,7 @@ final class ZeroClause implements VerbComplement {
             int head = k;
             while (k < end && (c.tok(k).is("NOUN") || c.tok(k).isPropn())) k++;
             if (k == head || k - np > ADDRESSEE_WORDS) return -1;
+            if (bareGroupThenClause(c, np, head, k, end)) return head + 1;
         }
         if (k + 2 < end && c.tok(k).is("ADP") && !c.tok(k).text().equalsIgnoreCase("to") && !c.tok(k).text().equalsIgnoreCase("of")) {
             int p = k + 1;
@@ -211,6 +212,16 @@ final class ZeroClause implements VerbComplement {
         Token next = c.tok(k);
         boolean subject = next.is("PRON") && !c.lex.is(WordClass.OBJECT_PRONOUN, next.text()) || next.is("DET") || next.is("NOUN") || next.isPropn();
         return subject ? k : -1;
+    }
+
+    /**
+     * "promised voters taxes would fall", "warned investors profits would drop": a bare plural noun (the addressees, no
+     * article) and then a noun with a finite verb after it: the clause's subject is the second noun, not a compound.
+     */
+    private static boolean bareGroupThenClause(Context c, int np, int head, int k, int end) {
+        if (head != np || k - head != 2 || k >= end || !(c.tok(k).is("AUX") || c.tok(k).is("VERB") && !c.tok(k).text().endsWith("ing"))) return false;
+        Token addressee = c.tok(head);
+        return addressee.is("NOUN") && !addressee.isCapitalised() && addressee.text().endsWith("s") && !addressee.lemma().equalsIgnoreCase(addressee.text());
     }
 
     /** Words between a noun the tagger read as a verb and the clause's auxiliary: "said work on the new terminal would …". */
