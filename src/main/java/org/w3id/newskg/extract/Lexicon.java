@@ -85,7 +85,7 @@ public final class Lexicon {
 
     public record EventNoun(String noun, String type, boolean suffix) {}
 
-    /** A channel pattern: lower-case words, "*" for any one word. */
+    /** A channel pattern: lower-case words, "*" for any one word, "+" for any one capitalised word (a name: "told CNN"). */
     public record ChannelPattern(List<String> words, String channel) {}
 
     /** A quotation mark and the marks that can close it ({@code common/quote-marks.tsv}). */

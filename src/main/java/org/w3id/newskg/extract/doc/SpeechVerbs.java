@@ -65,7 +65,7 @@ public final class SpeechVerbs {
     /** Whether token {@code v} is used as a speech verb: a verb (or a word the tagger misreads) of the lexicon. */
     public boolean speechVerbAt(int v) {
         Token t = doc.token(v);
-        if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v)))) return false;
+        if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v) || invertedAfterComma(v)))) return false;
         if (pluralNounAsVerb(v)) return false;
         return verbAt(v).isPresent();
     }
@@ -93,6 +93,14 @@ public final class SpeechVerbs {
         if (!doc.german() || lex.speechVerbs(doc.token(v).text()).isEmpty() || v + 1 >= doc.size()) return false;
         Token next = doc.token(v + 1);
         return next.isPunct() && !next.text().equals("-");
+    }
+
+    /**
+     * "Er fühle sich gut, sagte Nils Seidel." with "sagte" tagged as an adjective: a German finite form of the lexicon
+     * right after a comma opens the inverted attribution ", sagte X" (no attributive adjective has that form).
+     */
+    private boolean invertedAfterComma(int v) {
+        return doc.german() && v > 0 && doc.token(v - 1).text().equals(",") && !lex.speechVerbs(doc.token(v).text()).isEmpty();
     }
 
     /**

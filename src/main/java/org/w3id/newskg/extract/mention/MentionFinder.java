@@ -262,6 +262,12 @@ public final class MentionFinder {
                 return;
             }
             if (placeContext(r)) { thing(r, EntityType.PLACE, label, "in-place"); return; }
+            // "Dublin has rejected …", "Wien hat … abgelehnt": a big city of the lexicon the gazetteer lacks that opens its
+            // sentence is a place (as the subject, its government); a person's surname of that form was taken above
+            if (rt.size() == 1 && firstWord(r.begin()) == r.begin() && lex.cityPopulation(label) >= BIG_CITY) {
+                thing(r, EntityType.PLACE, label, "big-city");
+                return;
+            }
             // "The union's general secretary, Moira Fairlie, said": two or three names in apposition to a title
             if (rt.size() >= 2 && rt.size() <= 3 && rt.stream().allMatch(t -> t.isPropn() && t.isCapitalised())
                     && (titleRules.appositionBefore(r).isPresent() || titleRules.apposition(r).isPresent())) { person(r, Optional.empty(), "apposition"); return; }

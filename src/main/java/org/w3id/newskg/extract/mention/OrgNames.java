@@ -34,7 +34,10 @@ final class OrgNames extends MentionRun {
                 boolean hyphenHead = t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().codePointAt(1)) && k > 0 && st.get(k - 1).adjoins(t);
                 if (used[t.index()] || !t.isCapitalised() && !hyphenHead) continue;
                 if (acronym(t)) {
-                    thing(new TokenRange(t.index(), t.index() + 1), EntityType.ORGANIZATION, t.text(), "acronym");
+                    int e = namesAfter(st, k);
+                    TokenRange r = new TokenRange(t.index(), st.get(e - 1).index() + 1);
+                    thing(r, EntityType.ORGANIZATION, textOf(r), e > k + 1 ? "acronym-name" : "acronym");
+                    k = e - 1;
                     continue;
                 }
                 if (acronymLike(t) && !gazetteer.lookup(t.text(), "country").isEmpty()) {   // "USA", "UK": a country's short name
@@ -70,6 +73,22 @@ final class OrgNames extends MentionRun {
                 k = e - 1;
             }
         }
+    }
+
+    /** The words of a club's or company's name after its acronym ("FC Bayern München", "SV Werder Bremen"). */
+    private static final int NAME_AFTER_ACRONYM = 3;
+
+    /**
+     * The end (exclusive, in {@code st}) of the German name an acronym at {@code k} opens: the proper nouns right after
+     * it, no first name (a person: "SPD Tom Hale"), title or organisation head among them.
+     */
+    private int namesAfter(List<Token> st, int k) {
+        int e = k + 1;
+        if (!lex.lang().equals("de")) return e;   // English: "BBC News' Sport Editor X", "told WGN Radio": the acronym alone
+        while (e < st.size() && e <= k + NAME_AFTER_ACRONYM && !used[st.get(e).index()] && st.get(e).isPropn() && st.get(e).isCapitalised()
+                && adjacentWords(st.get(e - 1), st.get(e)) && lex.firstName(st.get(e).text()).isEmpty() && lex.title(st.get(e).text()).isEmpty()
+                && !lex.isOrgHead(st.get(e).text()) && !acronymLike(st.get(e))) e++;
+        return e;
     }
 
     /** "Außenministerium", "Kanzleramt": the head is part of a longer word. */

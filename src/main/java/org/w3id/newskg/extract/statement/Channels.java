@@ -34,7 +34,7 @@ final class Channels {
                 for (int i = 0; i < p.words().size() && ok; i++) {
                     String w = st.get(k + i).text().toLowerCase(java.util.Locale.ROOT);
                     String pw = p.words().get(i);
-                    ok = pw.equals("*") || w.equals(pw) || p.words().size() == 1 && pw.length() >= 5 && w.contains(pw);
+                    ok = pw.equals("*") || pw.equals("+") && st.get(k + i).isCapitalised() || w.equals(pw) || p.words().size() == 1 && pw.length() >= 5 && w.contains(pw);
                 }
                 if (ok && !c.doc.insideQuote(st.get(k).span())) return Optional.of(p.channel());
             }

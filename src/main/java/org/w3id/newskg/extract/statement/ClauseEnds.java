@@ -150,10 +150,15 @@ final class ClauseEnds {
             if (t.text().equals(",") || t.text().equals(":")) break;   // a relative clause or apposition may follow
             // ("nicht" the tagger may read as AUX: "sagte er nicht")
             if (t.isVerbal() && !lex.is(WordClass.PERFECT_AUX, t.text()) && !lex.is(WordClass.NEGATION, t.text()) && !lex.is(WordClass.TIME_ADVERB, t.text())
-                    && !(lex.speechVerb(t.text()).isPresent() && i == v + 1)) return false;
+                    && !(lex.speechVerb(t.text()).isPresent() && i == v + 1) && !particleOf(v, t)) return false;
             if (lex.is(WordClass.COMPLEMENTIZER, t.text())) return false;
         }
         return i - v <= MAX_ATTRIBUTION_WORDS;
+    }
+
+    /** "…, ließ der Angeklagte über seinen Anwalt erklären": the verb that completes the multi-word speech verb at {@code v}. */
+    private boolean particleOf(int v, Token t) {
+        return doc.verbs().verbAt(v).map(sv -> !sv.particle().isEmpty() && sv.particle().equalsIgnoreCase(t.text())).orElse(false);
     }
 
     /**

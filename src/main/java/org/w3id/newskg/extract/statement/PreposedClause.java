@@ -50,7 +50,8 @@ final class PreposedClause implements VerbComplement {
         }
         for (int i = comma + 1; i < v && head == v; i++) {   // "…, hat X am Freitag gesagt": the tail is checked above
             Token t = c.tok(i);
-            if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN") || t.is("ADJ") || t.is("AUX") && (i == v - 1 || i == head))) return false;   // "… has said", "…, hat X gesagt"
+            boolean possessor = t.upos().equals("NOUN+PART") || t.upos().equals("PROPN+PART");   // "the club's owner wrote"
+            if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN") || possessor || t.is("ADJ") || t.is("AUX") && (i == v - 1 || i == head))) return false;   // "… has said", "…, hat X gesagt"
         }
         if (c.clauses.relativeClauseBefore(b, comma)) return false;
         CharSpan part = c.clauses.trim(b, comma, sent);

@@ -57,7 +57,8 @@ public final class StatementRules {
 
     /** The steps inside rules that {@link #without} also takes (they appear in {@code nkg:rule} after a rule's name). */
     private static final List<String> STEPS = List.of(QuoteSieves.QUOTE, Context.PASSIVE, Subjects.POSSESSIVE, KonjunktivChain.CONTINUES,
-            KonjunktivChain.AFTER_SPEECH_ACT, InsideReported.NESTED, QuoteRun.SUBHEADING);
+            KonjunktivChain.AFTER_SPEECH_ACT, InsideReported.NESTED, QuoteRun.SUBHEADING,
+            VerbAfterQuote.UNNAMED_TITLE);
 
     final Function<SpeechVerb, List<VerbComplement>> complements;
     /** Tried in order for a speech verb without a complement: the statement stands before or around the attribution. */

@@ -41,7 +41,7 @@ final class ThatClause implements VerbComplement {
                 return true;
             }
             // a verb ends the search, unless it is the particle of a multi-word verb ("ließ wissen, dass")
-            if (t.is("VERB") && !t.text().equalsIgnoreCase(verb.particle()) || t.text().equals(".") || c.doc.isQuoteMark(t)) break;
+            if (t.is("VERB") && !t.text().equalsIgnoreCase(verb.particle()) && !nounAfterTo(c, i) || t.text().equals(".") || c.doc.isQuoteMark(t)) break;
         }
         return false;
     }
@@ -58,6 +58,15 @@ final class ThatClause implements VerbComplement {
             if (w.equals(".") || c.doc.isQuoteMark(c.tok(k))) return i;
         }
         return i;
+    }
+
+    /**
+     * "wrote in a letter to residents that …": an English "-s" form after "to" is a plural noun the tagger read as a
+     * verb (an infinitive has no "-s"), so the search for "that" goes on.
+     */
+    private static boolean nounAfterTo(Context c, int i) {
+        return !c.doc.german() && i > 0 && c.tok(i - 1).text().equalsIgnoreCase("to") && c.tok(i).text().endsWith("s")
+                && !c.tok(i).text().endsWith("ss") && !c.tok(i).lemma().equalsIgnoreCase(c.tok(i).text());
     }
 
     /**

@@ -12,6 +12,11 @@ import org.w3id.newskg.model.Token;
  */
 final class VerbAfterQuote implements SpeakerSieve {
     static final String NAME = "verb-after-quote";
+    /**
+     * The step that takes a title with no person of the passage behind it as an unnamed source: "„…“, sagte die
+     * Sprecherin", "“…,” the spokeswoman said" (ANNOTATION.md: an unnamed official has no speaker, the quotation stays).
+     */
+    static final String UNNAMED_TITLE = "unnamed-title";
     /** The verb within this many words after the quotation. */
     private static final int REACH = 12;
 
@@ -44,10 +49,18 @@ final class VerbAfterQuote implements SpeakerSieve {
                 CharSpan window = new CharSpan(c.tok(i).span().begin(), c.tok(Math.min(limit, a.sent().range().end()) - 1).span().end());
                 Optional<Attribution> s = c.subjects.near(v, window, open.words(), true);
                 if (s.isPresent()) return Optional.of(open.with(s.get()).cue(c.tok(v).span()).by(NAME));
+                Optional<CharSpan> title = c.on(UNNAMED_TITLE) ? unnamedTitle(c, v, open.words()) : Optional.empty();
+                if (title.isPresent()) return Optional.of(open.with(Attribution.unnamed(title.get(), null)).cue(c.tok(v).span()).by(NAME + "+" + UNNAMED_TITLE));
             }
             if (c.tok(v).text().equals(",") && v > i) break;
         }
         return Optional.empty();
+    }
+
+    /** The verb's subject noun phrase when it holds a title (a person lexicon word) and names no one: an unnamed source. */
+    private static Optional<CharSpan> unnamedTitle(Context c, int v, CharSpan words) {
+        return c.subjects.phrase().subjectOf(v, words).filter(np -> c.doc.people().refs().stream().noneMatch(r -> np.overlaps(r.span()))
+                && c.doc.annotated().tokens(c.doc.annotated().tokensWithin(np)).stream().anyMatch(t -> t.is("NOUN") && c.lex.title(t.text()).isPresent()));
     }
 
     /**

@@ -58,7 +58,7 @@ final class ZeroClause implements VerbComplement {
             for (int k = b + 1; k < end - 1; k++) if (c.tok(k).text().equals(",") && c.tok(k + 1).isVerbal()) { stop = k; break; }
         CharSpan part = c.clauses.trim(b, stop, sent);
         var in = c.doc.annotated().tokensWithin(part);
-        if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION && !mainClause(c, verb, b, clauseEnd)) return false;
+        if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION && !mainClause(c, verb, b, clauseEnd, b == v + 2)) return false;
         c.report(part, v, sent, NAME);
         return true;
     }
@@ -69,18 +69,36 @@ final class ZeroClause implements VerbComplement {
     /**
      * "Ein Sprecher sagte, die Ermittlungen dauern an": a verb of saying that takes a clause without "dass", and after
      * the comma a main clause in the indicative — a subject (no relative pronoun, no verb first) and its finite verb
-     * within a few words, with words after it. A relative or subordinate clause has its verb at the end.
+     * within a few words, with words after it. A relative or subordinate clause has its verb at the end; right after
+     * the speech verb's comma ({@code rightAfterVerb}) none can stand, and a longer subject may come first.
      */
-    private static boolean mainClause(Context c, SpeechVerb verb, int b, int clauseEnd) {
+    private static boolean mainClause(Context c, SpeechVerb verb, int b, int clauseEnd, boolean rightAfterVerb) {
         if (!verb.takes(Frame.ZERO) || verb.type() != VerbType.SPEECH && verb.type() != VerbType.WRITING) return false;
         Token first = c.tok(b);
         if (!c.clauses.subjectStart(first) || first.is("PRON") && RELATIVE.contains(first.text().toLowerCase(java.util.Locale.ROOT))) return false;
-        for (int k = b + 1; k < Math.min(clauseEnd - 1, b + V2_REACH + 1); k++) {
+        int reach = rightAfterVerb ? V2_REACH + SUBJECT_ATTRIBUTE_WORDS : V2_REACH;
+        for (int k = b + 1; k < Math.min(clauseEnd, b + reach + 1); k++) {
             Token t = c.tok(k);
             if (t.isPunct() || c.doc.insideQuote(t.span())) return false;
-            if (t.isVerbal()) return !c.tok(k - 1).text().equalsIgnoreCase("zu") && !c.tok(k + 1).isPunct();
+            if (!t.isVerbal()) continue;
+            if (c.tok(k - 1).text().equalsIgnoreCase("zu")) return false;
+            // "sagte, die Gespräche mit der Stadt liefen (gut).": right after the speech verb and its comma no relative
+            // clause can stand (it would follow a noun), so a subject with its attribute, then the verb, is a main clause
+            return k + 1 < c.doc.size() && !c.tok(k + 1).isPunct() && k < b + V2_REACH + 1 || rightAfterVerb && subjectPhrase(c, b, k);
         }
         return false;
+    }
+
+    /** Words a subject's attribute adds before the verb right after the speech verb ("die Gespräche mit der Stadt"). */
+    private static final int SUBJECT_ATTRIBUTE_WORDS = 4;
+
+    /** Tokens [b, k) are one subject noun phrase: article, adjectives, nouns, and a prepositional attribute. */
+    private static boolean subjectPhrase(Context c, int b, int k) {
+        for (int i = b; i < k; i++) {
+            Token t = c.tok(i);
+            if (!(t.is("DET") || t.is("ADJ") || t.is("NUM") || t.is("NOUN") || t.isPropn() || t.is("ADP") || t.upos().equals("ADP+DET"))) return false;
+        }
+        return true;
     }
 
     /** A comma-enclosed phrase after the clause's subject can hold this many words. */
@@ -199,6 +217,7 @@ final class ZeroClause implements VerbComplement {
             int head = k;
             while (k < end && (c.tok(k).is("NOUN") || c.tok(k).isPropn())) k++;
             if (k == head || k - np > ADDRESSEE_WORDS) return -1;
+            if (bareGroupThenClause(c, np, head, k, end)) return head + 1;
         }
         if (k + 2 < end && c.tok(k).is("ADP") && !c.tok(k).text().equalsIgnoreCase("to") && !c.tok(k).text().equalsIgnoreCase("of")) {
             int p = k + 1;
@@ -211,6 +230,16 @@ final class ZeroClause implements VerbComplement {
         Token next = c.tok(k);
         boolean subject = next.is("PRON") && !c.lex.is(WordClass.OBJECT_PRONOUN, next.text()) || next.is("DET") || next.is("NOUN") || next.isPropn();
         return subject ? k : -1;
+    }
+
+    /**
+     * "promised voters taxes would fall", "warned investors profits would drop": a bare plural noun (the addressees, no
+     * article) and then a noun with a finite verb after it: the clause's subject is the second noun, not a compound.
+     */
+    private static boolean bareGroupThenClause(Context c, int np, int head, int k, int end) {
+        if (head != np || k - head != 2 || k >= end || !(c.tok(k).is("AUX") || c.tok(k).is("VERB") && !c.tok(k).text().endsWith("ing"))) return false;
+        Token addressee = c.tok(head);
+        return addressee.is("NOUN") && !addressee.isCapitalised() && addressee.text().endsWith("s") && !addressee.lemma().equalsIgnoreCase(addressee.text());
     }
 
     /** Words between a noun the tagger read as a verb and the clause's auxiliary: "said work on the new terminal would …". */

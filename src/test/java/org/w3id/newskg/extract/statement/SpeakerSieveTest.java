@@ -52,6 +52,7 @@ class SpeakerSieveTest {
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de sagte X after the quotation;    de; „ Wir/PRON bleiben/VERB/bleiben bei/ADP unserem/DET Angebot/NOUN “ , sagte/VERB/sagen Jana/PROPN Beispiel/PROPN am/ADP+DET Montag/NOUN .;  Jana Beispiel:f;  D:Jana Beispiel:Wir bleiben bei unserem Angebot{quote+verb-after-quote};  nothing
             de no speech verb after it;        de; „ Wir/PRON bleiben/VERB/bleiben bei/ADP unserem/DET Angebot/NOUN “ , stand/VERB/stehen auf/ADP dem/DET Plakat/NOUN .;  ;  nothing;
+            de sagte die Sprecherin, no one;   de; „ Wir/PRON bleiben/VERB/bleiben bei/ADP unserem/DET Angebot/NOUN “ , sagte/VERB/sagen die/DET Sprecherin/NOUN .;  ;  D:-:Wir bleiben bei unserem Angebot{quote+verb-after-quote+unnamed-title};  nothing
             en X said;                         en; “ We/PRON will/AUX/will not/PART give/VERB/give up/ADP , ” Karen/PROPN Mills/PROPN said/VERB/say .;  Karen Mills:f;  D:Karen Mills:We will not give up,{quote+verb-after-quote};  nothing
             en said X;                         en; “ We/PRON will/AUX/will not/PART give/VERB/give up/ADP , ” said/VERB/say Karen/PROPN Mills/PROPN .;  Karen Mills:f;  D:Karen Mills:We will not give up,{quote+verb-after-quote};  nothing
             en a spokesman said;               en; “ We/PRON will/AUX/will not/PART give/VERB/give up/ADP , ” said/VERB/say a/DET spokesman/NOUN .;  ;  D:-:We will not give up,{quote+verb-after-quote};
