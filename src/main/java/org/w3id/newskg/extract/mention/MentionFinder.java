@@ -234,7 +234,8 @@ public final class MentionFinder {
             }
             Optional<TitleRules.TitleAt> title = titleRules.titleBefore(r.begin());
             boolean firstName = rt.size() > 1 && firstNameAnyCase(rt.getFirst().text()).isPresent();
-            boolean genitive = title.isPresent() && rt.size() == 1 && title.get().token() < r.begin() - 1
+            // "Direktor des Städtischen Museums", "Trainer des SV Oberau": a name after the title's article is its organisation
+            boolean genitive = title.isPresent() && !firstName && title.get().token() < r.begin() - 1
                     && text.tokens(new TokenRange(title.get().token() + 1, r.begin())).stream().anyMatch(t -> t.is("DET") || t.is("ADP"));
             if (firstName || (title.isPresent() && !genitive && (rt.size() > 1 || !title.get().title().kind().equals("role")))) {
                 if (placeContext(r) && !firstName && title.isEmpty()) return false;
