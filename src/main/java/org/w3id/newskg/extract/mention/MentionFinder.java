@@ -234,7 +234,8 @@ public final class MentionFinder {
             }
             Optional<TitleRules.TitleAt> title = titleRules.titleBefore(r.begin());
             boolean firstName = rt.size() > 1 && firstNameAnyCase(rt.getFirst().text()).isPresent();
-            boolean genitive = title.isPresent() && rt.size() == 1 && title.get().token() < r.begin() - 1
+            // "Direktor des Städtischen Museums", "Trainer des SV Oberau": a name after the title's article is its organisation
+            boolean genitive = title.isPresent() && !firstName && title.get().token() < r.begin() - 1
                     && text.tokens(new TokenRange(title.get().token() + 1, r.begin())).stream().anyMatch(t -> t.is("DET") || t.is("ADP"));
             if (firstName || (title.isPresent() && !genitive && (rt.size() > 1 || !title.get().title().kind().equals("role")))) {
                 if (placeContext(r) && !firstName && title.isEmpty()) return false;
@@ -295,10 +296,20 @@ public final class MentionFinder {
             return PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT)) && lex.firstName(toks.get(r.begin()).text()).isEmpty();
         }
 
+        /**
+         * "Die Sprecherin des Landesverbands Sachsen bestätigte", "des Sportvereins Oberau": a name inside a genitive
+         * after "des" (right after it, or after its noun) is no subject of the verb that follows.
+         */
+        boolean inGenitive(TokenRange r) {
+            int b = r.begin();
+            if (b > 0 && toks.get(b - 1).text().equalsIgnoreCase("des")) return true;
+            return b > 1 && toks.get(b - 1).is("NOUN") && toks.get(b - 2).text().equalsIgnoreCase("des");
+        }
+
         /** "Novak sagte", "sagte Novak", "Novak said": a speech verb right beside the name. */
         boolean speechSubject(TokenRange r) {
             Token first = toks.get(r.begin());
-            if (lex.isGroupWord(first.text())) return false;
+            if (lex.isGroupWord(first.text()) || inGenitive(r)) return false;
             if (r.end() < toks.size() && lex.speechVerb(toks.get(r.end()).text()).isPresent() && toks.get(r.end()).isVerbal()) {
                 boolean pronounSubject = r.end() + 1 < toks.size() && lex.pronoun(toks.get(r.end() + 1).text()).stream().anyMatch(p -> p.grammaticalCase().equals("nom"));
                 return !pronounSubject;

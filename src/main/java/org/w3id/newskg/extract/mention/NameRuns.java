@@ -37,7 +37,7 @@ final class NameRuns extends MentionRun {
             while (i < st.size()) {
                 if (!nameLike(st, i) || nounAfterArticle(st, i)) { i++; continue; }
                 int j = i + 1;
-                while (j < st.size() && !st.get(j - 1).text().contains("/") && !st.get(j - 1).text().matches(".+['’]s")) {   // "Ukraine’s European allies"
+                while (j < st.size() && !st.get(j - 1).text().contains("/") && !st.get(j - 1).text().matches(".+['’]s|.+s['’]")) {   // "Ukraine’s European allies", "Nordwind Motors’ Jana Beispiel"
                     if (nameLike(st, j) || afterFirstName(st, i, j)) { j++; continue; }
                     String w = st.get(j).text();
                     if (w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.codePointAt(1)) && st.get(j - 1).adjoins(st.get(j))) { j++; continue; }

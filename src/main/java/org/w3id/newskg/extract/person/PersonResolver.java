@@ -105,6 +105,7 @@ public final class PersonResolver {
                     for (Cluster c : clusters)
                         if (c.leadKeys.contains(whole)) target = c;
                 if (target == null) target = romanisedSurname(clusters, n.name());
+                if (target == null) target = misspeltSurname(clusters, n.name());
             }
             if (target == null) { target = new Cluster(); clusters.add(target); }
             target.add(n, key, givenName);
@@ -166,6 +167,40 @@ public final class PersonResolver {
         if (folded.length() < 4) return null;
         List<Cluster> same = clusters.stream().filter(c -> c.firstKey != null && NameKeys.foldWord(NameKeys.plain(c.surname)).equals(folded)).toList();
         return same.size() == 1 ? same.getFirst() : null;
+    }
+
+    /**
+     * "Beispeil" or "Beisspiel" after "Jana Beispiel" (a typo of the article): the one person named in full whose
+     * surname is one letter added, dropped or two neighbours swapped away from the single name, both of at least six
+     * letters; or null when none or several are. A doubled letter ("Hofmann"/"Hoffmann") or "dt"/"d"
+     * ("Schmidt"/"Schmid") is no typo but another family's spelling.
+     */
+    private static Cluster misspeltSurname(List<Cluster> clusters, String name) {
+        String single = NameKeys.plain(name).toLowerCase(Locale.ROOT);
+        if (single.length() < 6 || single.contains(" ")) return null;
+        List<Cluster> near = clusters.stream().filter(c -> c.firstKey != null
+                && oneTypoApart(single, NameKeys.plain(c.surname).toLowerCase(Locale.ROOT))).toList();
+        return near.size() == 1 ? near.getFirst() : null;
+    }
+
+    /** One letter inserted (not doubling its neighbour, not the t of a final "dt"), or two neighbours swapped. */
+    static boolean oneTypoApart(String a, String b) {
+        if (a.length() < 6 || b.length() < 6 || a.equals(b)) return false;
+        if (a.length() == b.length()) {
+            int i = 0;
+            while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        String longer = a.length() > b.length() ? a : b, shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1) return false;
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) i++;
+        if (!longer.substring(i + 1).equals(shorter.substring(i))) return false;
+        char extra = longer.charAt(i);
+        boolean doubling = i > 0 && longer.charAt(i - 1) == extra || i + 1 < longer.length() && longer.charAt(i + 1) == extra;
+        boolean dt = extra == 't' && i > 0 && longer.charAt(i - 1) == 'd';
+        return !doubling && !dt;
     }
 
     /** Clusters whose labels are one name spelt two ways become one: a person's IRI is minted from its label. */
