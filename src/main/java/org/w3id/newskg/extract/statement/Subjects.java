@@ -337,6 +337,7 @@ final class Subjects {
             Token t = doc.token(i);
             if (!window.covers(t.span()) || exclude != null && exclude.overlaps(t.span())) continue;
             if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma()) || indefiniteTitle(i)) && clauseMate(t.span(), v)) {
+                if (doc.personAt(i + 1).isPresent() && doc.personAt(i).isEmpty()) continue;   // "said analyst Tom Reid": a title before a name names the person
                 int b = i;
                 while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ"))) b--;
                 if (b > sent.range().begin() && doc.token(b - 1).isPropn() && people.refIn(doc.token(b - 1).span()).filter(doc::isPerson).isPresent())

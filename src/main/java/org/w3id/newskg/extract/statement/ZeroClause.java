@@ -190,7 +190,9 @@ final class ZeroClause implements VerbComplement {
             while (before > np && c.doc.isQuoteMark(c.tok(before))) before--;   // "urged the council to “act now”"
             boolean compared = c.tok(before).text().equalsIgnoreCase("than");   // "a smaller than expected loss"
             boolean infinitive = c.tok(before).text().equalsIgnoreCase("to");   // "agreed on Sunday to restart …"
-            if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared && !infinitive) {
+            // "said analyst Tom Reid.": a name the tagger reads as a verb is a person's, no clause's
+            boolean name = c.doc.personAt(k).isPresent();
+            if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing") && !compared && !infinitive && !name) {
                 c.report(c.clauses.trim(addressee(c, verb, np, k), end, sent), v, sent, NAME);
                 return true;
             }
