@@ -2,6 +2,10 @@
 # so that the shipped queries that rank or list over the whole store read a few hundred rows instead of every
 # statement. A tally is a count on a speaker or channel itself (nkg:statementCount, …) or a row of a class
 # (nkg:ChannelTally, …) with its key (nkg:ofChannel, nkg:ofSpeaker, …) and nkg:count.
+# Beside the counts, the rows keep what the pages of persons, channels and articles-per-event show (offices, countries,
+# channel names, the events' articles and places), and each channel carries the set of its speakers' names
+# (nkg:channelSpeakerLabel), so those queries read no article graph. Tallies.VERSION names this text's version: a
+# store counted by an older one is counted afresh when opened.
 # Run with ?g bound to an article graph and ?sign to -1 before the graph is replaced and to 1 after; with ?g unbound
 # and ?sign 1 on an empty tallies graph it counts the whole store. Rows that reach 0 are removed (last operation).
 PREFIX schema: <https://schema.org/>
