@@ -25,7 +25,8 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * The store's tallies: counts over all article graphs (statements per speaker and kind, per channel and speaker,
- * articles per event label, per person name and link, statements per graph), kept in one small named graph,
+ * articles per event label and the events' articles and places, per person name, link, office and nationality, channel
+ * names, statements per graph), kept in one small named graph,
  * {@link #GRAPH}. The shipped queries that rank or list over the whole store read these few hundred rows instead of
  * every statement, so their work grows with the page, not with the store.
  *
@@ -45,9 +46,14 @@ import org.apache.jena.vocabulary.RDF;
 public final class Tallies {
     /** The named graph of the tallies (no article's: article graphs are under {@code …/id/graph/}). */
     public static final Node GRAPH = NodeFactory.createURI("https://w3id.org/newskg/id/tallies");
-    /** {@code <GRAPH> nkg:talliesVersion 1}: the tallies were counted over the whole store once. */
+    /**
+     * {@code <GRAPH> nkg:talliesVersion 2}: the tallies were counted over the whole store once, with this version of
+     * {@code tallies.ru}. A store whose tallies have another version (1: before the offices, countries, channel names and
+     * the events' articles and places) is counted afresh when it is opened.
+     */
     static final Node BUILT = NodeFactory.createURI("https://w3id.org/newskg#talliesVersion");
-    private static final Node VERSION = NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger);
+    static final int VERSION_NUMBER = 2;
+    private static final Node VERSION = NodeFactory.createLiteralDT(Integer.toString(VERSION_NUMBER), XSDDatatype.XSDinteger);
     private static final UpdateRequest UPDATE = load();
 
     private Tallies() {}
@@ -73,7 +79,7 @@ public final class Tallies {
     }
 
     /** Asks whether a store's tallies are {@link #BUILT}. */
-    static final String ASK_BUILT = "ASK { GRAPH <" + GRAPH.getURI() + "> { <" + GRAPH.getURI() + "> <" + "https://w3id.org/newskg#talliesVersion> 1 } }";
+    static final String ASK_BUILT = "ASK { GRAPH <" + GRAPH.getURI() + "> { <" + GRAPH.getURI() + "> <" + "https://w3id.org/newskg#talliesVersion> " + VERSION_NUMBER + " } }";
 
     /**
      * Whether a triple with this predicate can change a tally: a replacement that adds and removes none (a reload
@@ -83,7 +89,9 @@ public final class Tallies {
 
     private static final Set<String> COUNTED = Set.of(RDF.type.getURI(), "http://www.w3.org/ns/prov#wasAttributedTo",
             "https://w3id.org/newskg#kind", "https://w3id.org/newskg#channel", "https://w3id.org/newskg#eventType",
-            "http://www.w3.org/2000/01/rdf-schema#label", "https://schema.org/alternateName", "http://www.w3.org/2002/07/owl#sameAs");
+            "http://www.w3.org/2000/01/rdf-schema#label", "https://schema.org/alternateName", "http://www.w3.org/2002/07/owl#sameAs",
+            "https://w3id.org/newskg#role", "https://w3id.org/newskg#roleTitle", "https://w3id.org/newskg#roleOf",
+            "https://schema.org/nationality", "https://schema.org/identifier", "http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace");
 
     /** Whether the store's tallies were built (an empty store needs none: it counts as built once anything is added). */
     public static boolean built(DatasetGraph dsg) { return dsg.contains(GRAPH, GRAPH, BUILT, VERSION); }

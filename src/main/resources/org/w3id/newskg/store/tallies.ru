@@ -2,6 +2,10 @@
 # so that the shipped queries that rank or list over the whole store read a few hundred rows instead of every
 # statement. A tally is a count on a speaker or channel itself (nkg:statementCount, …) or a row of a class
 # (nkg:ChannelTally, …) with its key (nkg:ofChannel, nkg:ofSpeaker, …) and nkg:count.
+# Beside the counts, the rows keep what the pages of persons, channels and articles-per-event show (offices, countries,
+# channel names, the events' articles and places), and each channel carries the set of its speakers' names
+# (nkg:channelSpeakerLabel), so those queries read no article graph. Tallies.VERSION names this text's version: a
+# store counted by an older one is counted afresh when opened.
 # Run with ?g bound to an article graph and ?sign to -1 before the graph is replaced and to 1 after; with ?g unbound
 # and ?sign 1 on an empty tallies graph it counts the whole store. Rows that reach 0 are removed (last operation).
 PREFIX schema: <https://schema.org/>
@@ -45,12 +49,65 @@ WHERE {
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
 
+# the names of the channels (channels): articles per channel and label, so that a channel's name is read from one row
+# instead of from every article that names it
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:ChannelLabelTally ; nkg:ofNamedChannel ?c ; nkg:ofChannelLabel ?label ; nkg:count ?new } }
+WHERE {
+  { SELECT ?c ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c . ?c rdfs:label ?label } } GROUP BY ?c ?label }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel-label/", SHA1(CONCAT(STR(?c), " ", STR(?label), "@", LANG(?label))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# the names of a channel's speakers as one set on the channel (channels reads these, not every channel tally): a name
+# is there while a channel tally with that channel and name counts more than 0; only the channels and names of ?g are
+# looked at
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?c nkg:channelSpeakerLabel ?label } }
+WHERE {
+  { SELECT DISTINCT ?c ?label WHERE { GRAPH ?g { ?s nkg:channel ?c ; prov:wasAttributedTo ?p . ?p rdfs:label ?label } } }
+  GRAPH <https://w3id.org/newskg/id/tallies> { ?c nkg:channelSpeakerLabel ?label }
+  FILTER NOT EXISTS { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:ofSpeakerLabel ?label ; nkg:ofChannel ?c ; nkg:count ?n FILTER (?n > 0) } }
+} ;
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?c nkg:channelSpeakerLabel ?label } }
+WHERE {
+  { SELECT DISTINCT ?c ?label WHERE { GRAPH ?g { ?s nkg:channel ?c ; prov:wasAttributedTo ?p . ?p rdfs:label ?label } } }
+  FILTER EXISTS { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:ofSpeakerLabel ?label ; nkg:ofChannel ?c ; nkg:count ?n FILTER (?n > 0) } }
+} ;
+
 # articles per event label and type (articles-per-event, quoted-about-event, event-participants)
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:EventTally ; nkg:ofEventLabel ?label ; nkg:ofEventType ?type ; nkg:count ?new } }
 WHERE {
   { SELECT ?label ?type (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } } } GROUP BY ?label ?type }
   BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# the articles and places of the events per label and type (articles-per-event): one row per event tally and article,
+# one per event tally and place, each with the number of articles; ?t is the event tally's IRI, made as above
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:EventArticleTally ; nkg:ofEvent ?t ; nkg:ofArticle ?article ; nkg:count ?new } }
+WHERE {
+  { SELECT ?t ?article (COUNT(DISTINCT ?g) AS ?n) WHERE {
+      GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } ?a a schema:NewsArticle OPTIONAL { ?a schema:identifier ?id } }
+      BIND(COALESCE(?id, STR(?a)) AS ?article)
+      BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?t)
+    } GROUP BY ?t ?article }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event-article/", SHA1(CONCAT(STR(?t), " ", STR(?article))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:EventPlaceTally ; nkg:ofLocatedEvent ?t ; nkg:ofPlace ?place ; nkg:count ?new } }
+WHERE {
+  { SELECT ?t ?place (COUNT(DISTINCT ?g) AS ?n) WHERE {
+      GRAPH ?g { ?e a sem:Event ; rdfs:label ?label ; sem:hasPlace/rdfs:label ?place OPTIONAL { ?e nkg:eventType ?type } }
+      BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?t)
+    } GROUP BY ?t ?place }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event-place/", SHA1(CONCAT(STR(?t), " ", STR(?place), "@", LANG(?place))))) AS ?row)
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -84,6 +141,29 @@ WHERE {
       BIND(LCASE(STR(?name)) AS ?key)
     } GROUP BY ?p ?key }
   BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/name/", SHA1(CONCAT(STR(?p), " ", ?key)))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# articles per person and office, the office as the persons query shows it: "title (whose)" (persons)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:OfficeTally ; nkg:ofHolder ?p ; nkg:ofOffice ?office ; nkg:count ?new } }
+WHERE {
+  { SELECT ?p ?office (COUNT(DISTINCT ?g) AS ?n) WHERE {
+      GRAPH ?g { ?p nkg:role ?r . ?r nkg:roleTitle ?title OPTIONAL { ?r nkg:roleOf/rdfs:label ?of } }
+      BIND(IF(BOUND(?of), CONCAT(?title, " (", ?of, ")"), ?title) AS ?office)
+    } GROUP BY ?p ?office }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/office/", SHA1(CONCAT(STR(?p), " ", STR(?office), "@", LANG(?office))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# articles per person and the label of their nationality (persons)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:CountryTally ; nkg:ofNational ?p ; nkg:ofCountry ?country ; nkg:count ?new } }
+WHERE {
+  { SELECT ?p ?country (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p schema:nationality/rdfs:label ?country } } GROUP BY ?p ?country }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/country/", SHA1(CONCAT(STR(?p), " ", STR(?country), "@", LANG(?country))))) AS ?row)
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;

@@ -108,6 +108,52 @@ class TalliesTest {
         }
     }
 
+    /**
+     * The rows the page queries read instead of the article graphs (persons: offices and countries; articles-per-event:
+     * the events' articles and places; channels: the channels' names and their speakers' names) are there, so that
+     * {@link #keptTalliesEqualTalliesCountedAfresh} checks them too; a speaker's name leaves its channel with the last
+     * statement on it.
+     */
+    @Test
+    void thePageQueriesRowsAreKeptAndAChannelLosesASpeakerWithHisLastStatement() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.replace(GOLDEN);
+            Set<Triple> kept = tallies(store);
+            for (String type : List.of("OfficeTally", "CountryTally", "EventArticleTally", "EventPlaceTally", "ChannelLabelTally"))
+                assertTrue(kept.stream().anyMatch(t -> t.getObject().isURI()
+                        && t.getObject().getURI().equals("https://w3id.org/newskg#" + type)), "rows of " + type);
+            Node speakerLabel = NodeFactory.createURI("https://w3id.org/newskg#channelSpeakerLabel");
+            Set<Triple> onChannels = kept.stream().filter(t -> t.getPredicate().equals(speakerLabel)).collect(Collectors.toSet());
+            assertFalse(onChannels.isEmpty(), "speakers' names on channels");
+            // every graph emptied but the first: the names left on channels are those of the first graph's statements
+            store.replace(GOLDEN.subList(1, GOLDEN.size()).stream().map(g -> new ArticleGraph(g.name(), GraphFactory.createDefaultGraph())).toList());
+            Set<Triple> left = tallies(store).stream().filter(t -> t.getPredicate().equals(speakerLabel)).collect(Collectors.toSet());
+            assertEquals(recounted(store).stream().filter(t -> t.getPredicate().equals(speakerLabel)).collect(Collectors.toSet()), left);
+            assertTrue(left.size() < onChannels.size(), "names of speakers of the emptied graphs left their channels: " + left);
+        }
+    }
+
+    /** A store whose tallies were counted by an older tallies.ru (version 1) is counted afresh when it is opened. */
+    @Test
+    void talliesOfAnOlderVersionAreCountedAfreshOnOpen() {
+        Path db = dir.resolve("db");
+        Set<Triple> current;
+        try (TdbStore store = TdbStore.open(db)) {
+            store.replace(GOLDEN);
+            current = tallies(store);
+            // as a store of version 1 would be: the marker says 1 and the newer rows are missing
+            Txn.executeWrite(store.dataset(), () -> {
+                store.dataset().deleteAny(Tallies.GRAPH, Tallies.GRAPH, Tallies.BUILT, Node.ANY);
+                store.dataset().deleteAny(Tallies.GRAPH, Node.ANY, NodeFactory.createURI("https://w3id.org/newskg#ofOffice"), Node.ANY);
+                store.dataset().add(Tallies.GRAPH, Tallies.GRAPH, Tallies.BUILT, NodeFactory.createLiteralDT("1", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            });
+            assertFalse(Txn.calculateRead(store.dataset(), () -> Tallies.built(store.dataset())));
+        }
+        try (TdbStore store = TdbStore.open(db)) {
+            assertEquals(current, tallies(store));
+        }
+    }
+
     private static Set<Triple> tallies(TdbStore store) {
         return Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(Tallies.GRAPH).find().toSet());
     }
