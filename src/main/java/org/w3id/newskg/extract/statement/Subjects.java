@@ -336,6 +336,8 @@ final class Subjects {
         for (int i = Math.max(sent.range().begin(), v - 4); i < Math.min(sent.range().end(), v + 5); i++) {
             Token t = doc.token(i);
             if (!window.covers(t.span()) || exclude != null && exclude.overlaps(t.span())) continue;
+            boolean impersonal = t.is("PRON") && lex.is(WordClass.IMPERSONAL_SUBJECT, t.text()) && clauseMate(t.span(), v);
+            if (impersonal) return Optional.of(t.span());   // "ist man der Meinung, dass …": no one named, an unnamed source
             if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma()) || indefiniteTitle(i)) && clauseMate(t.span(), v)) {
                 if (doc.personAt(i + 1).isPresent() && doc.personAt(i).isEmpty()) continue;   // "said analyst Tom Reid": a title before a name names the person
                 int b = i;
