@@ -27,11 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * times, which move less with the load of a shared machine. With several rounds the order alternates and the best
  * time of each counts. The load average is printed beside the figures: on a shared machine every figure moves with it.
  *
- * <p>Both sides run with a class-data-sharing archive of their own, as the launcher runs {@code newskg extract} and
- * {@code newskg spark}: each archive is made by an untimed run of its side on the first articles of the corpus before
- * the first round ({@code --no-cds}: neither side has one). With {@code --fixed N} each round also times both sides on
- * the first N articles, and the times are split into a fixed cost (JVM, models, Spark's session) and a cost per
- * article: {@code fixed = t(N) - N * per article}, {@code per article = (t(all) - t(N)) / (all - N)}.
+ * <p>Both sides run with an archive of their own, made by an untimed run of its side on the first articles of the
+ * corpus before the first round ({@code --no-cds}: neither side has one): on Java 25 and newer an ahead-of-time cache
+ * (classes loaded and linked, method profiles), as the launcher gives {@code newskg spark} (extract gets the same, though
+ * the launcher gives it a dynamic class-data-sharing archive: the comparison is the stricter for it); before Java 25 a
+ * dynamic class-data-sharing archive each, as the launcher runs both. Besides the best times it prints the ratio of
+ * each round's two runs, back to back under about the same load. With {@code --fixed N} each round also times both
+ * sides on the first N articles, and the times are split into a fixed cost (JVM, models, Spark's session) and a cost
+ * per article: {@code fixed = t(N) - N * per article}, {@code per article = (t(all) - t(N)) / (all - N)}.
  *
  * {@snippet :
  * ./newskg bench spark --articles 4000          # prints extract s, spark s, the ratio and the load average
@@ -42,8 +45,14 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SparkBench implements Callable<Integer> {
     /** The goal of issue 16: the job on one machine takes at most this many times extract's time. */
     static final double GOAL = 1.3;
-    /** Articles of the untimed run that makes a side's class-data-sharing archive. */
+    /** Articles of the untimed run that makes a side's archive. */
     private static final int ARCHIVE_ARTICLES = 20;
+    /**
+     * On Java 25 and newer each side's archive is an ahead-of-time cache (JEP 483, 514, 515: classes loaded and linked,
+     * and method profiles, from the untimed run), as the launcher gives {@code newskg spark}; before, a dynamic
+     * class-data-sharing archive.
+     */
+    static final boolean AOT = Runtime.version().feature() >= 25;
     @Spec CommandSpec spec;
 
     @Option(names = "--articles", paramLabel = "N", description = "Articles of the generated corpus (default: 4000).")
@@ -62,7 +71,7 @@ public final class SparkBench implements Callable<Integer> {
     int fixed;
 
     @Option(names = "--cds", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Each side with a class-data-sharing archive of its own, made by an untimed run, as the launcher runs them (default); --no-cds: neither.")
+            description = "Each side with an archive of its own (Java 25+: an ahead-of-time cache, else a class-data-sharing archive), made by an untimed run (default); --no-cds: neither.")
     boolean cds = true;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Where the corpus and both outputs go (default: out/bench-spark).")
@@ -90,20 +99,24 @@ public final class SparkBench implements Callable<Integer> {
             Path first = head(corpus, Math.min(ARCHIVE_ARTICLES, articles), work.resolve("corpus-archive.jsonl"));
             for (Side side : Side.values()) {
                 Files.deleteIfExists(archive(side));
-                Times t = run(side, first, List.of("-XX:ArchiveClassesAtExit=" + archive(side), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-                if (!Files.exists(archive(side))) throw new IllegalStateException(side.name + ": no class-data-sharing archive made; see " + log(side) + " (or --no-cds)");
-                err.printf(Locale.ROOT, "bench: %s's class-data-sharing archive made (untimed, %.1f s)%n", side.name, t.wall());
+                Times t = run(side, first, AOT ? List.of("-XX:AOTCacheOutput=" + archive(side), "-Xlog:aot*=off", "-Xlog:cds*=off")
+                        : List.of("-XX:ArchiveClassesAtExit=" + archive(side), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+                if (!Files.exists(archive(side))) throw new IllegalStateException(side.name + ": no archive made; see " + log(side) + " (or --no-cds)");
+                err.printf(Locale.ROOT, "bench: %s's %s made (untimed, %.1f s)%n", side.name, AOT ? "ahead-of-time cache" : "class-data-sharing archive", t.wall());
             }
         }
         String loadBefore = loadAverage();
         Times[] best = {Times.NONE, Times.NONE}, bestSmall = {Times.NONE, Times.NONE};
+        List<String> roundRatios = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             boolean extractFirst = r % 2 == 0;
+            Times[] round = new Times[2];
             for (int i = 0; i < 2; i++) {
                 Side side = (i == 0) == extractFirst ? Side.EXTRACT : Side.SPARK;
                 Times t = run(side, corpus, sharing(side));
                 err.printf(Locale.ROOT, "bench: round %d: %s %.1f s, %.1f s of CPU (load %s)%n", r + 1, side.name, t.wall(), t.cpu(), loadAverage());
                 best[side.ordinal()] = best[side.ordinal()].min(t);
+                round[side.ordinal()] = t;
                 if (small != null) {
                     Times s = run(side, small, sharing(side));
                     err.printf(Locale.ROOT, "bench: round %d: %s on %d article(s) %.1f s, %.1f s of CPU%n", r + 1, side.name, fixed, s.wall(), s.cpu());
@@ -111,16 +124,19 @@ public final class SparkBench implements Callable<Integer> {
                 }
                 err.flush();
             }
+            // the two sides of a round ran back to back, under about the same load: their ratio is a pair
+            roundRatios.add(String.format(Locale.ROOT, "%.2f", round[Side.SPARK.ordinal()].wall() / round[Side.EXTRACT.ordinal()].wall()));
         }
         Times extract = best[Side.EXTRACT.ordinal()], spark = best[Side.SPARK.ordinal()];
         double ratio = spark.wall() / extract.wall();
         String loadAfter = loadAverage();
-        out.printf(Locale.ROOT, "corpus: %d generated articles (seed %d), %d thread(s), %d round(s), %d core(s), class-data sharing %s%n", articles, seed,
-                threads, rounds, Runtime.getRuntime().availableProcessors(), cds ? "on both sides" : "off");
+        out.printf(Locale.ROOT, "corpus: %d generated articles (seed %d), %d thread(s), %d round(s), %d core(s), %s %s%n", articles, seed,
+                threads, rounds, Runtime.getRuntime().availableProcessors(), AOT ? "ahead-of-time cache" : "class-data sharing", cds ? "on both sides" : "off");
         out.printf(Locale.ROOT, "newskg extract --threads %d: %.1f s (%.1f s of CPU)%n", threads, extract.wall(), extract.cpu());
         out.printf(Locale.ROOT, "newskg spark --master local[%d]: %.1f s (%.1f s of CPU)%n", threads, spark.wall(), spark.cpu());
         out.printf(Locale.ROOT, "spark / extract: %.2f x the time (goal <= %.1f: %s), %.2f x the CPU time%n", ratio, GOAL, ratio <= GOAL ? "met" : "not met",
                 spark.cpu() / extract.cpu());
+        out.printf("spark / extract in each round (the two back to back): %s%n", String.join(", ", roundRatios));
         StringBuilder split = new StringBuilder();
         if (small != null) {
             for (Side side : Side.values()) {
@@ -134,9 +150,10 @@ public final class SparkBench implements Callable<Integer> {
         }
         out.printf("load average (1, 5, 15 min): %s at the start, %s at the end%n", loadBefore, loadAfter);
         Files.writeString(work.resolve("bench-spark.json"), String.format(Locale.ROOT,
-                "{\"articles\": %d, \"threads\": %d, \"cds\": %b, \"extractSeconds\": %.3f, \"sparkSeconds\": %.3f, \"ratio\": %.3f, \"goal\": %.1f, "
-                        + "\"extractCpuSeconds\": %.3f, \"sparkCpuSeconds\": %.3f%s, \"loadAverageStart\": \"%s\", \"loadAverageEnd\": \"%s\"}%n",
-                articles, threads, cds, extract.wall(), spark.wall(), ratio, GOAL, extract.cpu(), spark.cpu(), split, loadBefore, loadAfter), StandardCharsets.UTF_8);
+                "{\"articles\": %d, \"threads\": %d, \"cds\": %b, \"aotCache\": %b, \"extractSeconds\": %.3f, \"sparkSeconds\": %.3f, \"ratio\": %.3f, \"goal\": %.1f, "
+                        + "\"extractCpuSeconds\": %.3f, \"sparkCpuSeconds\": %.3f, \"roundRatios\": [%s]%s, \"loadAverageStart\": \"%s\", \"loadAverageEnd\": \"%s\"}%n",
+                articles, threads, cds, cds && AOT, extract.wall(), spark.wall(), ratio, GOAL, extract.cpu(), spark.cpu(), String.join(", ", roundRatios),
+                split, loadBefore, loadAfter), StandardCharsets.UTF_8);
         out.println("figures written to " + work.resolve("bench-spark.json"));
         return 0;
     }
@@ -153,12 +170,14 @@ public final class SparkBench implements Callable<Integer> {
         return timed(args, log(side));
     }
 
-    private Path archive(Side side) { return work.resolve(side.name + ".jsa").toAbsolutePath(); }
+    private Path archive(Side side) { return work.resolve(side.name + (AOT ? ".aot" : ".jsa")).toAbsolutePath(); }
 
     private Path log(Side side) { return work.resolve(side.name + ".log"); }
 
     private List<String> sharing(Side side) {
-        return cds ? List.of("-XX:SharedArchiveFile=" + archive(side), "-Xlog:cds=off", "-Xlog:cds+dynamic=off") : List.of();
+        if (!cds) return List.of();
+        return AOT ? List.of("-XX:AOTCache=" + archive(side), "-Xlog:aot*=off", "-Xlog:cds*=off")
+                : List.of("-XX:SharedArchiveFile=" + archive(side), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     /** The first n lines of a JSON Lines file, written to another. */
@@ -187,7 +206,8 @@ public final class SparkBench implements Callable<Integer> {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // this JVM's options, but not its class-data sharing: each side gets an archive of its own, or none
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> !a.startsWith("-XX:SharedArchiveFile") && !a.startsWith("-XX:ArchiveClassesAtExit")
-                && !a.contains("AutoCreateSharedArchive") && !a.startsWith("-Xlog:cds") && !a.startsWith("-Xshare")).forEach(cmd::add);
+                && !a.contains("AutoCreateSharedArchive") && !a.startsWith("-XX:AOT") && !a.startsWith("-Xlog:cds") && !a.startsWith("-Xlog:aot")
+                && !a.startsWith("-Xshare")).forEach(cmd::add);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.addAll(mainAndArgs);
