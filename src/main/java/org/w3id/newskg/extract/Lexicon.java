@@ -71,6 +71,9 @@ public final class Lexicon {
 
     public record Title(String title, Gender gender, String kind, boolean suffix) {
         public boolean isHonorific() { return kind.equals("honorific"); }
+
+        /** Someone who speaks for another ("Sprecher"): the title refers only to a person the article gives it. */
+        public boolean isRepresentative() { return kind.equals("representative"); }
     }
 
     /**
@@ -270,6 +273,9 @@ public final class Lexicon {
     }
 
     public List<Pronoun> pronoun(String word) { return pronouns.getOrDefault(lc(word), List.of()); }
+
+    /** A pronoun with a reading in the nominative ("er", "sie", "he"): it can be a clause's subject. */
+    public boolean isNominativePronoun(String word) { return pronoun(word).stream().anyMatch(p -> p.grammaticalCase().equals("nom")); }
 
     public List<ChannelPattern> channelPatterns() { return channels; }
 

@@ -202,7 +202,7 @@ public final class Coreference {
         // agreeing gender within the last two sentences; elsewhere ("appealed to the minister") it stays open
         if (!subjectOfSpeech(t)) return Optional.empty();
         // "Tom Hale leitet die Bank. „…“, sagte der Sprecher.": a spokesperson speaks for someone, and is not the one named
-        if (t.title().kind().equals("representative")) return Optional.empty();
+        if (t.title().isRepresentative()) return Optional.empty();
         People.Ref nearest = null;
         for (People.Ref r : before) {   // the subject of a recent sentence first, else the nearest person
             Entity e = people.get(r.entity());

@@ -311,7 +311,7 @@ public final class MentionFinder {
             Token first = toks.get(r.begin());
             if (lex.isGroupWord(first.text()) || inGenitive(r)) return false;
             if (r.end() < toks.size() && lex.speechVerb(toks.get(r.end()).text()).isPresent() && toks.get(r.end()).isVerbal()) {
-                boolean pronounSubject = r.end() + 1 < toks.size() && lex.pronoun(toks.get(r.end() + 1).text()).stream().anyMatch(p -> p.grammaticalCase().equals("nom"));
+                boolean pronounSubject = r.end() + 1 < toks.size() && lex.isNominativePronoun(toks.get(r.end() + 1).text());
                 return !pronounSubject;
             }
             return r.begin() > 0 && lex.speechVerb(toks.get(r.begin() - 1).text()).isPresent()

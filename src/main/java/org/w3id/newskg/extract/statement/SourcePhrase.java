@@ -113,7 +113,7 @@ final class SourcePhrase {
     /** A pronoun in the nominative at {@code i} ("er", "diese"), outside the statement. */
     private boolean subjectPronoun(int i, CharSpan statement) {
         return (toks.get(i).is("PRON") || toks.get(i).is("DET")) && !span(i, i + 1).overlaps(statement)
-                && lex.pronoun(toks.get(i).text()).stream().anyMatch(p -> p.grammaticalCase().equals("nom"));
+                && lex.isNominativePronoun(toks.get(i).text());
     }
 
     /** English has the subject after the verb only in "said the ministry"; after "told" comes the addressee. */

@@ -122,7 +122,7 @@ final class ZeroClause implements VerbComplement {
         if (!verb.takes(Frame.OBJ_INF)) return np;
         for (int j = np + 1; j < finite; j++) {
             Token t = c.tok(j), before = c.tok(j - 1);
-            boolean nominative = t.is("PRON") && c.lex.pronoun(t.text()).stream().anyMatch(p -> p.grammaticalCase().equals("nom"));
+            boolean nominative = t.is("PRON") && c.lex.isNominativePronoun(t.text());
             if (nominative && (before.is("NOUN") || before.isPropn())) return j;
         }
         return np;
