@@ -48,9 +48,7 @@ final class Drafts {
      * null when the last one has no source.
      */
     Draft lastBefore(int offset) {
-        Draft best = null;
-        for (Draft d : reported)
-            if (d.words().begin() < offset && (best == null || d.words().begin() > best.words().begin()) && !nested(d)) best = d;
+        Draft best = latestReported(offset);
         for (Draft d : direct) if (d.words().begin() < offset && (best == null || d.words().begin() > best.words().begin())) best = d;
         for (Draft d : acts) if (d.words().end() <= offset && (best == null || d.words().begin() > best.words().begin())) best = d;
         List<Quote> quotes = doc.quotes();
@@ -63,6 +61,22 @@ final class Drafts {
             if (around != null) { best = around; break; }
         }
         return best != null && best.hasSource() ? best : null;
+    }
+
+    /**
+     * The reported draft, not nested in another, that starts last before the offset (the first in list order among
+     * equals). Nested drafts are rare, so the nesting test runs for the latest start only, not for every draft: on a
+     * long article this is called for every pronoun.
+     */
+    private Draft latestReported(int offset) {
+        int bound = offset;
+        while (true) {
+            int top = -1;
+            for (Draft d : reported) if (d.words().begin() < bound) top = Math.max(top, d.words().begin());
+            if (top < 0) return null;
+            for (Draft d : reported) if (d.words().begin() == top && !nested(d)) return d;
+            bound = top;
+        }
     }
 
     /**
