@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.w3id.newskg.model.NewskgException;
 
 /**
@@ -33,7 +31,7 @@ import org.w3id.newskg.model.NewskgException;
  * <p>What the build decides, in order:
  * <ol>
  *   <li>Rows are <b>rejected</b>, each with its reason in the log: a row without an English name (the source gave the
- *       QID in its place), a row that starts before {@value #EARLIEST_START} (medieval rulers without an end in
+ *       QID in its place), a row that starts before {@value HoldingRules#EARLIEST_START} (medieval rulers without an end in
  *       the world-leaders export), the generic position "emir" listed under the Islamic Emirate of Afghanistan
  *       (holders of that generic item from any century and country; officeholders.md, "Wrong rows"). A person all of
  *       whose rows are rejected is not in the gazetteer.</li>
@@ -54,22 +52,6 @@ import org.w3id.newskg.model.NewskgException;
  * </ol>
  */
 public final class GazetteerBuilder {
-    /** Rows that start before this year are rejected: no person who held an office then is news. */
-    static final int EARLIEST_START = 1900;
-
-    private static final Pattern URL = Pattern.compile("https://github\\.com/([^/\\s]+)/([^/\\s]+)/blob/([0-9a-f]{40})/(\\S+)");
-    private static final Pattern SOURCE_ID = Pattern.compile("S[0-9]+");
-    private static final List<String> HEADS = List.of("politics/head-of-state", "politics/head-of-government");   // a list: the order is written
-    /** Classes of a state's own offices: "Vice President of the National People's Congress" is not the state's. */
-    private static final Set<String> STATE_OFFICES = Set.of("politics/head-of-state", "politics/head-of-government", "politics/monarch",
-            "politics/chancellor", "politics/vice-president", "politics/vice-chancellor", "politics/deputy-head-of-government");
-    /** Names of a state's government: "Vice Premier of the State Council" is the state's, not another body's. */
-    private static final Set<String> GOVERNMENTS = Set.of("state council", "council of ministers", "government", "federal government", "cabinet");
-    /** Words of a state's name that do not set it apart from the country ("the Republic of Cyprus" is Cyprus). */
-    private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "state", "federal", "commonwealth", "principality",
-            "grand", "duchy", "islamic", "people", "s", "democratic", "united", "socialist", "arab", "federative", "hellenic", "of", "the");
-    private static final String WORLD_LEADERS = "every-politician-scrapers/world-leaders-2021";
-
     /** The built files as lines, and the summary the log holds. */
     public record Result(List<String> gazetteer, List<String> holders, List<String> sources, List<String> log, List<String> summary) {}
 
@@ -122,7 +104,7 @@ public final class GazetteerBuilder {
         return out;
     }
 
-    private static final class Person {
+    static final class Person {
         final String qid;
         final Map<String, Integer> labels = new LinkedHashMap<>();
         final Set<String> otherLabels = new LinkedHashSet<>();
@@ -133,10 +115,10 @@ public final class GazetteerBuilder {
         Person(String qid) { this.qid = qid; }
     }
 
-    private record Holding(Map<String, String> row, String office, String officeQid, Set<String> classes, List<String> countries,
-                           String start, String end, String evidence, Set<String> flags, String file) {}
+    record Holding(Map<String, String> row, String office, String officeQid, Set<String> classes, List<String> countries,
+                   String start, String end, String evidence, Set<String> flags, String file) {}
 
-    private static final class Country {
+    static final class Country {
         final String qid;
         final Map<String, Integer> labels = new LinkedHashMap<>();
         final Set<String> evidence = new LinkedHashSet<>();
@@ -147,10 +129,9 @@ public final class GazetteerBuilder {
     private static final class Run {
         final Path sourceDir;
         final Path rulesDir;
-        final OfficeClasses offices;
         final PersonNames names;
-        final Map<String, List<String>> namesDe = new LinkedHashMap<>();   // English place name → German names
-        final Set<String> namesDeUsed = new LinkedHashSet<>();
+        final HoldingRules rules;
+        final GazetteerRows items;
         final Map<String, String> sourceIds = new LinkedHashMap<>();        // URL → S<n>
         final List<String> log = new ArrayList<>();
         final Map<String, int[]> perSource = new TreeMap<>();              // source → rows read, rows kept
@@ -162,11 +143,12 @@ public final class GazetteerBuilder {
             this.sourceDir = sourceDir;
             this.rulesDir = rulesDir;
             try (InputStream in = Files.newInputStream(rulesDir.resolve("offices.tsv"))) {
-                this.offices = OfficeClasses.read(in, rulesDir.resolve("offices.tsv").toString());
+                this.rules = new HoldingRules(OfficeClasses.read(in, rulesDir.resolve("offices.tsv").toString()), log);
             }
             try (InputStream in = Files.newInputStream(rulesDir.resolve("person-names.tsv"))) {
                 this.names = PersonNames.read(in, rulesDir.resolve("person-names.tsv").toString());
             }
+            Map<String, List<String>> namesDe = new LinkedHashMap<>();   // English place name → German names
             int n = 0;
             for (String line : Files.readAllLines(rulesDir.resolve("names-de.tsv"), StandardCharsets.UTF_8)) {
                 n++;
@@ -176,6 +158,7 @@ public final class GazetteerBuilder {
                 if (namesDe.put(c[0], List.of(c[1].split(";"))) != null)
                     throw new NewskgException(rulesDir.resolve("names-de.tsv") + ":" + n + ": '" + c[0] + "' twice");
             }
+            this.items = new GazetteerRows(names, namesDe, log, this::ids);
         }
 
         Result run() throws IOException {
@@ -190,8 +173,8 @@ public final class GazetteerBuilder {
             // offices the world-leaders export names as a sovereign state's head of state or government
             Set<String> nationalOffices = new LinkedHashSet<>();
             for (Map<String, String> r : rows)
-                if (source(r).equals(WORLD_LEADERS)) nationalOffices.addAll(split(r.get("office_qid")));
-            Map<String, String> asOf = estimatedAsOf(rows);
+                if (HoldingRules.source(r).equals(HoldingRules.WORLD_LEADERS)) nationalOffices.addAll(split(r.get("office_qid")));
+            Map<String, String> asOf = HoldingRules.estimatedAsOf(rows);
             Map<String, Set<String>> countryKeys = new LinkedHashMap<>();
             for (Map<String, String> r : rows) {
                 List<String> cq = split(r.get("country_qid"));
@@ -201,16 +184,16 @@ public final class GazetteerBuilder {
             for (Map<String, String> e : entities)
                 if (e.get("type").equals("country")) {
                     Set<String> ks = countryKeys.computeIfAbsent(e.get("qid"), k -> new LinkedHashSet<>());
-                    for (String n : placeNames(e, null)) ks.add(NameKeys.plain(n.replaceFirst("^(?i)the ", "")));
+                    for (String n : items.placeNames(e, null)) ks.add(NameKeys.plain(n.replaceFirst("^(?i)the ", "")));
                 }
 
             Map<String, Person> persons = new LinkedHashMap<>();
             Map<String, Country> countries = new LinkedHashMap<>();
             for (Map<String, String> r : rows) {
-                String src = source(r);
+                String src = HoldingRules.source(r);
                 perSource.computeIfAbsent(src, k -> new int[2])[0]++;
                 personsRead.computeIfAbsent(src, k -> new LinkedHashSet<>()).add(r.get("qid"));
-                String reason = rejection(r);
+                String reason = rules.rejection(r);
                 if (reason != null) {
                     rejectedBy.computeIfAbsent(src, k -> new TreeMap<>()).merge(reason.replaceAll(" \\(.*", ""), 1, Integer::sum);
                     log.add(String.join("\t", "rejected-row", "officeholders.tsv:" + r.get("#line"), r.get("qid"), cell(r.get("label_en")),
@@ -235,29 +218,29 @@ public final class GazetteerBuilder {
                 Set<String> flags = new LinkedHashSet<>();
                 String as = r.get("as_of");
                 if (as.isEmpty()) {
-                    as = asOf.getOrDefault(file(r), "");
+                    as = asOf.getOrDefault(HoldingRules.file(r), "");
                     if (!as.isEmpty()) flags.add("as-of-from-data");
                 }
-                p.holdings.add(new Holding(r, office(r), r.get("office_qid"), classes(r, nationalOffices, countryKeys), cq, r.get("start"),
-                        r.get("end"), ev, flags, file(r)));
+                p.holdings.add(new Holding(r, HoldingRules.office(r), r.get("office_qid"), rules.classes(r, nationalOffices, countryKeys), cq,
+                        r.get("start"), r.get("end"), ev, flags, HoldingRules.file(r)));
                 r.put("as_of", as);
             }
-            flagContested(persons.values());
+            rules.flagContested(persons.values());
 
             List<String> gaz = new ArrayList<>();
             Set<String> done = new LinkedHashSet<>();
-            Map<String, Set<String>> countryNameOwners = countryNames(entities, countries);
+            Map<String, Set<String>> countryNameOwners = items.countryNames(entities, countries);
             for (Map<String, String> e : entities) {
                 String qid = e.get("qid");
                 Person p = persons.get(qid);
-                if (e.get("type").equals("person")) gaz.add(personRow(qid, e, p));
-                else gaz.add(placeRow(e, countries.get(qid), countryNameOwners));
+                if (e.get("type").equals("person")) gaz.add(items.personRow(qid, e, p));
+                else gaz.add(items.placeRow(e, countries.get(qid), countryNameOwners));
                 done.add(qid);
             }
-            for (Person p : persons.values()) if (done.add(p.qid)) gaz.add(personRow(p.qid, null, p));
-            for (Country c : countries.values()) if (done.add(c.qid)) gaz.add(placeRow(null, c, countryNameOwners));
-            for (String n : namesDe.keySet())
-                if (!namesDeUsed.contains(n)) log.add(String.join("\t", "unused-name", "names-de.tsv", "-", n, "-", "no country or city of this English name in the sources"));
+            for (Person p : persons.values()) if (done.add(p.qid)) gaz.add(items.personRow(p.qid, null, p));
+            for (Country c : countries.values()) if (done.add(c.qid)) gaz.add(items.placeRow(null, c, countryNameOwners));
+            for (String n : items.namesDe.keySet())
+                if (!items.namesDeUsed.contains(n)) log.add(String.join("\t", "unused-name", "names-de.tsv", "-", n, "-", "no country or city of this English name in the sources"));
 
             List<String> holders = new ArrayList<>();
             holders.add("# Offices held, one row per person, office and start, built from shared/wikidata/officeholders.tsv by `newskg gazetteer build`"
@@ -292,234 +275,7 @@ public final class GazetteerBuilder {
             return new Result(header, holders, src, logLines, summary);
         }
 
-        /** "republic of cyprus", "federal republic of germany": the state {@code k} by a name of its constitution. */
-        static boolean stateOf(String x, String k) {
-            if (!x.endsWith(" " + k)) return false;
-            for (String w : x.substring(0, x.length() - k.length()).strip().split(" "))
-                if (!STATE_WORDS.contains(w)) return false;
-            return true;
-        }
-
-        /** Why a row is left out, or null. */
-        String rejection(Map<String, String> r) {
-            String label = r.get("label_en");
-            if (label.isEmpty() || label.matches("Q[0-9]+")) return "no English name in the source (officeholders.md, 'QID-as-label rows')";
-            String start = r.get("start");
-            if (start.matches("[0-9]{1,4}(-.*)?") && Integer.parseInt(start.split("-")[0]) < EARLIEST_START)
-                return "starts before " + EARLIEST_START + " (in " + start.split("-")[0] + "; officeholders.md, 'Medieval rulers')";
-            if (r.get("office").equals("emir") && countryLabels(r.get("country")).contains("Islamic Emirate of Afghanistan"))
-                return "the generic position 'emir' listed under the Islamic Emirate of Afghanistan (officeholders.md, 'Wrong rows')";
-            return null;
-        }
-
-        /** The office as the row names it; a QID in its place (three EveryPolitician rows) is no name. */
-        static String office(Map<String, String> r) {
-            String o = r.get("office");
-            return o.matches("Q[0-9]+") ? "" : o;
-        }
-
-        /**
-         * The office's classes: a national head (by the world-leaders export's office QIDs) is head of state or
-         * government even where its name says neither ("Chairman of the Presidential Council"); an office of a state's
-         * kind ({@link #STATE_OFFICES}) named "… of X", where X is neither the row's country nor its government ("the State
-         * Council"), is another body's or a region's ("Premier of Ontario", "Vice President of the National People's
-         * Congress"): its heads become
-         * {@code politics/regional-head}, its other state classes go.
-         */
-        Set<String> classes(Map<String, String> r, Set<String> national, Map<String, Set<String>> countryKeys) {
-            String office = office(r);
-            Set<String> c = new LinkedHashSet<>(office.isEmpty() ? Set.of() : offices.ofOffice(office));
-            if (split(r.get("office_qid")).stream().anyMatch(national::contains)) {
-                if (c.stream().noneMatch(HEADS::contains)) c.addAll(HEADS);
-                return c;
-            }
-            if (c.stream().noneMatch(STATE_OFFICES::contains)) return c;
-            int of = office.indexOf(" of ");
-            if (of < 0) return c;
-            String x = NameKeys.plain(office.substring(of + 4).replaceFirst("^(?i)the ", ""));
-            if (GOVERNMENTS.contains(x)) return c;
-            for (String q : split(r.get("country_qid")))
-                for (String k : countryKeys.getOrDefault(q, Set.of()))
-                    if (!k.isEmpty() && (x.equals(k) || (" " + k + " ").contains(" " + x + " ") || stateOf(x, k))) return c;
-            boolean head = c.stream().anyMatch(HEADS::contains) || c.contains("politics/monarch");
-            c.removeAll(STATE_OFFICES);
-            if (head) c.add("politics/regional-head");
-            return c;
-        }
-
-        void flagContested(java.util.Collection<Person> persons) {
-            Map<String, Set<String>> open = new LinkedHashMap<>();
-            for (Person p : persons)
-                for (Holding h : p.holdings)
-                    if (h.end().isEmpty() && !h.start().isEmpty() && h.classes().stream().anyMatch(Offices.SINGLE::contains))
-                        open.computeIfAbsent(String.join("|", h.file(), h.officeQid().isEmpty() ? h.office() : h.officeQid(),
-                                String.join(";", h.countries()), h.start().split("-")[0]), k -> new LinkedHashSet<>()).add(p.qid);
-            for (Person p : persons)
-                for (Holding h : p.holdings) {
-                    if (!h.end().isEmpty() || h.start().isEmpty()) continue;
-                    Set<String> who = open.get(String.join("|", h.file(), h.officeQid().isEmpty() ? h.office() : h.officeQid(),
-                            String.join(";", h.countries()), h.start().split("-")[0]));
-                    if (who != null && who.size() > 1) {
-                        h.flags().add("contested");
-                        log.add(String.join("\t", "contested", "officeholders.tsv:" + h.row().get("#line"), p.qid, cell(h.row().get("label_en")),
-                                cell(h.office()), "open-ended, and " + (who.size() - 1) + " other holder(s) of this office start the same year in "
-                                        + "the same source file; neither is taken as the holder"));
-                    }
-                }
-        }
-
-        /** Every name of every country, plain key → the QIDs it names, to find one name given to two countries. */
-        Map<String, Set<String>> countryNames(List<Map<String, String>> entities, Map<String, Country> countries) {
-            Map<String, Set<String>> owners = new LinkedHashMap<>();
-            for (Map<String, String> e : entities)
-                if (e.get("type").equals("country"))
-                    for (String n : placeNames(e, countries.get(e.get("qid"))))
-                        owners.computeIfAbsent(NameKeys.plain(n), k -> new LinkedHashSet<>()).add(e.get("qid"));
-            for (Country c : countries.values())
-                for (String n : placeNames(null, c)) owners.computeIfAbsent(NameKeys.plain(n), k -> new LinkedHashSet<>()).add(c.qid);
-            return owners;
-        }
-
-        List<String> placeNames(Map<String, String> e, Country c) {
-            Set<String> all = new LinkedHashSet<>();
-            if (e != null) {
-                all.add(e.get("label_en"));
-                all.addAll(split(e.get("labels_de")));
-                all.addAll(split(e.get("aliases")));
-            }
-            if (c != null) all.addAll(byCount(c.labels));
-            return List.copyOf(all);
-        }
-
-        String personRow(String qid, Map<String, String> e, Person p) {
-            String label = e != null ? e.get("label_en") : label(p);
-            List<String> labelsDe = e != null ? split(e.get("labels_de")) : List.of();
-            Set<String> aliases = new LinkedHashSet<>();
-            if (e != null) aliases.addAll(split(e.get("aliases")));
-            if (p != null) {
-                aliases.addAll(byCount(p.labels));
-                aliases.addAll(p.otherLabels);
-            }
-            Set<String> known = new LinkedHashSet<>();
-            known.add(NameKeys.plain(label));
-            labelsDe.forEach(n -> known.add(NameKeys.plain(n)));
-            aliases.removeIf(a -> !known.add(NameKeys.plain(a)));
-            String scheme = p == null ? null : schemeOf(p);
-            Set<String> generated = new LinkedHashSet<>();
-            if (scheme != null) {
-                List<String> english = new ArrayList<>();
-                english.add(label);
-                english.addAll(aliases);
-                for (String n : english) {
-                    String de = names.german(n, scheme);
-                    if (known.add(NameKeys.plain(de))) generated.add(de);
-                }
-            }
-            boolean familyFirst = p != null && p.countries.stream().anyMatch(names::familyFirst);
-            Set<String> shortForms = new LinkedHashSet<>();
-            List<String> all = new ArrayList<>();
-            all.add(label);
-            all.addAll(labelsDe);
-            all.addAll(generated);
-            all.addAll(aliases);
-            for (String n : all) shortForms.addAll(PersonNames.shortForms(n, familyFirst));
-            String description = e != null ? e.get("description") : description(p);
-            Set<String> ev = new LinkedHashSet<>();
-            if (e != null) {
-                ev.add(ids(e.get("evidence")));
-                if (!e.get("evidence_de").isEmpty()) ev.add(ids(e.get("evidence_de")));
-            }
-            if (p != null) ev.addAll(p.evidence);
-            return String.join("\t", qid, "person", cell(label), cells(labelsDe), cells(aliases), cell(description), evidence(ev),
-                    cells(generated), scheme == null || generated.isEmpty() ? "-" : scheme, cells(shortForms));
-        }
-
-        String placeRow(Map<String, String> e, Country c, Map<String, Set<String>> owners) {
-            String qid = e != null ? e.get("qid") : c.qid;
-            String type = e != null ? e.get("type") : "country";
-            String label = e != null ? e.get("label_en") : byCount(c.labels).getFirst();
-            List<String> labelsDe = e != null ? split(e.get("labels_de")) : List.of();
-            Set<String> aliases = new LinkedHashSet<>();
-            if (e != null) aliases.addAll(split(e.get("aliases")));
-            if (c != null) aliases.addAll(byCount(c.labels));
-            Set<String> known = new LinkedHashSet<>();
-            known.add(NameKeys.plain(label));
-            labelsDe.forEach(n -> known.add(NameKeys.plain(n)));
-            aliases.removeIf(a -> !known.add(NameKeys.plain(a)));
-            boolean place = Set.of("country", "city", "region").contains(type);
-            if (type.equals("country")) {
-                for (String a : List.copyOf(aliases))
-                    if (owners.getOrDefault(NameKeys.plain(a), Set.of()).size() > 1) {
-                        aliases.remove(a);
-                        log.add(String.join("\t", "conflict", "-", qid, a, "-", "a name of " + String.join(" and ", owners.get(NameKeys.plain(a)))
-                                + " in the sources: kept for neither (conflicts.md's rule)"));
-                    }
-            }
-            Set<String> generated = new LinkedHashSet<>();
-            if (place) {
-                List<String> english = new ArrayList<>();
-                english.add(label);
-                english.addAll(aliases);
-                for (String n : english) {
-                    List<String> de = namesDe.get(n);
-                    if (de == null) continue;
-                    namesDeUsed.add(n);
-                    for (String d : de) if (known.add(NameKeys.plain(d))) generated.add(d);
-                }
-            }
-            String description = e != null ? e.get("description") : "country";
-            Set<String> ev = new LinkedHashSet<>();
-            if (e != null) {
-                ev.add(ids(e.get("evidence")));
-                if (!e.get("evidence_de").isEmpty()) ev.add(ids(e.get("evidence_de")));
-            }
-            if (c != null) ev.addAll(c.evidence);
-            return String.join("\t", qid, type, cell(label), cells(labelsDe), cells(aliases), cell(description), evidence(ev),
-                    cells(generated), generated.isEmpty() ? "-" : "names-de", "-");
-        }
-
-        /** The first scheme, in the file's order, of a country the person held an office of. */
-        String schemeOf(Person p) {
-            for (String c : names.countries()) {
-                if (!p.countries.contains(c)) continue;
-                var s = names.scheme(c);
-                if (s.isPresent()) return s.get();
-            }
-            return null;
-        }
-
-        /** The label most rows give, a name with capital initials first (also one of the other labels: "Nayib Bukele", not "Nayib buke"). */
-        static String label(Person p) {
-            List<String> all = new ArrayList<>(byCount(p.labels));
-            all.addAll(p.otherLabels);
-            return all.stream().sorted((a, b) -> Boolean.compare(!capitalised(a), !capitalised(b))).findFirst().orElseThrow();
-        }
-
-        static boolean capitalised(String name) {
-            for (String w : name.split("\\s+"))
-                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !PersonNames.PARTICLES.contains(w)) return false;
-            return true;
-        }
-
-        /** "held: " and up to three offices, national heads first, then the latest (the linker reads offices from holders.tsv). */
-        String description(Person p) {
-            List<Holding> hs = new ArrayList<>(p.holdings);
-            hs.removeIf(h -> h.office().isEmpty());
-            hs.sort((a, b) -> {
-                int heads = Boolean.compare(b.classes().stream().anyMatch(HEADS::contains), a.classes().stream().anyMatch(HEADS::contains));
-                return heads != 0 ? heads : b.start().compareTo(a.start());
-            });
-            List<String> parts = new ArrayList<>();
-            for (Holding h : hs) {
-                String c = String.join(", ", countryLabels(h.row().get("country")));
-                String part = h.office() + " (" + (c.isEmpty() ? "" : c + ", ") + h.start() + "–" + h.end().replaceAll(".*;", "") + ")";
-                if (!parts.contains(part)) parts.add(part);
-                if (parts.size() == 3) break;
-            }
-            return "held: " + (parts.isEmpty() ? "an office without a name in the source" : String.join("; ", parts));
-        }
-
-        List<String> summary(Map<String, Person> persons, Map<String, Country> countries, int items) {
+        List<String> summary(Map<String, Person> persons, Map<String, Country> countries, int itemCount) {
             List<String> out = new ArrayList<>();
             out.add("source\trows read\trows kept\tpersons read\tpersons kept\trejected (reason: rows)");
             int read = 0, kept = 0;
@@ -535,34 +291,10 @@ public final class GazetteerBuilder {
             personsRead.values().forEach(allRead::addAll);
             out.add(String.join("\t", "all", Integer.toString(read), Integer.toString(kept), Integer.toString(allRead.size()),
                     Integer.toString(persons.size()), Integer.toString(read - kept) + " rows"));
-            long generated = persons.values().stream().filter(p -> schemeOf(p) != null).count();
-            out.add("items " + items + ", persons from officeholders.tsv " + persons.size() + " (" + generated + " with a German spelling scheme), countries named by rows "
+            long generated = persons.values().stream().filter(p -> items.schemeOf(p) != null).count();
+            out.add("items " + itemCount + ", persons from officeholders.tsv " + persons.size() + " (" + generated + " with a German spelling scheme), countries named by rows "
                     + countries.size() + ", contested holdings " + log.stream().filter(l -> l.startsWith("contested")).count());
             return out;
-        }
-
-        /** The source of a row: the repository (and for several files of one repository, the file) of its first URL. */
-        static String source(Map<String, String> r) {
-            Matcher m = URL.matcher(r.get("evidence"));
-            if (!m.find()) throw new NewskgException("officeholders.tsv:" + r.get("#line") + ": no pinned URL in evidence");
-            return m.group(1) + "/" + m.group(2);
-        }
-
-        /** The file (URL) a row was read from: its first evidence URL. */
-        static String file(Map<String, String> r) {
-            return r.get("evidence").split("\\s+")[0];
-        }
-
-        /** For source files without a snapshot date: the latest date their kept rows hold. */
-        static Map<String, String> estimatedAsOf(List<Map<String, String>> rows) {
-            Map<String, String> latest = new LinkedHashMap<>();
-            for (Map<String, String> r : rows) {
-                if (!r.get("as_of").isEmpty()) continue;
-                for (String d : List.of(r.get("start"), r.get("end")))
-                    for (String x : split(d))
-                        if (x.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) latest.merge(file(r), x, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-            }
-            return latest;
         }
 
         /** The evidence URLs as source ids, any other words as they are. */
@@ -570,31 +302,16 @@ public final class GazetteerBuilder {
             List<String> out = new ArrayList<>();
             for (String w : evidence.strip().split("\\s+")) {
                 if (w.isEmpty()) continue;
-                if (SOURCE_ID.matcher(w).matches()) throw new NewskgException("evidence word '" + w + "' looks like a source id");
-                out.add(URL.matcher(w).matches() ? sourceIds.computeIfAbsent(w, u -> "S" + (sourceIds.size() + 1)) : w);
+                if (GazetteerRows.SOURCE_ID.matcher(w).matches()) throw new NewskgException("evidence word '" + w + "' looks like a source id");
+                out.add(HoldingRules.URL.matcher(w).matches() ? sourceIds.computeIfAbsent(w, u -> "S" + (sourceIds.size() + 1)) : w);
             }
             return String.join(" ", out);
         }
+    }
 
-        static String evidence(Set<String> parts) {
-            Set<String> words = new LinkedHashSet<>();
-            List<String> out = new ArrayList<>();
-            for (String p : parts) {
-                if (p.isBlank()) continue;
-                if (SOURCE_ID.matcher(p).matches()) {
-                    if (words.add(p)) out.add(p);
-                } else {
-                    List<String> ws = new ArrayList<>();
-                    for (String w : p.split(" ")) if (!SOURCE_ID.matcher(w).matches() || words.add(w)) ws.add(w);
-                    if (!ws.isEmpty()) out.add(String.join(" ", ws));
-                }
-            }
-            return out.isEmpty() ? "-" : String.join(" ", out);
-        }
-
-        static List<String> countryLabels(String cell) {
-            return split(cell).stream().map(c -> c.startsWith("the ") ? c.substring(4) : c).toList();
-        }
+    /** A cell of country labels as names: "the United States" is "United States". */
+    static List<String> countryLabels(String cell) {
+        return split(cell).stream().map(c -> c.startsWith("the ") ? c.substring(4) : c).toList();
     }
 
     /** The keys of a count map, most counted first, ties in the order they came. */
