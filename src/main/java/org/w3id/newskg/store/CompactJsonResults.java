@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * SPARQL 1.1 Query Results JSON without indentation, for the server's answers: the same members as Jena's writer
@@ -42,8 +43,14 @@ final class CompactJsonResults implements RowSetWriter {
 
     private CompactJsonResults(RowSetWriter jena) { this.jena = jena; }
 
-    /** Registers this writer for {@code application/sparql-results+json} (idempotent). */
-    static void install() { RowSetWriterRegistry.register(ResultSetLang.RS_JSON, COMPACT); }
+    /**
+     * Registers this writer for {@code application/sparql-results+json} (idempotent). Jena is initialised first: its
+     * initialisation registers its own writer again and would undo this one.
+     */
+    static void install() {
+        JenaSystem.init();
+        RowSetWriterRegistry.register(ResultSetLang.RS_JSON, COMPACT);
+    }
 
     @Override
     public void write(OutputStream out, RowSet rows, Context context) {
