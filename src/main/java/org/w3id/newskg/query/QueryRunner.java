@@ -70,6 +70,34 @@ public final class QueryRunner {
         Query page = pageOf(query);
         if (limit != null) page.setLimit(count(LIMIT, limit));
         if (offset != null) page.setOffset(count(OFFSET, offset));
+        if (!page.hasLimit()) return;
+        long end = page.getLimit() + (page.hasOffset() ? page.getOffset() : 0);
+        for (Query reach : limitedWithin(page)) reach.setLimit(end);
+    }
+
+    /**
+     * The sub-selects with a LIMIT inside the page's: a query that first finds how far its page reaches (the labels of
+     * the first events, say, before it sorts their events) takes as many rows there as the page ends after, offset
+     * included, so that the page's LIMIT and OFFSET are the only ones a caller sets.
+     */
+    private static List<Query> limitedWithin(Query page) {
+        List<Query> out = new ArrayList<>();
+        Deque<Query> level = new ArrayDeque<>(subQueries(page));
+        while (!level.isEmpty()) {
+            Query q = level.poll();
+            if (q.hasLimit()) out.add(q);
+            level.addAll(subQueries(q));
+        }
+        return out;
+    }
+
+    private static List<Query> subQueries(Query q) {
+        List<Query> subs = new ArrayList<>();
+        ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery sub) { subs.add(sub.getQuery()); }
+        });
+        return subs;
     }
 
     /** The outermost query with a LIMIT, looking into the sub-selects level by level; the query itself when there is none. */
@@ -78,10 +106,7 @@ public final class QueryRunner {
         while (!level.isEmpty()) {
             Query q = level.poll();
             if (q.hasLimit()) return q;
-            ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementSubQuery sub) { level.add(sub.getQuery()); }
-            });
+            level.addAll(subQueries(q));
         }
         return query;
     }

@@ -23,7 +23,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code /newskg/data} (Graph Store Protocol), {@code /newskg/get} (GSP read) — and the Fuseki web UI at
  * {@code /}. Reads are open; every write (update, GSP PUT/POST/DELETE, admin API) needs the credentials of a
  * configured user ({@link WriteGuard}), else 401 and nothing changes. Listens on 127.0.0.1:3030 unless told
- * otherwise; queries are stopped after the configured timeout.
+ * otherwise; queries are stopped after the configured timeout. SELECT answers in SPARQL JSON are written one row
+ * a line, without indentation ({@link CompactJsonResults}).
  *
  * <p>Fuseki's admin module, which the UI needs, keeps a work area in {@code FUSEKI_BASE}; this class points
  * that system property at a temporary directory (or {@link ServerSettings#fusekiBase()}) unless it is already
@@ -64,6 +65,7 @@ public final class SparqlServer implements AutoCloseable {
     public static SparqlServer start(DatasetGraph dsg, ServerSettings settings, Map<String, String> uiQueries,
                                      Map<String, ? extends HttpServlet> servlets) {
         prepareFusekiBase(settings);
+        CompactJsonResults.install();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         FusekiServer.Builder builder = FusekiServer.create()
