@@ -211,6 +211,8 @@ public final class MentionFinder {
             if (gazetteer.lookup(w).stream().anyMatch(i -> !i.type().equals("person"))) return false;
             if (lex.firstName(w).isPresent()) return false;   // a first name alone is the person of a full name elsewhere
             if (r.begin() > 0 && toks.get(r.begin() - 1).is("DET")) return false;   // "die Europäer", "the Greens": a group, not a name
+            if (r.begin() > 0 && toks.get(r.begin() - 1).isCapitalised() && lex.isOrgHead(toks.get(r.begin() - 1).text())
+                    && adjacentWords(toks.get(r.begin() - 1), t)) return false;   // "die Stadtwerke Neustadt": the organisation's town
             if (placeContext(r)) return false;   // "in Oberau stimmten …"
             if (lex.cityPopulation(w) >= BIG_CITY) return false;   // "Oslo said", "Wien kündigte an": a capital for its government
             boolean possessor = w.endsWith("'s") || w.endsWith("’s") || r.end() < toks.size() && toks.get(r.end()).text().matches("['’]s?");
