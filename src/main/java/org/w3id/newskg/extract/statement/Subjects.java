@@ -98,7 +98,7 @@ final class Subjects {
         for (People.Ref r : people.refs()) {
             if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || doc.insideQuote(r.span())) continue;
             if (sofar.inContent(r.span(), doc.token(v).span())) continue;   // the content of a statement, not its speaker
-            if (possessor(r)) continue;   // "Lyndon's lawyer said", "Seidls Anwalt sagte": the lawyer speaks, not Lyndon
+            if (clauses.possessor(r)) continue;   // "Lyndon's lawyer said", "Seidls Anwalt sagte": the lawyer speaks, not Lyndon
             Entity e = people.get(r.entity());
             if (e.type() == EntityType.PLACE && !placeAsSubject(r.span(), v)) continue;
             int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
@@ -124,7 +124,7 @@ final class Subjects {
         if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
         // "Stadtrat X von der SPD-Fraktion sagte", "X of the union said": the group is the person's affiliation
         else if (best != null && group.isPresent() && doc.isPerson(best) && best.span().end() <= group.get().begin() && group.get().end() <= vb
-                && affiliation(best.span(), group.get())) group = Optional.empty();
+                && clauses.affiliation(best.span(), group.get())) group = Optional.empty();
         if (best != null && bestDist < OTHER_CLAUSE && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
             Entity e = people.get(best.entity());
             if (e.isPerson()) return Optional.of(person(best, words));
@@ -323,36 +323,6 @@ final class Subjects {
         return between.size() <= 4 && between.stream().anyMatch(t -> t.is("ADP") || t.is("ADP+DET"))
                 && between.stream().noneMatch(t -> t.isVerbal() || t.isPunct());
     }
-
-    /**
-     * A person named as the possessor of a person's title right after it: "Lyndon's lawyer", "Mercer's wife", "Seidls Anwalt" (a
-     * German genitive "s" the name's base lacks); "Putin's spokesman Dmitry Peskov" names the speaker after it.
-     */
-    private boolean possessor(People.Ref r) {
-        int last = doc.tokenFrom(r.span().end(), doc.size()) - 1;
-        if (last < 0 || last + 1 >= doc.size()) return false;
-        int noun = last + 1;
-        String w = doc.token(last).text(), label = people.get(r.entity()).label();
-        boolean apostrophe = doc.token(noun).text().matches("['’]s?");   // "Lyndon" "'s"
-        if (apostrophe) noun++;
-        boolean genitive = w.matches(".+['’]s?") || apostrophe || doc.german() && w.endsWith("s") && !label.endsWith(w);
-        if (!genitive || noun >= doc.size()) return false;
-        while (noun + 1 < doc.size() && doc.token(noun).is("ADJ")) noun++;
-        // a person's noun ("lawyer", "wife", "Anwalt"); "Rutte's message", "Merkels Rede" are the possessor's own words
-        return doc.token(noun).is("NOUN") && doc.personAt(noun).isEmpty() && lex.title(doc.token(noun).text()).isPresent();
-    }
-
-    /** "X von der SPD-Fraktion", "X of the union": "von"/"vom"/"of" right after the person opens the group, no verb or comma between. */
-    private boolean affiliation(CharSpan person, CharSpan group) {
-        int p = doc.tokenFrom(person.end(), -1);
-        if (p < 0 || !AFFILIATION.contains(doc.token(p).text())) return false;
-        for (int k = p + 1; k < doc.size() && doc.token(k).span().end() <= group.begin(); k++) {
-            if (k - p > 4 || doc.token(k).isVerbal() || doc.token(k).text().equals(",")) return false;
-        }
-        return true;
-    }
-
-    private static final java.util.Set<String> AFFILIATION = java.util.Set.of("von", "vom", "of");
 
     private static int distance(CharSpan a, int offset) { return a.begin() > offset ? a.begin() - offset : offset - a.end(); }
 
