@@ -93,9 +93,9 @@ public final class MentionFinder {
                 if (!s.tokens().isEmpty() && initialNounName(s.tokens().getFirst())) person(new TokenRange(s.range().begin(), s.range().begin() + 1), Optional.empty(), SPEECH_SUBJECT);
             Set<String> surnames = surnames();
             for (TokenRange r : open) if (r.end() - r.begin() == 1) classifyWeak(r, surnames);
-            // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
+            // a surname the tagger did not take for a name ("Lighthizer/NOUN said", "Byrne/PRON said"): still that person
             for (Token t : toks)
-                if (!used[t.index()] && t.isCapitalised() && !t.is("DET") && !t.is("PRON") && !t.is("ADP")
+                if (!used[t.index()] && t.isCapitalised() && !t.is("DET") && !(t.is("PRON") && !lex.pronoun(t.text()).isEmpty()) && !t.is("ADP")
                         && (surnames.contains(t.text()) || genitiveBase(t.text(), surnames) != null))
                     person(new TokenRange(t.index(), t.index() + 1), Optional.empty(), surnames.contains(t.text()) ? "surname" : "surname-genitive");
             for (Sentence s : text.sentences()) {
