@@ -277,6 +277,9 @@ public final class Lexicon {
     /** A pronoun with a reading in the nominative ("er", "sie", "he"): it can be a clause's subject. */
     public boolean isNominativePronoun(String word) { return pronoun(word).stream().anyMatch(p -> p.grammaticalCase().equals("nom")); }
 
+    /** A possessive pronoun ("sein", "ihren", "his"): its noun belongs to someone named elsewhere. */
+    public boolean isPossessivePronoun(String word) { return pronoun(word).stream().anyMatch(p -> p.grammaticalCase().equals("poss")); }
+
     public List<ChannelPattern> channelPatterns() { return channels; }
 
     public Optional<EventNoun> eventNoun(String word) {

@@ -127,6 +127,7 @@ public final class Pipeline {
         people = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite, gazetteer::sameCountry,
                         (a, b) -> titles.sameOffice(a, b, lex.lang()), (title, country) -> titles.holderKeys(title, country, day, lex.lang()),
                         s -> new QuoteFinder(lex.quoteMarks()).find(s).stream().map(Quote::content).toList())
+                .possessives(lex::isPossessivePronoun)
                 .resolve(text, people, mentions);
         clock.took("coref", (u = System.nanoTime()) - t);
         t = u;

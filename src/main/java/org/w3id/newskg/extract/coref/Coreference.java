@@ -35,6 +35,7 @@ public final class Coreference {
     private final java.util.function.BiPredicate<String, String> sameOffice;
     private final OfficeHolders holders;
     private final java.util.function.Function<String, List<org.w3id.newskg.model.CharSpan>> quotations;
+    private java.util.function.Predicate<String> possessive = w -> false;
     private SpeakerSalience salience;
 
     /**
@@ -90,6 +91,12 @@ public final class Coreference {
         this.sameCountry = sameCountry;
         this.sameOffice = sameOffice;
         this.holders = holders;
+    }
+
+    /** @param possessive whether a word is a possessive pronoun ("sein", "his"): see {@link #owner} */
+    public Coreference possessives(java.util.function.Predicate<String> possessive) {
+        this.possessive = possessive;
+        return this;
     }
 
     public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
@@ -163,6 +170,7 @@ public final class Coreference {
             break;
         }
         if (afterIndefinite(t)) return Optional.empty();   // "ein Mitarbeiter", "an aide": someone new, unnamed
+        Owner owner = owner(people, t);
         if (plural(t)) return Optional.empty();   // "die Staatschefs", "beide Präsidenten": more than one person
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
         if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person just named
@@ -171,12 +179,13 @@ public final class Coreference {
         if (holder.isPresent()) return holder;
         for (People.Ref r : before) {   // the same title word already stood for someone ("Die Vorstandschefin der Stadtwerke, Anna Vogt, …")
             Entity e = people.get(r.entity());
+            if (e.ref().equals(owner.person())) continue;
             if (!otherCountry(people, e, t) && namesTitle(r, head)) return Optional.of(e.ref());
             if (!otherCountry(people, e, t) && e.roles().stream().anyMatch(role -> lastWord(role.title()).equals(head))) return Optional.of(e.ref());
         }
         for (People.Ref r : before) {
             Entity e = people.get(r.entity());
-            if (otherCountry(people, e, t)) continue;   // "der argentinische Präsident" is not the Brazilian one
+            if (otherCountry(people, e, t) || e.ref().equals(owner.person())) continue;   // "der argentinische Präsident" is not the Brazilian one
             for (Role role : e.roles())
                 if (sameHead(role.title(), head, t.title().title()) || sameOffice.test(role.title(), t.word())) return Optional.of(e.ref());
         }
@@ -200,7 +209,7 @@ public final class Coreference {
         }
         // no one holds that role: a title as the subject of speech ("sagte der CDU-Vorsitzende") is the nearest person of
         // agreeing gender within the last two sentences; elsewhere ("appealed to the minister") it stays open
-        if (!subjectOfSpeech(t)) return Optional.empty();
+        if (!subjectOfSpeech(t) || owner.owned()) return Optional.empty();   // "sein Anwalt", "Lyndon's wife": not the person named before
         // "Tom Hale leitet die Bank. „…“, sagte der Sprecher.": a spokesperson speaks for someone, and is not the one named
         if (t.title().isRepresentative()) return Optional.empty();
         People.Ref nearest = null;
@@ -283,6 +292,28 @@ public final class Coreference {
         if (first.is("NUM") || java.util.Set.of("beide", "beiden", "both", "alle", "all").contains(det)) return true;
         boolean inflected = !head.text().toLowerCase(Locale.ROOT).equals(head.lemma()) && head.text().toLowerCase(Locale.ROOT).endsWith("s");
         return (det.equals("die") || det.equals("the")) && inflected;
+    }
+
+    /**
+     * Whom a title belongs to: "Lyndon's lawyer", "Seidls Anwalt" (a person named right before it with a possessive
+     * "'s" or German genitive "s"), "sein Anwalt", "his wife" (a possessive pronoun); the title then names someone else
+     * than that person.
+     */
+    private record Owner(boolean owned, EntityRef person) {}
+
+    private Owner owner(People people, TitleMention t) {
+        org.w3id.newskg.model.TokenRange r = t.mention().tokens();
+        for (int i = Math.max(0, r.begin() - 1); i < r.end() - 1; i++) {
+            org.w3id.newskg.model.Token k = text.token(i);
+            if (possessive.test(k.text())) return new Owner(true, null);
+            boolean s = k.text().matches("['’]s?") && i > 0, glued = k.text().matches("\\p{Lu}\\p{L}+(['’]s|s|['’])");
+            if (!s && !glued) continue;
+            org.w3id.newskg.model.CharSpan at = s ? text.token(i - 1).span() : k.span();
+            for (People.Ref p : people.refs())
+                if (p.span().overlaps(at) && people.get(p.entity()).isPerson()) return new Owner(true, p.entity());
+            if (s || k.text().matches(".*['’]s?")) return new Owner(true, null);   // "Lyndon's lawyer": an owner not known as a person
+        }
+        return new Owner(false, null);
     }
 
     /** The title's mention opens with an indefinite article: "ein langjähriger Mitarbeiter", "a senior aide". */

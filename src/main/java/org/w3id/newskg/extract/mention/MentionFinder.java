@@ -93,9 +93,9 @@ public final class MentionFinder {
                 if (!s.tokens().isEmpty() && initialNounName(s.tokens().getFirst())) person(new TokenRange(s.range().begin(), s.range().begin() + 1), Optional.empty(), SPEECH_SUBJECT);
             Set<String> surnames = surnames();
             for (TokenRange r : open) if (r.end() - r.begin() == 1) classifyWeak(r, surnames);
-            // a surname the tagger did not take for a name ("Lighthizer/NOUN said"): still that person
+            // a surname the tagger did not take for a name ("Lighthizer/NOUN said", "Byrne/PRON said"): still that person
             for (Token t : toks)
-                if (!used[t.index()] && t.isCapitalised() && !t.is("DET") && !t.is("PRON") && !t.is("ADP")
+                if (!used[t.index()] && t.isCapitalised() && !t.is("DET") && !(t.is("PRON") && !lex.pronoun(t.text()).isEmpty()) && !t.is("ADP")
                         && (surnames.contains(t.text()) || genitiveBase(t.text(), surnames) != null))
                     person(new TokenRange(t.index(), t.index() + 1), Optional.empty(), surnames.contains(t.text()) ? "surname" : "surname-genitive");
             for (Sentence s : text.sentences()) {
@@ -211,6 +211,8 @@ public final class MentionFinder {
             if (gazetteer.lookup(w).stream().anyMatch(i -> !i.type().equals("person"))) return false;
             if (lex.firstName(w).isPresent()) return false;   // a first name alone is the person of a full name elsewhere
             if (r.begin() > 0 && toks.get(r.begin() - 1).is("DET")) return false;   // "die Europäer", "the Greens": a group, not a name
+            if (r.begin() > 0 && toks.get(r.begin() - 1).isCapitalised() && lex.isOrgHead(toks.get(r.begin() - 1).text())
+                    && adjacentWords(toks.get(r.begin() - 1), t)) return false;   // "die Stadtwerke Neustadt": the organisation's town
             if (placeContext(r)) return false;   // "in Oberau stimmten …"
             if (lex.cityPopulation(w) >= BIG_CITY) return false;   // "Oslo said", "Wien kündigte an": a capital for its government
             boolean possessor = w.endsWith("'s") || w.endsWith("’s") || r.end() < toks.size() && toks.get(r.end()).text().matches("['’]s?");

@@ -33,8 +33,9 @@ final class NameRuns extends MentionRun {
         List<TokenRange> runs = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<Token> st = s.tokens();
-            int i = 0;
+            int i = 0, affiliation = -1;
             while (i < st.size()) {
+                if (i == affiliation) { affiliation = nameLike(st, i + 1 < st.size() ? i + 1 : i) ? i + 1 : -1; i++; continue; }   // "von den Freien Wählern"
                 if (!nameLike(st, i) || nounAfterArticle(st, i)) { i++; continue; }
                 int j = i + 1;
                 while (j < st.size() && !st.get(j - 1).text().contains("/") && !st.get(j - 1).text().matches(".+['’]s|.+s['’]")) {   // "Ukraine’s European allies", "Nordwind Motors’ Jana Beispiel"
@@ -51,7 +52,7 @@ final class NameRuns extends MentionRun {
                             && !lex.isOrgHead(st.get(j + 1).text()) && lex.eventNoun(st.get(j + 1).text()).isEmpty()
                             && !lex.isNotName(st.get(j + 1).text())) { j += 2; continue; }   // "Whitaker-Fox"
                     boolean connector = (t.text().equals("-") || t.text().equals("‐")) && st.get(j - 1).adjoins(t)
-                            || NAME_PARTICLES.contains(t.text()) && lex.firstName(st.get(i).text()).isPresent()
+                            || NAME_PARTICLES.contains(t.text()) && givenNames(st, i, j)
                             || t.text().matches("\\p{Lu}\\.") ;
                     int k = j + 1;
                     while (connector && k < st.size() && NAME_PARTICLES.contains(st.get(k).text())) k++;
@@ -59,10 +60,38 @@ final class NameRuns extends MentionRun {
                     break;
                 }
                 if (!phraseOfGroup(st, i, j)) runs.add(new TokenRange(st.get(i).index(), st.get(j - 1).index() + 1));
+                if (j - i >= 2) affiliation = affiliationAfter(st, j);
                 i = j;
             }
         }
         return runs;
+    }
+
+    /**
+     * "Stadtrat Bernd Hoffmann von den Grünen", "Otto Huber vom Sportverein", "Robert Shaw of Peel Hunt": after a full
+     * name, "von" with an article (or "vom", English "of") opens the person's party or organisation, which is no name;
+     * the index of its first word, else -1.
+     */
+    private int affiliationAfter(List<Token> st, int j) {
+        if (j + 1 >= st.size()) return -1;
+        String w = st.get(j).text();
+        if (lex.lang().equals("en")) {   // "analyst Robert Shaw of Peel Hunt": his employer, unless a place ("Tevita Fonua of Tonga")
+            int k = j + 1 < st.size() && st.get(j + 1).text().equals("the") ? j + 2 : j + 1;
+            return w.equals("of") && k < st.size() && knownPlace(st.get(k).text()).isEmpty() && countryOf(st.get(k).text()).isEmpty() ? k : -1;
+        }
+        if (w.equals("vom")) return j + 1;
+        return w.equals("von") && j + 2 < st.size() && AFFILIATION_ARTICLES.contains(st.get(j + 1).text()) ? j + 2 : -1;
+    }
+
+    private static final Set<String> AFFILIATION_ARTICLES = Set.of("der", "den", "dem");
+
+    /**
+     * Tokens [from, to) are given names, so a name particle after them opens the surname ("Ursula von der Leyen"); after a
+     * surname it opens an affiliation ("Stadtrat Bernd Hoffmann von den Grünen").
+     */
+    private boolean givenNames(List<Token> st, int from, int to) {
+        for (int k = from; k < to; k++) if (lex.firstName(st.get(k).text()).isEmpty()) return false;
+        return true;
     }
 
     /**

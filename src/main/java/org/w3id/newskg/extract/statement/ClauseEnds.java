@@ -215,6 +215,21 @@ final class ClauseEnds {
     }
 
     /**
+     * Token {@code i} opens a relative clause: a relative pronoun the tagger reads as a pronoun and no noun right after
+     * it ("X, der seit 2019 im Amt ist" — "der Plan sei …" has an article), in English any ("X, who …").
+     */
+    boolean relativeOpener(int i) {
+        if (i >= doc.size()) return false;
+        Token t = tok(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (!lex.is(WordClass.RELATIVE, w)) return false;
+        if (!doc.german()) return true;
+        // "der Austausch habe …": an article the tagger took for a pronoun, a noun right after it; "dessen Vertrag" is relative
+        boolean article = w.length() == 3 && i + 1 < doc.size() && (tok(i + 1).is("NOUN") || tok(i + 1).is("ADJ") || tok(i + 1).isPropn());
+        return t.is("PRON") && !article;
+    }
+
+    /**
      * "Der Minister X, der zum ersten Mal teilnahm, forderte …", "X, who led the talks, said": the words before the
      * comma end with a relative clause after a short noun phrase that names a person, so they are the verb's subject.
      */

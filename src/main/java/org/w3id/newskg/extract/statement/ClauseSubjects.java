@@ -163,4 +163,34 @@ final class ClauseSubjects {
     private boolean phraseWord(Token t) {
         return t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || (t.is("NOUN") || t.isPropn()) && t.isCapitalised() || t.text().equals("-");
     }
+
+    /**
+     * A person named as the possessor of a person's title right after it: "Lyndon's lawyer", "Mercer's wife", "Seidls Anwalt" (a
+     * German genitive "s" the name's base lacks); "Putin's spokesman Dmitry Peskov" names the speaker after it.
+     */
+    boolean possessor(People.Ref r) {
+        int last = doc.tokenFrom(r.span().end(), doc.size()) - 1;
+        if (last < 0 || last + 1 >= doc.size()) return false;
+        int noun = last + 1;
+        String w = doc.token(last).text(), label = doc.people().get(r.entity()).label();
+        boolean apostrophe = doc.token(noun).text().matches("['’]s?");   // "Lyndon" "'s"
+        if (apostrophe) noun++;
+        boolean genitive = w.matches(".+['’]s?") || apostrophe || doc.german() && w.endsWith("s") && !label.endsWith(w);
+        if (!genitive || noun >= doc.size()) return false;
+        while (noun + 1 < doc.size() && doc.token(noun).is("ADJ")) noun++;
+        // a person's noun ("lawyer", "wife", "Anwalt"); "Rutte's message", "Merkels Rede" are the possessor's own words
+        return doc.token(noun).is("NOUN") && doc.personAt(noun).isEmpty() && lex.title(doc.token(noun).text()).isPresent();
+    }
+
+    /** "X von der SPD-Fraktion", "X of the union": "von"/"vom"/"of" right after the person opens the group, no verb or comma between. */
+    boolean affiliation(CharSpan person, CharSpan group) {
+        int p = doc.tokenFrom(person.end(), -1);
+        if (p < 0 || !AFFILIATION.contains(doc.token(p).text())) return false;
+        for (int k = p + 1; k < doc.size() && doc.token(k).span().end() <= group.begin(); k++) {
+            if (k - p > 4 || doc.token(k).isVerbal() || doc.token(k).text().equals(",")) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> AFFILIATION = java.util.Set.of("von", "vom", "of");
 }

@@ -43,6 +43,7 @@ final class Infinitive implements VerbComplement {
 
     private boolean english(Context c, Sentence sent, int v, SpeechVerb verb) {
         int end = sent.range().end();
+        if (predicativeAdjective(c, v, end)) return false;   // "pleaded guilty to fraud": a plea, no complement of saying
         for (int i = v + 1; i < Math.min(end, v + OBJECT_REACH); i++) {
             String w = c.tok(i).text();
             boolean to = w.equalsIgnoreCase("to") && (verb.takes(Frame.OBJ_INF) || verb.takes(Frame.INF)) && i + 1 < end
@@ -58,13 +59,34 @@ final class Infinitive implements VerbComplement {
             boolean deed = c.lex.is(WordClass.FOR, w) && verb.takes(Frame.OBJ_FOR) && i + 1 < end && c.tok(i + 1).text().endsWith("ing")
                     && v > sent.range().begin() && !c.tok(v + 1).text().equalsIgnoreCase("you");
             if (w.equalsIgnoreCase("of") && verb.takes(Frame.OBJ_OF) && i + 1 < end || deed) {
-                c.report(c.clauses.trim(i + 1, end, sent), v, sent, NAME);
+                c.report(c.clauses.trim(i + 1, deed ? deedEnd(c, i + 1, end) : end, sent), v, sent, NAME);
                 return true;
             }
             boolean participle = c.tok(i).text().endsWith("ing") && i + 1 < end && c.tok(i + 1).is("NOUN");   // "the ruling group"
             if (c.tok(i).isVerbal() && !participle || c.tok(i).text().equals(".")) break;
         }
         return false;
+    }
+
+    /**
+     * "pleaded (not) guilty to …": an adjective right after the verb that opens no noun phrase is a predicative, and
+     * the verb has no object to report to.
+     */
+    private static boolean predicativeAdjective(Context c, int v, int end) {
+        int a = v + 1;
+        if (a < end && c.lex.is(WordClass.NEGATION, c.tok(a).text().toLowerCase(java.util.Locale.ROOT))) a++;
+        return a + 1 < end && c.tok(a).is("ADJ") && !c.tok(a).isCapitalised() && !(c.tok(a + 1).is("NOUN") || c.tok(a + 1).is("ADJ") || c.tok(a + 1).isPropn());
+    }
+
+    /**
+     * "praised the volunteers for cleaning the park, as residents gathered …": the deed's gerund phrase ends at a
+     * comma before a clause conjunction; the clause after it is the author's narration.
+     */
+    private static int deedEnd(Context c, int b, int end) {
+        for (int k = b + 1; k + 1 < end; k++)
+            if (c.tok(k).text().equals(",") && !c.doc.insideQuote(c.tok(k).span()) && c.lex.is(WordClass.CLAUSE_CONJUNCTION, c.tok(k + 1).text().toLowerCase(java.util.Locale.ROOT)))
+                return k;
+        return end;
     }
 
     /** The first word of a quotation after "to": a verb, or a lower-case word the tagger reads as a noun after the mark ("to "speak freely""). */

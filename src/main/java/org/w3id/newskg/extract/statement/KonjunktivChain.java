@@ -2,6 +2,7 @@ package org.w3id.newskg.extract.statement;
 
 import java.util.Optional;
 import org.w3id.newskg.extract.Lexicon.WordClass;
+import org.w3id.newskg.extract.person.People;
 import org.w3id.newskg.model.CharSpan;
 import org.w3id.newskg.model.Sentence;
 import org.w3id.newskg.model.Token;
@@ -20,6 +21,12 @@ final class KonjunktivChain implements StatementRule {
     static final String CONTINUES = "continues";
     /** The step that gives a Konjunktiv sentence the subject of a speech act in the sentence before. */
     static final String AFTER_SPEECH_ACT = "after-speech-act";
+    /**
+     * The step that gives a Konjunktiv sentence the person who is the subject of the sentence right before it, when
+     * that sentence reports no speech and the person is not the running speaker ("Arslan selbst gab sich bescheiden.
+     * Er sei nur am richtigen Ort gewesen.").
+     */
+    static final String AFTER_SUBJECT = "after-subject";
     /** Konjunktiv I continues a speaker up to two sentences on, Konjunktiv II only into the next one. */
     private static final int K1_REACH = 2, K2_REACH = 1;
 
@@ -50,6 +57,11 @@ final class KonjunktivChain implements StatementRule {
             return true;
         }
         if (!chain) return false;
+        Optional<People.Ref> subject = k1 && c.on(AFTER_SUBJECT) ? newSubject(c, sent, prev) : Optional.empty();
+        if (subject.isPresent()) {
+            c.sofar.addReported(d.with(c.subjects.person(subject.get(), d.words())).by(AFTER_SUBJECT));
+            return true;
+        }
         boolean afterAct = prev.origin().equals(StatementFinder.SPEECH_ACT);   // "X unterstrich die Beschlüsse. Man werde …"
         if (afterAct && !k1 || !c.on(afterAct ? AFTER_SPEECH_ACT : CONTINUES)) return false;
         c.sofar.addReported(d.copiedFrom(prev, afterAct ? AFTER_SPEECH_ACT : CONTINUES).cue(null));
@@ -83,6 +95,26 @@ final class KonjunktivChain implements StatementRule {
                 Optional<Attribution> a = c.subjects.near(v, new CharSpan(t.span().begin(), sent.span().end()), d.words(), true);
                 if (a.isPresent()) return Optional.of(d.with(a.get()).cue(t.span()));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person who opens the sentence right before {@code sent} as its subject (before any verb), when that sentence
+     * holds no statement, no quotation and no speech verb, and the person is not the speaker of {@code prev}: "Trainer
+     * Edgar Voss nahm seine Spielerinnen in Schutz. Die Müdigkeit habe man gemerkt." continues Voss, not the player
+     * quoted before.
+     */
+    private static Optional<People.Ref> newSubject(Context c, Sentence sent, Draft prev) {
+        if (sent.index() == 0) return Optional.empty();
+        Sentence before = c.doc.sentences().get(sent.index() - 1);
+        if (prev.words().end() > before.span().begin()) return Optional.empty();
+        for (Token t : before.tokens())
+            if (c.doc.isQuoteMark(t) || c.doc.verbs().speechVerbAt(t.index())) return Optional.empty();
+        for (Token t : before.tokens()) {
+            if (t.isVerbal() || t.text().equals(",")) return Optional.empty();
+            Optional<People.Ref> p = c.doc.personAt(t.index());
+            if (p.isPresent()) return p.get().entity().equals(prev.speaker()) || !c.lex.pronoun(t.text()).isEmpty() ? Optional.empty() : p;
         }
         return Optional.empty();
     }

@@ -30,6 +30,7 @@ final class Parenthetical implements VerbComplement {
         if (open + 1 == v && close == v + 1) return false;   // ", sagte, …": no subject
         CharSpan window = new CharSpan(c.tok(open).span().end(), c.tok(close).span().begin());
         if (c.doc.insideQuote(window)) return false;
+        if (c.clauses.relativeOpener(close + 1)) return false;   // "…“, sagte Trainer X, der seit 2019 im Amt ist": a relative clause on the speaker
         CharSpan words = c.clauses.trim(close + 1, end, sent);
         if (words.isEmpty() || c.sofar.covered(words) || apposition(c, open, close + 1, words)) return false;
         var subject = c.subjects.near(v, window, words, open + 1 == v);

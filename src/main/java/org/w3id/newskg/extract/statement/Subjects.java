@@ -98,6 +98,7 @@ final class Subjects {
         for (People.Ref r : people.refs()) {
             if (!window.covers(r.span()) || exclude != null && exclude.overlaps(r.span()) || doc.insideQuote(r.span())) continue;
             if (sofar.inContent(r.span(), doc.token(v).span())) continue;   // the content of a statement, not its speaker
+            if (clauses.possessor(r)) continue;   // "Lyndon's lawyer said", "Seidls Anwalt sagte": the lawyer speaks, not Lyndon
             Entity e = people.get(r.entity());
             if (e.type() == EntityType.PLACE && !placeAsSubject(r.span(), v)) continue;
             int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
@@ -121,6 +122,9 @@ final class Subjects {
         if (group.isPresent() && group.get().begin() > vb && doc.verbs().verbAt(v).map(x -> x.takes(Lexicon.Frame.OBJ_INF)).orElse(false)
                 && best != null && best.span().end() <= vb) group = Optional.empty();
         if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
+        // "Stadtrat X von der SPD-Fraktion sagte", "X of the union said": the group is the person's affiliation
+        else if (best != null && group.isPresent() && doc.isPerson(best) && best.span().end() <= group.get().begin() && group.get().end() <= vb
+                && clauses.affiliation(best.span(), group.get())) group = Optional.empty();
         if (best != null && bestDist < OTHER_CLAUSE && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
             Entity e = people.get(best.entity());
             if (e.isPerson()) return Optional.of(person(best, words));
@@ -340,6 +344,8 @@ final class Subjects {
             if (impersonal) return Optional.of(t.span());   // "ist man der Meinung, dass …": no one named, an unnamed source
             if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma()) || indefiniteTitle(i)) && clauseMate(t.span(), v)) {
                 if (doc.personAt(i + 1).isPresent() && doc.personAt(i).isEmpty()) continue;   // "said analyst Tom Reid": a title before a name names the person
+                if (i + 2 < doc.size() && lex.title(doc.token(i + 1).text()).isPresent() && doc.personAt(i + 2).isPresent() && doc.personAt(i).isEmpty())
+                    continue;   // "said defence lawyer Tom Hadley": the group word is part of the title
                 int b = i;
                 while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ"))) b--;
                 if (b > sent.range().begin() && doc.token(b - 1).isPropn() && people.refIn(doc.token(b - 1).span()).filter(doc::isPerson).isPresent())

@@ -47,6 +47,7 @@ final class ZeroClause implements VerbComplement {
         if (c.clauses.deniedClaim(v, b, verb.lemma())) return false;
         if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b)) && c.clauses.afterQuotedSubject(b, end) < 0) return false;
         if (c.tok(b).text().equalsIgnoreCase("zu") || c.tok(b).isVerbal()) return false;
+        if (c.clauses.relativeOpener(b)) return false;   // "lobte Stürmer X, der beide Tore erzielt hatte": a relative clause on the object
         int clauseEnd = b;
         while (clauseEnd < end && !c.tok(clauseEnd).text().equals(",")) clauseEnd++;
         // "rief auf, X zu tun" is the infinitive rule's; "sie sei darauf ausgelegt, … zu können" is a clause
