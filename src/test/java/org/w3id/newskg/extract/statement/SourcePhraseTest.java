@@ -1,0 +1,36 @@
+package org.w3id.newskg.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.newskg.extract.doc.ArticleDoc;
+import org.w3id.newskg.model.CharSpan;
+
+/**
+ * The words that stand for a speaker ({@link SourcePhrase#around}), model-free: the name or noun a sieve found, then
+ * the phrase written around it. Columns: case; tagged text (as in {@link Fixture}); the words found; whether they
+ * name a person; the phrase expected.
+ */
+class SourcePhraseTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            role with von before the name;   Der/DET Bürgermeister/NOUN von/ADP Hagen/PROPN ,/PUNCT Erik/PROPN Sommer/PROPN ,/PUNCT kündigte/VERB/kündigen an/ADP ,/PUNCT die/DET Halle/NOUN werde/AUX/werden saniert/VERB/sanieren .;  Erik Sommer;  true;  Der Bürgermeister von Hagen, Erik Sommer
+            quoted firm in the role;         Der/DET Geschäftsführer/NOUN von/ADP „ Metallbau/PROPN Nord/PROPN “ ,/PUNCT Karl/PROPN Brandt/PROPN ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Firma/NOUN wachse/VERB/wachsen .;  Karl Brandt;  true;  Der Geschäftsführer von „Metallbau Nord“, Karl Brandt
+            role with für after the name;    Ina/PROPN Lorenz/PROPN ,/PUNCT die/DET Leiterin/NOUN der/DET Beratungsstelle/NOUN für/ADP Suchtfragen/NOUN ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Zahlen/NOUN stiegen/VERB/steigen .;  Ina Lorenz;  true;  Ina Lorenz, die Leiterin der Beratungsstelle für Suchtfragen
+            quoted name after a noun;        Die/DET Zeitung/NOUN „ Hagener/PROPN Rundschau/PROPN “ berichtete/VERB/berichten ,/PUNCT der/DET Rat/NOUN sei/AUX/sein zerstritten/ADJ .;  Zeitung;  false;  Die Zeitung „Hagener Rundschau“
+            short form in brackets;          Das/DET Landeskriminalamt/NOUN ( LKA/PROPN ) teilte/VERB/teilen mit/ADP ,/PUNCT die/DET Täter/NOUN seien/AUX/sein gefasst/VERB/fassen .;  LKA;  false;  Das Landeskriminalamt (LKA)
+            split adjective before a title;  Die/DET US/PROPN -amerikanische/PUNCT Richterin/NOUN Maria/PROPN Lopez/PROPN sagte/VERB/sagen ,/PUNCT das/DET Urteil/NOUN gelte/VERB/gelten .;  Maria Lopez;  true;  Die US-amerikanische Richterin Maria Lopez
+            age adjective before a title;    Der/DET 64-jährige/PROPN Trainer/NOUN Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Der 64-jährige Trainer Olaf Brück
+            plain name stays;                Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Olaf Brück
+            """)
+    void around(String name, String text, String words, boolean person, String expected) {
+        ArticleDoc doc = Fixture.of("de", text).doc();
+        String t = doc.text();
+        int at = t.indexOf(words);
+        CharSpan mention = new CharSpan(at, at + words.length());
+        CharSpan statement = new CharSpan(t.lastIndexOf(", ") + 2, t.length() - 1);
+        assertEquals(expected, new SourcePhrase(doc).around(mention, statement, person).in(t));
+    }
+}
