@@ -83,7 +83,8 @@ final class SourcePhrase {
         if (tr.size() == 0) return false;
         int i = tr.begin();
         Sentence sent = text.sentenceOf(i);
-        while (i > sent.range().begin() && (toks.get(i - 1).is("ADJ") || toks.get(i - 1).is("DET") || lex.title(toks.get(i - 1).text()).isPresent()) && tr.begin() - i < 4) i--;
+        while (i > sent.range().begin() && (toks.get(i - 1).is("ADJ") || toks.get(i - 1).is("DET") || toks.get(i - 1).is("NUM") || lex.title(toks.get(i - 1).text()).isPresent())
+                && tr.begin() - i < 4) i--;   // "den 18 Mitarbeitern"
         return lex.is(WordClass.OBJECT_ARTICLE, toks.get(i).text()) || lex.is(WordClass.OBJECT_ARTICLE, toks.get(tr.begin()).text())
                 || weakDative(i, tr.end());
     }
@@ -249,7 +250,9 @@ final class SourcePhrase {
         while (i > sentBegin && comma - i < MAX_WORDS && (npWord(toks.get(i - 1)) || attributeWord(toks.get(i - 1)))) i--;
         if (i == comma) return begin;
         boolean open = i == sentBegin || toks.get(i - 1).isPunct() || toks.get(i - 1).isVerbal() || lowerCase(toks.get(i - 1).text(), WordClass.SO);
-        if (!open || nounPhraseEnd(i, comma) != comma) return begin;
+        // a noun phrase up to the comma, or one with more attributes than the phrase rules join ("der Arbeitgeber im Aufsichtsrat der Stadtwerke")
+        int np = nounPhraseEnd(i, comma);
+        if (!open || np == i || np != comma && IntStream.range(np, comma).noneMatch(j -> attributeWord(toks.get(j)))) return begin;
         boolean nameHere = toks.get(begin).isPropn();
         boolean roleBefore = IntStream.range(i, comma).anyMatch(j -> role(toks.get(j)));
         boolean nameBefore = IntStream.range(i, comma).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));

@@ -2,7 +2,6 @@ package org.w3id.newskg.extract.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,8 +54,6 @@ class RevisionTest {
             de no text: es stays;                de; Damals/ADV hieß/VERB/heißen es/PRON , der/DET Trainer/NOUN bleibe/VERB/bleiben .;  es
             """)
     void documentSourceWords(String name, String lang, String text, String words) {
-        Fixture f = Fixture.of(lang, text);
-        var said = new StatementFinder(StatementRules.of(lang)).find(f.doc(), List.of());
-        assertEquals(words, said.getFirst().speakerSpan().map(s -> s.in(f.doc().text())).orElse("-"));
+        assertEquals(words, Fixture.of(lang, text).speakerWords(StatementRules.of(lang)));
     }
 }

@@ -23,6 +23,7 @@ class SourcePhraseTest {
             short form in brackets;          Das/DET Landeskriminalamt/NOUN ( LKA/PROPN ) teilte/VERB/teilen mit/ADP ,/PUNCT die/DET Täter/NOUN seien/AUX/sein gefasst/VERB/fassen .;  LKA;  false;  Das Landeskriminalamt (LKA)
             split adjective before a title;  Die/DET US/PROPN -amerikanische/PUNCT Richterin/NOUN Maria/PROPN Lopez/PROPN sagte/VERB/sagen ,/PUNCT das/DET Urteil/NOUN gelte/VERB/gelten .;  Maria Lopez;  true;  Die US-amerikanische Richterin Maria Lopez
             age adjective before a title;    Der/DET 64-jährige/PROPN Trainer/NOUN Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Der 64-jährige Trainer Olaf Brück
+            role with more attributes;       Der/DET Sprecher/NOUN der/DET Arbeitgeber/NOUN im/ADP+DET Aufsichtsrat/NOUN der/DET Stadtwerke/NOUN ,/PUNCT Peter/PROPN Kranz/PROPN ,/PUNCT hat/AUX/haben gefordert/VERB/fordern ,/PUNCT dass/SCONJ die/DET Preise/NOUN steigen/VERB/steigen .;  Peter Kranz;  true;  Der Sprecher der Arbeitgeber im Aufsichtsrat der Stadtwerke, Peter Kranz
             plain name stays;                Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Olaf Brück
             """)
     void around(String name, String text, String words, boolean person, String expected) {
@@ -32,5 +33,19 @@ class SourcePhraseTest {
         CharSpan mention = new CharSpan(at, at + words.length());
         CharSpan statement = new CharSpan(t.lastIndexOf(", ") + 2, t.length() - 1);
         assertEquals(expected, new SourcePhrase(doc).around(mention, statement, person).in(t));
+    }
+
+    /**
+     * Whose words the rules take as the speaker's: an object in the dative with a number ("den 18 Mitarbeitern") or an
+     * organisation after "gegenüber"/"mit" is never the speaker. Columns: case; tagged text; entities; words expected.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            dative with a number;            Verlagsleiter/NOUN Lutz/PROPN Berger/PROPN hatte/AUX/haben den/DET 18/NUM Mitarbeitern/NOUN erklärt/VERB/erklären ,/PUNCT dass/SCONJ die/DET Ausgabe/NOUN die/DET letzte/ADJ sei/AUX/sein .;  Lutz Berger:m;  Verlagsleiter Lutz Berger
+            organisation after gegenüber;    Anwohner/NOUN haben/AUX/haben gegenüber/ADP der/DET Kreiszeitung/PROPN ausgesagt/VERB/aussagen ,/PUNCT dass/SCONJ der/DET Lärm/NOUN unerträglich/ADJ sei/AUX/sein .;  Kreiszeitung:org;  Anwohner
+            organisation after mit;          Die/DET Polizei/NOUN bestätigte/VERB/bestätigen im/ADP+DET Gespräch/NOUN mit/ADP Radio/PROPN Hagen/PROPN ,/PUNCT dass/SCONJ der/DET Täter/NOUN gefasst/VERB/fassen sei/AUX/sein .;  Radio Hagen:org;  Die Polizei
+            """)
+    void speakerWords(String name, String text, String entities, String expected) {
+        assertEquals(expected, Fixture.of("de", text).entities(entities).speakerWords(StatementRules.german()));
     }
 }
