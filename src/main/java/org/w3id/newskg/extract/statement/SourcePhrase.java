@@ -161,6 +161,10 @@ final class SourcePhrase {
         }
         int k = i;
         while (k < limit && k - i < MAX_WORDS && (toks.get(k).is("DET") || toks.get(k).is("ADJ") || toks.get(k).is("NUM") && !code(toks.get(k)) || possessive(toks.get(k)))) k++;
+        if (k > i && k < limit && quoteMark(toks.get(k))) {   // "der „Hagener Rundschau“": the article of a quoted name
+            int q = quotedName(k, limit);
+            if (q > k) return parenthesis(q, limit);
+        }
         int head = k;
         // a title the tagger reads as an adjective stays in the head before a name ("league official Oleg Ray")
         while (k < limit && k - i < MAX_WORDS && (noun(toks.get(k)) || toks.get(k).text().equals("-") && k > head || code(toks.get(k))
@@ -172,7 +176,7 @@ final class SourcePhrase {
             boolean name = afterName && n == 0 || toks.get(k - 1).isPropn() || toks.get(k - 1).text().equals(")");
             boolean of = lex.is(WordClass.OF, w);
             // a genitive hangs on a noun ("Sprecher des Ministeriums"); after a name "der" is a dative ("sagte Novak der Zeitung")
-            int e = lowerCase(w, WordClass.GENITIVE_ARTICLE) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
+            int e = (lowerCase(w, WordClass.GENITIVE_ARTICLE) || strongGenitive(k)) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
             if (e == k && !(afterName && n == 0) && lowerCase(w, WordClass.LOCATED)) e = placeEnd(k + 1, limit);
             if (e <= k + (of ? 1 : 0)) break;
             if (e + 1 < limit && lowerCase(toks.get(e).text(), WordClass.FOR)) {   // "vom Institut für Meeresforschung", "der Stelle für Suchtfragen"
@@ -280,6 +284,12 @@ final class SourcePhrase {
 
     private boolean closed(int a, int sentEnd) {
         return a >= sentEnd || toks.get(a).text().equals(",") || toks.get(a).isPunct() && ".!?:".contains(toks.get(a).text());
+    }
+
+    /** "Angaben informierter Kreise", "Berichten britischer Zeitungen": a genitive plural without article, its adjective in -er. */
+    private boolean strongGenitive(int k) {
+        String w = toks.get(k).text();
+        return toks.get(k).is("ADJ") && Character.isLowerCase(w.charAt(0)) && w.endsWith("er") && k + 1 < toks.size() && toks.get(k + 1).is("NOUN");
     }
 
     /** A quoted name may have at most this many words: "die Zeitung „Hagener Rundschau“". */

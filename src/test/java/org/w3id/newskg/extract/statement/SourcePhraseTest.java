@@ -24,6 +24,8 @@ class SourcePhraseTest {
             split adjective before a title;  Die/DET US/PROPN -amerikanische/PUNCT Richterin/NOUN Maria/PROPN Lopez/PROPN sagte/VERB/sagen ,/PUNCT das/DET Urteil/NOUN gelte/VERB/gelten .;  Maria Lopez;  true;  Die US-amerikanische Richterin Maria Lopez
             age adjective before a title;    Der/DET 64-jährige/PROPN Trainer/NOUN Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Der 64-jährige Trainer Olaf Brück
             role with more attributes;       Der/DET Sprecher/NOUN der/DET Arbeitgeber/NOUN im/ADP+DET Aufsichtsrat/NOUN der/DET Stadtwerke/NOUN ,/PUNCT Peter/PROPN Kranz/PROPN ,/PUNCT hat/AUX/haben gefordert/VERB/fordern ,/PUNCT dass/SCONJ die/DET Preise/NOUN steigen/VERB/steigen .;  Peter Kranz;  true;  Der Sprecher der Arbeitgeber im Aufsichtsrat der Stadtwerke, Peter Kranz
+            genitive without article;        Der/DET Verband/NOUN kommunaler/ADJ Unternehmen/NOUN teilte/VERB/teilen mit/ADP ,/PUNCT die/DET Preise/NOUN stiegen/VERB/steigen .;  Verband;  false;  Der Verband kommunaler Unternehmen
+            genitive of a quoted name;       Die/DET Sprecherin/NOUN der/DET „ Hagener/PROPN Rundschau/PROPN “ sagte/VERB/sagen ,/PUNCT der/DET Rat/NOUN tage/VERB/tagen .;  Sprecherin;  false;  Die Sprecherin der „Hagener Rundschau“
             plain name stays;                Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Olaf Brück
             """)
     void around(String name, String text, String words, boolean person, String expected) {
