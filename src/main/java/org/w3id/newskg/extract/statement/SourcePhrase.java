@@ -209,7 +209,7 @@ final class SourcePhrase {
             Token p = toks.get(i - 1);
             boolean title = lex.title(p.text()).isPresent();
             if (!(p.is("DET") || p.is("ADJ") || p.is("NUM") || possessive(p) || title || p.text().equals("-") || compoundPart(p)
-                    || noun(p) && p.isCapitalised()) || !lex.speechVerbs(p.text()).isEmpty()) break;
+                    || noun(p) && p.isCapitalised()) || !lex.speechVerbs(p.text()).isEmpty() || lex.is(WordClass.SOURCE_PREPOSITION, p.text())) break;   // "laut" read as an adjective
             i--;
             taken = true;
             // an article ends the phrase, unless it is a genitive one that hangs on a noun before it

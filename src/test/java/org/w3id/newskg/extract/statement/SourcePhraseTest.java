@@ -26,6 +26,7 @@ class SourcePhraseTest {
             role with more attributes;       Der/DET Sprecher/NOUN der/DET Arbeitgeber/NOUN im/ADP+DET Aufsichtsrat/NOUN der/DET Stadtwerke/NOUN ,/PUNCT Peter/PROPN Kranz/PROPN ,/PUNCT hat/AUX/haben gefordert/VERB/fordern ,/PUNCT dass/SCONJ die/DET Preise/NOUN steigen/VERB/steigen .;  Peter Kranz;  true;  Der Sprecher der Arbeitgeber im Aufsichtsrat der Stadtwerke, Peter Kranz
             genitive without article;        Der/DET Verband/NOUN kommunaler/ADJ Unternehmen/NOUN teilte/VERB/teilen mit/ADP ,/PUNCT die/DET Preise/NOUN stiegen/VERB/steigen .;  Verband;  false;  Der Verband kommunaler Unternehmen
             genitive of a quoted name;       Die/DET Sprecherin/NOUN der/DET „ Hagener/PROPN Rundschau/PROPN “ sagte/VERB/sagen ,/PUNCT der/DET Rat/NOUN tage/VERB/tagen .;  Sprecherin;  false;  Die Sprecherin der „Hagener Rundschau“
+            laut read as an adjective;       Die/DET Schulden/NOUN sind/AUX/sein laut/ADJ Finanzminister/NOUN Peter/PROPN Brandt/PROPN gestiegen/VERB/steigen .;  Peter Brandt;  true;  Finanzminister Peter Brandt
             plain name stays;                Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Olaf Brück
             """)
     void around(String name, String text, String words, boolean person, String expected) {
