@@ -66,7 +66,8 @@ public final class Lexicon {
         NAMING_LINK, SOURCE_OF, OF, FOR, LOCATED, AND, COORDINATOR, SPEECH_COORDINATOR, CLAUSE_COORDINATOR,
         OBJECT_PRONOUN, PASSIVE_AUX, AGENT, PERFECT_AUX, TIME_ADVERB, INFINITIVE_OPENER, AS_CLAUSE, ANAPHOR,
         SOURCE_PREPOSITION, SO, ATTRIBUTION_AFTER_QUOTE, GENITIVE_ARTICLE, OBJECT_ARTICLE, POSSESSIVE, FIRST_PERSON,
-        CONTRAST, CLAIM_VERB, SPECULATION, WITHHELD, DENIAL, IMPERSONAL, IMPERSONAL_SUBJECT, STANCE_VERB, REFLEXIVE
+        CONTRAST, CLAIM_VERB, SPECULATION, WITHHELD, DENIAL, IMPERSONAL, IMPERSONAL_SUBJECT, STANCE_VERB, REFLEXIVE, WRITTEN_IN,
+        OBJECT_PREPOSITION
     }
 
     public record Title(String title, Gender gender, String kind, boolean suffix) {
@@ -131,6 +132,7 @@ public final class Lexicon {
     private final Set<String> emotionVerbs = new HashSet<>();
     private final Map<String, Set<String>> namingVerbs = new HashMap<>();   // lemma -> constructions (direct, als/as, von/of)
     private final Set<String> sourceNouns = new HashSet<>();
+    private final Set<String> documentNouns = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Map<String, Integer> cities = new HashMap<>();
 
@@ -200,6 +202,7 @@ public final class Lexicon {
         for (String[] r : rows(lang, "not-names.tsv", 1)) notNames.add(lc(r[0]));
         for (String[] r : rows(lang, "emotion-verbs.tsv", 1)) emotionVerbs.add(lc(r[0]));
         for (String[] r : rows(lang, "source-nouns.tsv", 1)) sourceNouns.add(lc(r[0]));
+        for (String[] r : rows(lang, "document-nouns.tsv", 1)) documentNouns.add(lc(r[0]));
         for (String[] r : rows(lang, "naming-verbs.tsv", 2)) namingVerbs.computeIfAbsent(lc(r[0]), k -> new HashSet<>()).add(lc(r[1]));
         for (String[] r : rows("common", "cities.tsv", 3)) cities.merge(lc(r[0]), Integer.parseInt(r[2]), Math::max);
         for (String[] r : rows(lang, "city-names.tsv", 2)) {
@@ -346,10 +349,15 @@ public final class Lexicon {
      * A noun that names a source of information after "nach" ("Angaben", "Untersuchungen"), also as the head of a
      * compound ("Polizeiangaben").
      */
-    public boolean isSourceNoun(String word) {
+    public boolean isSourceNoun(String word) { return headIn(sourceNouns, word); }
+
+    /** A noun that names a written text or page ("Bericht", "Antrag", "Webseite"), also as a compound's head ("Abschlussbericht"). */
+    public boolean isDocumentNoun(String word) { return headIn(documentNouns, word); }
+
+    private static boolean headIn(Set<String> nouns, String word) {
         String w = lc(word);
-        if (sourceNouns.contains(w)) return true;
-        for (String n : sourceNouns) if (w.length() > n.length() + 2 && w.endsWith(n)) return true;
+        if (nouns.contains(w)) return true;
+        for (String n : nouns) if (w.length() > n.length() + 2 && w.endsWith(n)) return true;
         return false;
     }
 

@@ -47,8 +47,9 @@ final class SourcePhrase {
         TokenRange tr = text.tokensWithin(mention);
         if (tr.size() == 0 || !lex.pronoun(mention.in(text.text())).isEmpty()) return mention;
         Sentence sent = text.sentenceOf(tr.begin());
-        int begin = leftEdge(tr.begin(), sent.range().begin());
         int sentBegin = sent.range().begin(), sentEnd = sent.range().end();
+        tr = shortFormInBrackets(tr, sentBegin, sentEnd);
+        int begin = leftEdge(tr.begin(), sentBegin);
         // after a name "der" is a dative ("sagte Novak der Zeitung"), after a noun a genitive ("Sprecher der Stadt")
         boolean name = person && lex.title(toks.get(tr.end() - 1).text()).isEmpty();
         int end = Math.max(tr.end(), nounPhraseEnd(tr.begin(), sentEnd, 2, name));
@@ -63,6 +64,16 @@ final class SourcePhrase {
     }
 
     /**
+     * "Das Bundeskriminalamt (BKA)": a short form in brackets right after the noun it abbreviates stands for the whole
+     * phrase, the noun and the brackets; the range itself otherwise.
+     */
+    private TokenRange shortFormInBrackets(TokenRange tr, int sentBegin, int sentEnd) {
+        int b = tr.begin(), e = tr.end();
+        if (b - 2 < sentBegin || e >= sentEnd || !toks.get(b - 1).text().equals("(") || !toks.get(e).text().equals(")") || !noun(toks.get(b - 2))) return tr;
+        return new TokenRange(b - 2, e + 1);
+    }
+
+    /**
      * A phrase in the object case, which is no speaker: a German dative or accusative article or pronoun at its start
      * ("dem Richter", "den Aufsichtsrat", "einem Sprecher", "ihm").
      */
@@ -72,7 +83,8 @@ final class SourcePhrase {
         if (tr.size() == 0) return false;
         int i = tr.begin();
         Sentence sent = text.sentenceOf(i);
-        while (i > sent.range().begin() && (toks.get(i - 1).is("ADJ") || toks.get(i - 1).is("DET") || lex.title(toks.get(i - 1).text()).isPresent()) && tr.begin() - i < 4) i--;
+        while (i > sent.range().begin() && (toks.get(i - 1).is("ADJ") || toks.get(i - 1).is("DET") || toks.get(i - 1).is("NUM") || lex.title(toks.get(i - 1).text()).isPresent())
+                && tr.begin() - i < 4) i--;   // "den 18 Mitarbeitern"
         return lex.is(WordClass.OBJECT_ARTICLE, toks.get(i).text()) || lex.is(WordClass.OBJECT_ARTICLE, toks.get(tr.begin()).text())
                 || weakDative(i, tr.end());
     }
@@ -98,7 +110,7 @@ final class SourcePhrase {
         int after = nounPhraseEnd(verb + 1, end);
         if (subjectMayFollow(verb) && after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(span(verb + 1, after));
         int start = verb;
-        while (start > sent.range().begin() && !toks.get(start - 1).isPunct()) start--;
+        while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || quoteMark(toks.get(start - 1)))) start--;   // „Hagener Rundschau“ berichtete
         int np = nounPhraseEnd(start, verb);
         if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
         // "Aus Vereinskreisen verlautete, dass …": the circle the words come from, opening the clause right before the verb
@@ -143,27 +155,35 @@ final class SourcePhrase {
     }
 
     private int nounPhraseEnd(int i, int limit, int attributes, boolean afterName) {
+        if (i < limit && quoteMark(toks.get(i))) {   // "laut „Hagener Rundschau“": a quoted name is a phrase of its own
+            int q = quotedName(i, limit);
+            return q > i ? parenthesis(q, limit) : i;
+        }
         int k = i;
         while (k < limit && k - i < MAX_WORDS && (toks.get(k).is("DET") || toks.get(k).is("ADJ") || toks.get(k).is("NUM") && !code(toks.get(k)) || possessive(toks.get(k)))) k++;
+        if (k > i && k < limit && quoteMark(toks.get(k))) {   // "der „Hagener Rundschau“": the article of a quoted name
+            int q = quotedName(k, limit);
+            if (q > k) return parenthesis(q, limit);
+        }
         int head = k;
         // a title the tagger reads as an adjective stays in the head before a name ("league official Oleg Ray")
         while (k < limit && k - i < MAX_WORDS && (noun(toks.get(k)) || toks.get(k).text().equals("-") && k > head || code(toks.get(k))
                 || k > head && k + 1 < limit && toks.get(k + 1).isPropn() && lex.title(toks.get(k).text()).isPresent())) k++;
         if (k == head) return i;
-        k = parenthesis(k, limit);
+        k = parenthesis(quotedName(k, limit), limit);
         for (int n = 0; n < attributes && k < limit; n++) {
             String w = toks.get(k).text();
             boolean name = afterName && n == 0 || toks.get(k - 1).isPropn() || toks.get(k - 1).text().equals(")");
             boolean of = lex.is(WordClass.OF, w);
             // a genitive hangs on a noun ("Sprecher des Ministeriums"); after a name "der" is a dative ("sagte Novak der Zeitung")
-            int e = lowerCase(w, WordClass.GENITIVE_ARTICLE) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
+            int e = (lowerCase(w, WordClass.GENITIVE_ARTICLE) || strongGenitive(k)) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
             if (e == k && !(afterName && n == 0) && lowerCase(w, WordClass.LOCATED)) e = placeEnd(k + 1, limit);
             if (e <= k + (of ? 1 : 0)) break;
-            if (of && e + 1 < limit && lowerCase(toks.get(e).text(), WordClass.FOR)) {   // "vom Institut für Meeresforschung"
+            if (e + 1 < limit && lowerCase(toks.get(e).text(), WordClass.FOR)) {   // "vom Institut für Meeresforschung", "der Stelle für Suchtfragen"
                 int f = nounPhraseEnd(e + 1, limit, 0, false);
                 if (f > e + 1) e = f;
             }
-            k = e;
+            k = parenthesis(e, limit);
         }
         return k;
     }
@@ -188,15 +208,15 @@ final class SourcePhrase {
         while (i > sentBegin && b - i < MAX_WORDS) {
             Token p = toks.get(i - 1);
             boolean title = lex.title(p.text()).isPresent();
-            if (!(p.is("DET") || p.is("ADJ") || p.is("NUM") || possessive(p) || title || p.text().equals("-")
-                    || noun(p) && p.isCapitalised()) || !lex.speechVerbs(p.text()).isEmpty()) break;
+            if (!(p.is("DET") || p.is("ADJ") || p.is("NUM") || possessive(p) || title || p.text().equals("-") || compoundPart(p)
+                    || noun(p) && p.isCapitalised()) || !lex.speechVerbs(p.text()).isEmpty() || lex.is(WordClass.SOURCE_PREPOSITION, p.text())) break;   // "laut" read as an adjective
             i--;
             taken = true;
             // an article ends the phrase, unless it is a genitive one that hangs on a noun before it
             if ((p.is("DET") || possessive(p)) && !genitiveOnNoun(i, sentBegin)) break;
         }
         if (!taken) return b;
-        while (i < b && !(toks.get(i).is("DET") || toks.get(i).is("ADJ") || toks.get(i).is("NUM") || possessive(toks.get(i)) || noun(toks.get(i))
+        while (i < b && !(toks.get(i).is("DET") || toks.get(i).is("ADJ") || toks.get(i).is("NUM") || possessive(toks.get(i)) || noun(toks.get(i)) || compoundPart(toks.get(i))
                 || lex.title(toks.get(i).text()).isPresent())) i++;
         return i;
     }
@@ -231,10 +251,12 @@ final class SourcePhrase {
     private int appositionBefore(int begin, int sentBegin) {
         if (begin - 2 < sentBegin || !toks.get(begin - 1).text().equals(",")) return begin;
         int comma = begin - 1, i = comma;
-        while (i > sentBegin && comma - i < MAX_WORDS && (npWord(toks.get(i - 1)) || lowerCase(toks.get(i - 1).text(), WordClass.LOCATED))) i--;
+        while (i > sentBegin && comma - i < MAX_WORDS && (npWord(toks.get(i - 1)) || attributeWord(toks.get(i - 1)))) i--;
         if (i == comma) return begin;
         boolean open = i == sentBegin || toks.get(i - 1).isPunct() || toks.get(i - 1).isVerbal() || lowerCase(toks.get(i - 1).text(), WordClass.SO);
-        if (!open || nounPhraseEnd(i, comma) != comma) return begin;
+        // a noun phrase up to the comma, or one with more attributes than the phrase rules join ("der Arbeitgeber im Aufsichtsrat der Stadtwerke")
+        int np = nounPhraseEnd(i, comma);
+        if (!open || np == i || np != comma && IntStream.range(np, comma).noneMatch(j -> attributeWord(toks.get(j)))) return begin;
         boolean nameHere = toks.get(begin).isPropn();
         boolean roleBefore = IntStream.range(i, comma).anyMatch(j -> role(toks.get(j)));
         boolean nameBefore = IntStream.range(i, comma).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
@@ -243,6 +265,11 @@ final class SourcePhrase {
 
     /** A word of the class written in lower case: "des" after a noun is a genitive, "Der" opening a sentence is not. */
     private boolean lowerCase(String w, WordClass c) { return lex.is(c, w) && w.equals(w.toLowerCase(Locale.ROOT)); }
+
+    /** "Der Bürgermeister von Hagen", "Die Leiterin der Stelle für Suchtfragen", "der Chef von „Metallbau Nord“": words inside a role's attributes. */
+    private boolean attributeWord(Token t) {
+        return lowerCase(t.text(), WordClass.LOCATED) || lowerCase(t.text(), WordClass.OF) || lowerCase(t.text(), WordClass.FOR) || quoteMark(t);
+    }
 
     private boolean npWord(Token t) {
         return t.is("DET") || t.is("ADJ") || t.is("NUM") || noun(t) || possessive(t) || t.text().equals("-") || t.text().equals("(") || t.text().equals(")");
@@ -259,12 +286,46 @@ final class SourcePhrase {
         return a >= sentEnd || toks.get(a).text().equals(",") || toks.get(a).isPunct() && ".!?:".contains(toks.get(a).text());
     }
 
+    /** "Angaben informierter Kreise", "Berichten britischer Zeitungen": a genitive plural without article, its adjective in -er. */
+    private boolean strongGenitive(int k) {
+        String w = toks.get(k).text();
+        return toks.get(k).is("ADJ") && Character.isLowerCase(w.charAt(0)) && w.endsWith("er") && k + 1 < toks.size() && toks.get(k + 1).is("NOUN");
+    }
+
+    /** A quoted name may have at most this many words: "die Zeitung „Hagener Rundschau“". */
+    private static final int QUOTED_NAME_WORDS = 6;
+
+    /**
+     * "der Geschäftsführer von „Metallbau Nord“", "die Zeitung „Hagener Rundschau“": a name in quotation marks after a
+     * noun (capitalised words, no verb) belongs to its phrase; the end after the closing mark, else {@code k}.
+     */
+    private int quotedName(int k, int limit) {
+        if (k + 2 >= limit || !quoteMark(toks.get(k)) || !toks.get(k + 1).isCapitalised()) return k;
+        for (int j = k + 1; j < Math.min(limit, k + QUOTED_NAME_WORDS + 2); j++) {
+            Token t = toks.get(j);
+            if (quoteMark(t)) return j > k + 1 ? j + 1 : k;
+            if (t.isVerbal() || t.isPunct() && !t.text().equals("-") && !t.text().equals("&")) return k;
+        }
+        return k;
+    }
+
+    private boolean quoteMark(Token t) { return t.text().length() == 1 && lex.isQuoteMark(t.text().charAt(0)) && !lex.isApostrophe(t.text().charAt(0)); }
+
     private int parenthesis(int k, int limit) {
         if (k + 2 < limit && toks.get(k).text().equals("(")) {
             for (int j = k + 1; j < Math.min(limit, k + 5); j++)
                 if (toks.get(j).text().equals(")")) return j + 1;
         }
         return k;
+    }
+
+    /**
+     * An adjective the tokenizer split or misread: the second half of "US-amerikanische" ("-amerikanische") or an
+     * age or number adjective ("64-jährige").
+     */
+    private static boolean compoundPart(Token t) {
+        String w = t.text();
+        return w.length() > 2 && (w.charAt(0) == '-' && Character.isLowerCase(w.charAt(1)) || Character.isDigit(w.charAt(0)) && w.matches("\\d+-\\p{Ll}+"));
     }
 
     private static boolean noun(Token t) { return t.is("NOUN") || t.isPropn(); }

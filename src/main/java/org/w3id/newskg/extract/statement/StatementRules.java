@@ -28,7 +28,7 @@ public final class StatementRules {
                 List.of(new NextSentence(), new AnaphoricClaim()),
                 List.of(new SpeakerBlock(), new KonjunktivChain()),
                 quotes(),
-                List.of(new RepeatedQuote()), List.of(new NamedLater()), Set.of());
+                List.of(new RepeatedQuote()), List.of(new NamedLater(), new DocumentSource()), Set.of());
     }
 
     public static StatementRules english() {
@@ -40,7 +40,7 @@ public final class StatementRules {
                 List.of(new NextSentence(), new AnaphoricClaim()),
                 List.of(new SpeakerBlock()),
                 quotes(),
-                List.of(new RepeatedQuote()), List.of(new NamedLater()), Set.of());
+                List.of(new RepeatedQuote()), List.of(new NamedLater(), new DocumentSource()), Set.of());
     }
 
     /** The sieves of quotations, the same in both languages: decisive, beside, colon, run (see {@link QuoteSieves}). */

@@ -103,6 +103,7 @@ final class Subjects {
             if (e.type() == EntityType.PLACE && !placeAsSubject(r.span(), v)) continue;
             int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
             if (!clauseMate(r.span(), v)) dist += OTHER_CLAUSE;
+            if (!e.isPerson() && prepositionBefore(r.span()).filter(t -> lex.is(WordClass.OBJECT_PREPOSITION, t.text())).isPresent()) continue;   // "gegenüber der Zeitung"
             if (inPrepositionalPhrase(r.span())) dist += IN_PREPOSITIONAL_PHRASE;
             if (!e.isPerson()) dist += NOT_A_PERSON;
             if (phrase.objectCase(r.span())) dist += OBJECT_CASE;
@@ -308,13 +309,18 @@ final class Subjects {
 
     /** "mit Jana Beispiel", "referring to Vice Premier Novak": a preposition before the name's noun phrase ("laut" excepted). */
     boolean inPrepositionalPhrase(CharSpan span) {
+        return prepositionBefore(span).filter(t -> !lex.is(WordClass.SOURCE_PREPOSITION, t.text())).isPresent();
+    }
+
+    /** The preposition before the span's noun phrase, if one stands there. */
+    private Optional<Token> prepositionBefore(CharSpan span) {
         int i = doc.tokenFrom(span.begin(), 0);
         for (int k = i - 1; k >= Math.max(0, i - PHRASE_WORDS); k--) {
             Token t = doc.token(k);
-            if (t.is("ADP") || t.is("ADP+DET")) return !lex.is(WordClass.SOURCE_PREPOSITION, t.text());
-            if (!(t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || t.is("NOUN") && t.isCapitalised() || t.text().equals("-"))) return false;
+            if (t.is("ADP") || t.is("ADP+DET")) return Optional.of(t);
+            if (!(t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || t.is("NOUN") && t.isCapitalised() || t.text().equals("-"))) return Optional.empty();
         }
-        return false;
+        return Optional.empty();
     }
 
     /** "source close to X", "Kreise um X", "aides of X": only a preposition and a few words between group and person. */

@@ -141,6 +141,12 @@ final class Fixture {
                 .sorted().collect(Collectors.joining(" | "));
     }
 
+    /** The speaker's words (nkg:speakerMention) of each statement the rules find, in text order, joined by " | "; "-" for none. */
+    String speakerWords(StatementRules rules) {
+        return new StatementFinder(rules).find(doc(), List.of()).stream().sorted(java.util.Comparator.comparing(st -> st.words().begin()))
+                .map(st -> st.speakerSpan().map(sp -> sp.in(text.text())).orElse("-")).collect(Collectors.joining(" | "));
+    }
+
     /** An expected value of a rule's table that stands for no statement at all. */
     static final String NOTHING = "nothing";
 

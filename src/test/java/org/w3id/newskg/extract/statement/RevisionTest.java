@@ -1,12 +1,15 @@
 package org.w3id.newskg.extract.statement;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The revisions over all statements ({@link Revision}), one table each: {@code repeated} (a quotation said again
  * further down is the words of whoever says them there) and {@code named-later} (an unnamed source named in an
- * apposition soon after). Columns as in {@link VerbComplementTest}.
+ * apposition soon after), {@code document-source} (a text named after "in"/"auf" is the source of "heißt es" or of
+ * a passive without an agent). Columns as in {@link VerbComplementTest}.
  */
 class RevisionTest {
 
@@ -32,5 +35,25 @@ class RevisionTest {
             """)
     void namedLater(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(NamedLater.NAME, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de im Bericht heißt es;            de; Im/ADP+DET Bericht/NOUN der/DET Kämmerei/NOUN heißt/VERB/heißen es/PRON , die/DET Stadt/NOUN habe/AUX/haben zu/ADV wenig/ADJ Geld/NOUN .;  ;  R:-:die Stadt habe zu wenig Geld{zero-clause+document-source};  R:-:die Stadt habe zu wenig Geld{zero-clause}
+            de in a passive without agent;     de; In/ADP einer/DET Mitteilung/NOUN des/DET Vereins/NOUN wurde/AUX/werden bestätigt/VERB/bestätigen , dass/SCONJ der/DET Trainer/NOUN bleibt/VERB/bleiben .;  ;  R:-:der Trainer bleibt{that-clause+passive+document-source};  R:-:der Trainer bleibt{that-clause+passive}
+            de a place is no text;             de; In/ADP Hagen/PROPN heißt/VERB/heißen es/PRON , die/DET Stadt/NOUN habe/AUX/haben zu/ADV wenig/ADJ Geld/NOUN .;  ;  R:-:die Stadt habe zu wenig Geld{zero-clause};
+            """)
+    void documentSource(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(DocumentSource.NAME, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de the text without its preposition; de; Auf/ADP der/DET Webseite/NOUN des/DET Vereins/NOUN heißt/VERB/heißen es/PRON , der/DET Trainer/NOUN bleibe/VERB/bleiben .;  der Webseite des Vereins
+            de in einem Urteil;                  de; In/ADP dem/DET Urteil/NOUN heißt/VERB/heißen es/PRON , der/DET Angeklagte/NOUN habe/AUX/haben gelogen/VERB/lügen .;  dem Urteil
+            de no text: es stays;                de; Damals/ADV hieß/VERB/heißen es/PRON , der/DET Trainer/NOUN bleibe/VERB/bleiben .;  es
+            """)
+    void documentSourceWords(String name, String lang, String text, String words) {
+        assertEquals(words, Fixture.of(lang, text).speakerWords(StatementRules.of(lang)));
     }
 }

@@ -1,0 +1,54 @@
+package org.w3id.newskg.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.newskg.extract.doc.ArticleDoc;
+import org.w3id.newskg.model.CharSpan;
+
+/**
+ * The words that stand for a speaker ({@link SourcePhrase#around}), model-free: the name or noun a sieve found, then
+ * the phrase written around it. Columns: case; tagged text (as in {@link Fixture}); the words found; whether they
+ * name a person; the phrase expected.
+ */
+class SourcePhraseTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            role with von before the name;   Der/DET Bürgermeister/NOUN von/ADP Hagen/PROPN ,/PUNCT Erik/PROPN Sommer/PROPN ,/PUNCT kündigte/VERB/kündigen an/ADP ,/PUNCT die/DET Halle/NOUN werde/AUX/werden saniert/VERB/sanieren .;  Erik Sommer;  true;  Der Bürgermeister von Hagen, Erik Sommer
+            quoted firm in the role;         Der/DET Geschäftsführer/NOUN von/ADP „ Metallbau/PROPN Nord/PROPN “ ,/PUNCT Karl/PROPN Brandt/PROPN ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Firma/NOUN wachse/VERB/wachsen .;  Karl Brandt;  true;  Der Geschäftsführer von „Metallbau Nord“, Karl Brandt
+            role with für after the name;    Ina/PROPN Lorenz/PROPN ,/PUNCT die/DET Leiterin/NOUN der/DET Beratungsstelle/NOUN für/ADP Suchtfragen/NOUN ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Zahlen/NOUN stiegen/VERB/steigen .;  Ina Lorenz;  true;  Ina Lorenz, die Leiterin der Beratungsstelle für Suchtfragen
+            quoted name after a noun;        Die/DET Zeitung/NOUN „ Hagener/PROPN Rundschau/PROPN “ berichtete/VERB/berichten ,/PUNCT der/DET Rat/NOUN sei/AUX/sein zerstritten/ADJ .;  Zeitung;  false;  Die Zeitung „Hagener Rundschau“
+            short form in brackets;          Das/DET Landeskriminalamt/NOUN ( LKA/PROPN ) teilte/VERB/teilen mit/ADP ,/PUNCT die/DET Täter/NOUN seien/AUX/sein gefasst/VERB/fassen .;  LKA;  false;  Das Landeskriminalamt (LKA)
+            split adjective before a title;  Die/DET US/PROPN -amerikanische/PUNCT Richterin/NOUN Maria/PROPN Lopez/PROPN sagte/VERB/sagen ,/PUNCT das/DET Urteil/NOUN gelte/VERB/gelten .;  Maria Lopez;  true;  Die US-amerikanische Richterin Maria Lopez
+            age adjective before a title;    Der/DET 64-jährige/PROPN Trainer/NOUN Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Der 64-jährige Trainer Olaf Brück
+            role with more attributes;       Der/DET Sprecher/NOUN der/DET Arbeitgeber/NOUN im/ADP+DET Aufsichtsrat/NOUN der/DET Stadtwerke/NOUN ,/PUNCT Peter/PROPN Kranz/PROPN ,/PUNCT hat/AUX/haben gefordert/VERB/fordern ,/PUNCT dass/SCONJ die/DET Preise/NOUN steigen/VERB/steigen .;  Peter Kranz;  true;  Der Sprecher der Arbeitgeber im Aufsichtsrat der Stadtwerke, Peter Kranz
+            genitive without article;        Der/DET Verband/NOUN kommunaler/ADJ Unternehmen/NOUN teilte/VERB/teilen mit/ADP ,/PUNCT die/DET Preise/NOUN stiegen/VERB/steigen .;  Verband;  false;  Der Verband kommunaler Unternehmen
+            genitive of a quoted name;       Die/DET Sprecherin/NOUN der/DET „ Hagener/PROPN Rundschau/PROPN “ sagte/VERB/sagen ,/PUNCT der/DET Rat/NOUN tage/VERB/tagen .;  Sprecherin;  false;  Die Sprecherin der „Hagener Rundschau“
+            laut read as an adjective;       Die/DET Schulden/NOUN sind/AUX/sein laut/ADJ Finanzminister/NOUN Peter/PROPN Brandt/PROPN gestiegen/VERB/steigen .;  Peter Brandt;  true;  Finanzminister Peter Brandt
+            plain name stays;                Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Olaf Brück
+            """)
+    void around(String name, String text, String words, boolean person, String expected) {
+        ArticleDoc doc = Fixture.of("de", text).doc();
+        String t = doc.text();
+        int at = t.indexOf(words);
+        CharSpan mention = new CharSpan(at, at + words.length());
+        CharSpan statement = new CharSpan(t.lastIndexOf(", ") + 2, t.length() - 1);
+        assertEquals(expected, new SourcePhrase(doc).around(mention, statement, person).in(t));
+    }
+
+    /**
+     * Whose words the rules take as the speaker's: an object in the dative with a number ("den 18 Mitarbeitern") or an
+     * organisation after "gegenüber"/"mit" is never the speaker. Columns: case; tagged text; entities; words expected.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            dative with a number;            Verlagsleiter/NOUN Lutz/PROPN Berger/PROPN hatte/AUX/haben den/DET 18/NUM Mitarbeitern/NOUN erklärt/VERB/erklären ,/PUNCT dass/SCONJ die/DET Ausgabe/NOUN die/DET letzte/ADJ sei/AUX/sein .;  Lutz Berger:m;  Verlagsleiter Lutz Berger
+            organisation after gegenüber;    Anwohner/NOUN haben/AUX/haben gegenüber/ADP der/DET Kreiszeitung/PROPN ausgesagt/VERB/aussagen ,/PUNCT dass/SCONJ der/DET Lärm/NOUN unerträglich/ADJ sei/AUX/sein .;  Kreiszeitung:org;  Anwohner
+            organisation after mit;          Die/DET Polizei/NOUN bestätigte/VERB/bestätigen im/ADP+DET Gespräch/NOUN mit/ADP Radio/PROPN Hagen/PROPN ,/PUNCT dass/SCONJ der/DET Täter/NOUN gefasst/VERB/fassen sei/AUX/sein .;  Radio Hagen:org;  Die Polizei
+            """)
+    void speakerWords(String name, String text, String entities, String expected) {
+        assertEquals(expected, Fixture.of("de", text).entities(entities).speakerWords(StatementRules.german()));
+    }
+}
