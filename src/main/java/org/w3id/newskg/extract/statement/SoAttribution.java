@@ -25,7 +25,7 @@ final class SoAttribution implements StatementRule {
             if (!c.lex.is(WordClass.SO, so.text()) || !c.tok(v - 1).text().equals(",") || c.doc.insideQuote(so.span())) continue;
             Token next = c.tok(v + 1);
             if (!(next.is("DET") || next.isPropn() || next.is("NOUN") || next.is("ADJ"))) continue;   // "so dass", "so etwa", "so zum Beispiel"
-            if (!c.clauses.tailIsAttribution(v, e)) continue;
+            if (!c.clauses.tailIsAttribution(v, e) || colonAfter(c, v, e)) continue;   // "…, so die Ministerin: „…“" introduces the quotation
             int np = c.subjects.phrase().nounPhraseEnd(v + 1, e);
             if (np <= v + 1) continue;
             CharSpan words = c.clauses.trim(b, v - 1, sent);
@@ -38,6 +38,11 @@ final class SoAttribution implements StatementRule {
             c.sofar.addReported(c.subjects.named(d, source, false).decided());
             return true;
         }
+        return false;
+    }
+
+    private static boolean colonAfter(Context c, int v, int e) {
+        for (int i = v + 1; i < e; i++) if (c.tok(i).text().equals(":")) return true;
         return false;
     }
 }
