@@ -19,8 +19,10 @@ import org.w3id.newskg.model.Token;
  */
 final class AttributionPhrase implements StatementRule {
     static final String NAME = "attribution-phrase";
-    /** The source before "{X} zufolge" has at most this many words. */
+    /** The source in a phrase's slot ("nach Angaben {X}") has at most this many words. */
     private static final int SOURCE_WORDS = 6;
+    /** The source before "{X} zufolge" has at most this many words, brackets counted ("Einer Mitteilung des Verbands (VDR) zufolge"). */
+    private static final int BEFORE_WORDS = 10;
     /** A one-word slotless phrase points back only near the start of its sentence (within this many words) or at its end. */
     private static final int CONTEXT_START = 3;
 
@@ -70,7 +72,8 @@ final class AttributionPhrase implements StatementRule {
         if (!matches(st, k, ap.after()) || k == 0) return false;
         if (st.get(k).is("NOUN") && st.get(k - 1).is("DET")) return false;   // "den Angaben nach": the phrase's own article, no source
         int sb = k;
-        while (sb > 0 && k - sb < SOURCE_WORDS && (npWord(st.get(sb - 1)) || possessive(c, st.get(sb - 1)))) sb--;
+        while (sb > 0 && k - sb < BEFORE_WORDS && (npWord(st.get(sb - 1)) || possessive(c, st.get(sb - 1)) || bracket(st.get(sb - 1)) || webSource(st.get(sb - 1)))) sb--;
+        if (sb == k && dativePronoun(c, st.get(k - 1))) sb = k - 1;   // "Ihm zufolge", "ihnen zufolge"
         if (sb == k) return false;
         int b = sent.range().begin(), e = sent.range().end();
         int phraseEnd = k + ap.after().size();
@@ -98,13 +101,14 @@ final class AttributionPhrase implements StatementRule {
         int slotEnd = slot;
         if (ap.after().isEmpty()) {   // "laut {X}", "according to {X}": the noun phrase after the phrase
             if (slot < st.size()) slotEnd = c.subjects.phrase().coordinatedEnd(st.get(slot).index(), sent.range().end()) - sent.range().begin();
+            if (slotEnd == slot && slot < st.size()) slotEnd = namedOutlet(c, st, slot);   // "laut „Welt“", "laut example.de"
         } else {
             while (slotEnd < st.size() && slotEnd < slot + SOURCE_WORDS && npWord(st.get(slotEnd)) && !matches(st, slotEnd, ap.after())) slotEnd++;
         }
         if (!ap.after().isEmpty() && !matches(st, slotEnd, ap.after())) return false;
         if (slotEnd == slot) return false;
         final int from = slot, to = slotEnd;   // the source is a noun phrase with a noun or a name in it ("eigenen" is none)
-        if (IntStream.range(from, to).mapToObj(st::get).noneMatch(t -> t.is("NOUN") || t.isPropn() || t.is("PRON") || SourcePhrase.code(t))) return false;
+        if (IntStream.range(from, to).mapToObj(st::get).noneMatch(t -> t.is("NOUN") || t.isPropn() || t.is("PRON") || SourcePhrase.code(t) || webSource(t))) return false;
         int phraseEnd = slotEnd + ap.after().size();
         // the speech noun of the phrase belongs to the source, the rest is the cue: "nach | Angaben der Polizei", "nach | X Angaben"
         int sourceFrom = slot, sourceTo = slotEnd, j = slot;
@@ -194,6 +198,29 @@ final class AttributionPhrase implements StatementRule {
         String w = t.text().toLowerCase(java.util.Locale.ROOT);
         return t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.isPropn() || t.is("NUM") || w.equals("of") || w.equals("von")
                 || t.text().equals("-") || t.text().endsWith("-");
+    }
+
+    /** The words of an outlet named in quotation marks ("laut „Welt“") or by its web address ("laut example.de"): the end after them, or {@code slot}. */
+    private static int namedOutlet(Context c, List<Token> st, int slot) {
+        if (webSource(st.get(slot))) return slot + 1;
+        if (!c.doc.isQuoteMark(st.get(slot))) return slot;
+        for (int i = slot + 1; i < st.size() && i <= slot + SOURCE_WORDS; i++) {
+            if (c.doc.isQuoteMark(st.get(i))) return i > slot + 1 ? i + 1 : slot;
+            if (!npWord(st.get(i))) return slot;
+        }
+        return slot;
+    }
+
+    /** A web address as a source: "faz.net", "example.de". */
+    static boolean webSource(Token t) {
+        return t.text().matches("(?i)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*\\.(de|at|ch|com|net|org|eu|info|uk|fr|it)");
+    }
+
+    private static boolean bracket(Token t) { return t.text().equals("(") || t.text().equals(")"); }
+
+    /** "ihm zufolge": a personal pronoun in the dative stands for the source. */
+    private static boolean dativePronoun(Context c, Token t) {
+        return t.is("PRON") && c.lex.pronoun(t.text()).stream().anyMatch(p -> p.grammaticalCase().equals("dat"));
     }
 
     /** "dessen Angaben zufolge", "ihren Worten nach": a possessive before the source noun names the source. */

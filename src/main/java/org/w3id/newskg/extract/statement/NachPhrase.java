@@ -18,7 +18,8 @@ final class NachPhrase implements StatementRule {
             if (!c.tok(k).text().equalsIgnoreCase("nach") || c.doc.insideQuote(c.tok(k).span())) continue;
             int head = k + 1;
             while (head < e && (c.tok(head).is("DET") || c.tok(head).is("ADJ"))) head++;
-            if (head >= e || !c.tok(head).is("NOUN") || !c.lex.isSourceNoun(c.tok(head).text())) continue;
+            // the tagger may read a capitalised compound as a name ("nach Zeugenaussagen"): the lexicon decides
+            if (head >= e || !(c.tok(head).is("NOUN") || c.tok(head).isPropn()) || !c.lex.isSourceNoun(c.tok(head).text())) continue;
             int np = c.subjects.phrase().nounPhraseEnd(k + 1, e);
             if (np <= head) continue;
             CharSpan words = AttributionPhrase.around(c, sent, k, np - 1);

@@ -93,9 +93,14 @@ public final class StatementFinder {
                 .ifPresent(a -> c.sofar.addAct(Draft.reported(sent.span(), SPEECH_ACT).with(a).cue(c.tok(v).span())));
     }
 
-    /** A speech act gives the floor to a person named as its subject, never to its object ("gratulierte dem Präsidenten"). */
+    /**
+     * A speech act gives the floor to its subject, never to its object ("gratulierte dem Präsidenten"): a person named
+     * as its subject, or an unnamed source written as words ("Die Staatsanwaltschaft erhob Anklage. Der Mann habe …",
+     * ANNOTATION.md: an organisation's statement has no speaker but is one); a chain after it is theirs.
+     */
     static boolean floor(Context c, Attribution a) {
-        return a.speaker() != null && (a.speakerSpan() == null || !c.subjects.phrase().objectCase(a.speakerSpan()));
+        boolean someone = a.speaker() != null || a.anonymous() && a.speakerSpan() != null;
+        return someone && (a.speakerSpan() == null || !c.subjects.phrase().objectCase(a.speakerSpan()));
     }
 
     /** "In seiner Rede reicht X der CDU die Hand.": a sentence that names a channel of speech is its subject's speech act. */

@@ -30,15 +30,39 @@ final class WieClause implements StatementRule {
                 if (c.tok(i).text().equals(",")) break;
                 if (c.doc.verbs().speechVerbAt(i)) v = i;
             }
+            boolean apposition = v < 0;
+            if (apposition) v = afterApposition(c, sent, st.get(k + 1).index() + 1);
             if (v < 0 || !c.clauses.tailIsAttribution(v, sent.range().end()) && v != sent.range().end() - 2) continue;
             CharSpan words = c.clauses.trim(sent.range().begin(), st.get(k).index(), sent);
             if (words.isEmpty() || c.sofar.covered(words)) return false;
             Draft d = Draft.reported(words, NAME).cue(c.tok(v).span());
             Draft open = d;
-            d = c.subjects.near(v, new CharSpan(st.get(k).span().end(), sent.span().end()), words, false).map(open::with).orElse(d);
+            if (apposition)   // the subject and its apposition: "Paul Kremer, Chef der Firma,"
+                d = c.subjects.named(d, new CharSpan(st.get(k + 1).span().end() + 1, c.tok(v - 1).span().begin() - 1), false);
+            else
+                d = c.subjects.near(v, new CharSpan(st.get(k).span().end(), sent.span().end()), words, false).map(open::with).orElse(d);
             c.sofar.addReported(d.decided());
             return true;
         }
+        return leading(c, sent, st);
+    }
+
+    /**
+     * "…, wie Paul Kremer, Chef der Firma, mitteilte.": the speech verb that ends the sentence after an apposition
+     * between commas (no verb in it) that follows the subject from {@code from}; -1 when there is none.
+     */
+    private static int afterApposition(Context c, Sentence sent, int from) {
+        int e = sent.range().end(), i = from;
+        while (i < e && !c.tok(i).text().equals(",")) i++;
+        if (i >= e || i == from) return -1;
+        for (i++; i < e && !c.tok(i).text().equals(","); i++) if (c.tok(i).isVerbal() || c.doc.insideQuote(c.tok(i).span())) return -1;
+        if (i >= e) return -1;
+        int v = i + 1;
+        return v == e - 2 && c.doc.verbs().speechVerbAt(v) ? v : -1;
+    }
+
+    /** "Wie die Ministerin mitteilte, …": the clause opens the sentence. */
+    private static boolean leading(Context c, Sentence sent, List<Token> st) {
         if (st.size() < 5 || !c.lex.is(WordClass.AS_CLAUSE, st.getFirst().text())) return false;
         for (int k = 1; k < Math.min(st.size() - 2, LEADING_REACH); k++) {
             if (!st.get(k).text().equals(",")) continue;

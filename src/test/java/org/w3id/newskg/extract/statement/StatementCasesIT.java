@@ -115,7 +115,7 @@ class StatementCasesIT {
             de nach is no source by itself;      de; Nach dem Treffen fuhr die Delegation zurück nach Berlin.;  ``
             de possessive source;                de; Die Ministerin Petra Holm sagte, der Plan sei gut. Nach ihren Angaben sind die Kosten gesunken.;  R:Petra Holm:der Plan sei gut{zero-clause} | R:Petra Holm:sind die Kosten gesunken{attribution-phrase+possessive}
             de dass far from the verb;           de; So berichtete der Journalist Tom Novak dem Sender am Abend in einem langen Gespräch, dass das Projekt scheitere.;  R:Tom Novak:das Projekt scheitere{that-clause}
-            de demnach after a report;           de; Die Staatsanwaltschaft gab das Ergebnis der Obduktion bekannt. Demnach starb der Mann an einem Herzinfarkt.;  R:-:starb der Mann an einem Herzinfarkt{attribution-phrase}
+            de demnach after a report;           de; Die Staatsanwaltschaft gab das Ergebnis der Obduktion bekannt. Demnach starb der Mann an einem Herzinfarkt.;  R:-:starb der Mann an einem Herzinfarkt{attribution-phrase+continues}
             en told radio that, tagged pronoun;  en; Finance Minister Jana Ferris later told local radio that her government was ready to listen.;  R:Jana Ferris:her government was ready to listen{that-clause}
             en role before the name resolves title; en; The union's chief negotiator, Karen Mills, arrived early. The veteran negotiator warned that the talks could fail.;  R:Karen Mills:the talks could fail{that-clause}
             en spoke of a quoted term;           en; Mayor Tom Novak spoke of a “turning point” for the city.;  D:Tom Novak:turning point{quote+naming}

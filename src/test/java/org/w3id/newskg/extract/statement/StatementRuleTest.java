@@ -58,7 +58,7 @@ class StatementRuleTest {
             de nach Angaben, unnamed;          de; Nach/ADP Angaben/NOUN der/DET Polizei/NOUN wurde/AUX/werden niemand/PRON verletzt/VERB/verletzen .;  ;  R:-:wurde niemand verletzt{attribution-phrase};  nothing
             de compound attribution noun;      de; Nach/ADP Polizeiangaben/NOUN kam/VERB/kommen der/DET Wagen/NOUN von/ADP der/DET Fahrbahn/NOUN ab/ADP .;  ;  R:-:kam der Wagen von der Fahrbahn ab{attribution-phrase};
             de nach and a source noun inside;  de; Das/DET Feuer/NOUN soll/AUX/sollen nach/ADP ersten/ADJ Untersuchungen/NOUN in/ADP der/DET Küche/NOUN ausgebrochen/VERB/ausbrechen sein/AUX/sein .;  ;  R:-:Das Feuer soll nach ersten Untersuchungen in der Küche ausgebrochen sein{attribution-phrase};  nothing
-            de demnach after a report;         de; Die/DET Staatsanwaltschaft/NOUN gab/VERB/geben das/DET Ergebnis/NOUN der/DET Obduktion/NOUN bekannt/ADJ . || Demnach/ADV starb/VERB/sterben der/DET Mann/NOUN an/ADP einem/DET Herzinfarkt/NOUN .;  ;  R:-:starb der Mann an einem Herzinfarkt{attribution-phrase};
+            de demnach after a report;         de; Die/DET Staatsanwaltschaft/NOUN gab/VERB/geben das/DET Ergebnis/NOUN der/DET Obduktion/NOUN bekannt/ADJ . || Demnach/ADV starb/VERB/sterben der/DET Mann/NOUN an/ADP einem/DET Herzinfarkt/NOUN .;  ;  R:-:starb der Mann an einem Herzinfarkt{attribution-phrase+continues};
             de nach is no source by itself;    de; Nach/ADP dem/DET Treffen/NOUN fuhr/VERB/fahren die/DET Delegation/NOUN zurück/ADV nach/ADP Berlin/PROPN .;  Berlin:place;  nothing;
             en according to at the start;      en; According/VERB/accord to/ADP Mayor/PROPN Tom/PROPN Novak/PROPN , the/DET bridge/NOUN will/AUX/will open/VERB/open in/ADP May/PROPN .;  Tom Novak:m;  R:Tom Novak:the bridge will open in May{attribution-phrase};  nothing
             en according to at the end;        en; The/DET bridge/NOUN will/AUX/will open/VERB/open in/ADP May/PROPN , according/VERB/accord to/ADP the/DET council/NOUN .;  ;  R:-:The bridge will open in May{attribution-phrase};
@@ -67,6 +67,17 @@ class StatementRuleTest {
             """)
     void attributionPhrase(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(AttributionPhrase.NAME, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de so X after an indicative clause; de; Die/DET Halle/NOUN bleibt/VERB/bleiben geschlossen/ADJ , so/ADV Trainer/NOUN Tom/PROPN Novak/PROPN .;  Tom Novak:m;  R:Tom Novak:Die Halle bleibt geschlossen{so-attribution};  nothing
+            de so X, unnamed;                   de; Die/DET Halle/NOUN bleibt/VERB/bleiben geschlossen/ADJ , so/ADV ein/DET Sprecher/NOUN der/DET Stadt/NOUN .;  ;  R:-:Die Halle bleibt geschlossen{so-attribution};  nothing
+            de so X before a colon is the quotation's; de; Die/DET Lage/NOUN bleibt/VERB/bleiben ernst/ADJ , so/ADV Trainer/NOUN Tom/PROPN Novak/PROPN : „ Wir/PRON kämpfen/VERB/kämpfen . “;  Tom Novak:m;  D:Tom Novak:Wir kämpfen.{quote+name-colon};
+            de so dass is no attribution;      de; Die/DET Straße/NOUN war/AUX/sein glatt/ADJ , so/ADV dass/SCONJ der/DET Bus/NOUN rutschte/VERB/rutschen .;  ;  nothing;
+            """)
+    void soAttribution(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(SoAttribution.NAME, lang, text, entities, expected, without);
     }
 
     @ParameterizedTest(name = "{0}")
