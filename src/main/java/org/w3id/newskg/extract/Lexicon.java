@@ -75,6 +75,9 @@ public final class Lexicon {
 
         /** Someone who speaks for another ("Sprecher"): the title refers only to a person the article gives it. */
         public boolean isRepresentative() { return kind.equals("representative"); }
+
+        /** A member's title that also names the council or board ("der Stadtrat"): it refers only to a person the article gives it. */
+        public boolean isBody() { return kind.equals("body"); }
     }
 
     /**

@@ -210,8 +210,9 @@ public final class Coreference {
         // no one holds that role: a title as the subject of speech ("sagte der CDU-Vorsitzende") is the nearest person of
         // agreeing gender within the last two sentences; elsewhere ("appealed to the minister") it stays open
         if (!subjectOfSpeech(t) || owner.owned()) return Optional.empty();   // "sein Anwalt", "Lyndon's wife": not the person named before
-        // "Tom Hale leitet die Bank. „…“, sagte der Sprecher.": a spokesperson speaks for someone, and is not the one named
-        if (t.title().isRepresentative()) return Optional.empty();
+        // "Tom Hale leitet die Bank. „…“, sagte der Sprecher.": a spokesperson speaks for someone, and is not the one named;
+        // "Bürgermeister Jonas Feld … Der Stadtrat erklärte, …": the council, not its mayor
+        if (t.title().isRepresentative() || t.title().isBody()) return Optional.empty();
         People.Ref nearest = null;
         for (People.Ref r : before) {   // the subject of a recent sentence first, else the nearest person
             Entity e = people.get(r.entity());
