@@ -7,7 +7,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
@@ -19,7 +18,7 @@ import org.apache.jena.sparql.core.Quad;
  * The writing half of {@link TdbStore#bulkLoad}: a thread that holds one write transaction and adds the quads the
  * caller's thread hands it in batches of {@value #BATCH} through a short queue, then commits. The transaction is the
  * one of the dataset it is given (the text-enabled store, so that the full-text index commits or aborts with it); the
- * quads go to {@code add} (TDB2 itself). The caller writes to {@link #sink()} and ends with {@link #finish} (commit,
+ * quads go to {@code add} (TDB2 itself). The caller writes to {@link #sink()} and ends with {@link #finish()} (commit,
  * or the writer's failure rethrown) or {@link #abort()}.
  */
 final class BulkWriter {
@@ -28,18 +27,17 @@ final class BulkWriter {
     private static final List<Quad> END = Collections.unmodifiableList(new ArrayList<>()), ABORT = Collections.unmodifiableList(new ArrayList<>());
 
     private final DatasetGraph dsg;
-    private final Consumer<List<Quad>> adder;
+    private final Consumer<Quad> adder;
     private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(4);
     private final Thread thread;
     private volatile RuntimeException failure;
-    private List<Quad> counted;
     private List<Quad> batch = new ArrayList<>(BATCH);
 
     /**
      * @param dsg   whose write transaction the writer holds
-     * @param adder what the writer hands each batch of quads to, inside that transaction
+     * @param adder what the writer hands each quad to, inside that transaction
      */
-    BulkWriter(DatasetGraph dsg, Consumer<List<Quad>> adder) {
+    BulkWriter(DatasetGraph dsg, Consumer<Quad> adder) {
         this.dsg = dsg;
         this.adder = adder;
         this.thread = new Thread(this::write, "newskg-bulk-writer");
@@ -56,14 +54,8 @@ final class BulkWriter {
         };
     }
 
-    /**
-     * Hands the last batch over and waits for the commit; the writer's failure, if any, is thrown here.
-     *
-     * @param counted the tallies graph's quads as counted from the stream ({@link StreamTallies}), written in place of
-     *                the store's tallies; {@code null}: the writer counts the whole store before it commits
-     */
-    void finish(List<Quad> counted) {
-        this.counted = counted;   // handed over by the queue, as the batches are
+    /** Hands the last batch over and waits for the commit; the writer's failure, if any, is thrown here. */
+    void finish() {
         if (!batch.isEmpty()) put(batch);
         put(END);
         join();
@@ -106,14 +98,9 @@ final class BulkWriter {
         try {
             List<Quad> quads;
             while ((quads = queue.take()) != END && quads != ABORT)
-                adder.accept(quads);
+                for (Quad q : quads) adder.accept(q);
             if (quads == END) {
-                // the tallies in the same transaction: the store is whole with its tallies or empty
-                if (counted == null) Tallies.rebuild(dsg);
-                else {
-                    dsg.deleteAny(Tallies.GRAPH, Node.ANY, Node.ANY, Node.ANY);
-                    counted.forEach(dsg::add);
-                }
+                Tallies.rebuild(dsg);   // counted in the same transaction: the store is whole with its tallies or empty
                 dsg.commit();
             }
             else dsg.abort();

@@ -72,14 +72,10 @@ public final class Tallies {
         UpdateRequest r = new UpdateRequest();
         r.add(new UpdateDrop(GRAPH, true));
         bound(null, 1).getOperations().forEach(r::add);
-        r.add(new UpdateDataInsert(new QuadDataAcc(markers())));
+        r.add(new UpdateDataInsert(new QuadDataAcc(List.of(
+                Quad.create(GRAPH, GRAPH, RDF.type.asNode(), NodeFactory.createURI("https://w3id.org/newskg#Tallies")),
+                Quad.create(GRAPH, GRAPH, BUILT, VERSION)))));
         return r;
-    }
-
-    /** The two quads that mark the tallies graph as counted, with this version of the update ({@link #BUILT}). */
-    static List<Quad> markers() {
-        return List.of(Quad.create(GRAPH, GRAPH, RDF.type.asNode(), NodeFactory.createURI("https://w3id.org/newskg#Tallies")),
-                Quad.create(GRAPH, GRAPH, BUILT, VERSION));
     }
 
     /** Asks whether a store's tallies are {@link #BUILT}. */

@@ -213,28 +213,24 @@ public final class TdbStore implements GraphStore {
      */
     public void bulkLoad(Consumer<StreamRDF> feed) {
         if (!isEmpty()) throw new IllegalStateException(dir + ": bulk loading is for an empty store; replace graphs instead");
-        BulkWriter writer = new BulkWriter(dsg, quads -> quads.forEach(shared.base::add));
-        StreamTallies tallies = new StreamTallies();
+        BulkWriter writer = new BulkWriter(dsg, shared.base::add);
         writer.start();
         StreamRDF sink = new StreamRDFWrapper(writer.sink()) {
             @Override public void quad(Quad quad) {
                 shared.text.index(quad);
-                tallies.quad(quad);
                 super.quad(quad);
             }
             @Override public void triple(Triple triple) { quad(Quad.create(Quad.defaultGraphIRI, triple)); }
         };
-        List<Quad> counted;
         try {
             feed.accept(sink);
-            counted = tallies.result();
         } catch (RuntimeException | Error e) {
             writer.abort();
             shared.text.discard();
             throw e;
         }
         try {
-            writer.finish(counted);
+            writer.finish();
         } catch (RuntimeException | Error e) {
             shared.text.discard();
             throw e;
