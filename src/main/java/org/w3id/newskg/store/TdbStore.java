@@ -265,16 +265,24 @@ public final class TdbStore implements GraphStore {
         return copy;
     }
 
+    /**
+     * Streams the quads graph by graph, each graph's quads together (TDB2's own order over all graphs interleaves them),
+     * so that loading the export into an empty store takes the bulk path ({@link ExportLoader}), which needs whole
+     * graphs; the default graph's triples, if any, come first.
+     */
     @Override
     public long export(Optional<Node> graph, StreamRDF sink) {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
-            Iterator<Quad> it = graph.map(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY)).orElseGet(dsg::find);
-            while (it.hasNext()) {
-                Quad q = it.next();
-                if (q.getGraph().equals(Tallies.GRAPH)) continue;
-                sink.quad(q);
-                n++;
+            List<Node> graphs = graph.map(List::of).orElseGet(() -> {
+                List<Node> all = new ArrayList<>();
+                all.add(Quad.defaultGraphIRI);
+                dsg.listGraphNodes().forEachRemaining(all::add);
+                return all;
+            });
+            for (Node g : graphs) {
+                if (g.equals(Tallies.GRAPH)) continue;
+                for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); n++) sink.quad(it.next());
             }
             return n;
         });

@@ -65,6 +65,44 @@ class StoreCrashIT {
     }
 
     /**
+     * Issue 15: the bulk load of an export into an empty store is one write transaction (the export is written graph by
+     * graph, so that loading it takes the bulk path at all); killed with {@code kill -9} midway (TDB2 has appended a third of the
+     * export's terms to its node file), the store opens empty, with empty tallies and full-text index, and loading the
+     * export again gives exactly the store of a clean load.
+     */
+    @Test
+    void aBulkLoadKilledMidwayLeavesTheStoreEmptyAndARerunCompletesIt(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl"), export = dir.resolve("export.nq");
+        CorpusGenerator.create().seed(12).build().writeJsonl(corpus, 400);
+        Path clean = dir.resolve("clean"), crashed = dir.resolve("crashed");
+        assertEquals(0, load(corpus, clean), "the clean load");
+        assertEquals(0, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "export", "--store", clean.toString(),
+                "--format", "nq", "-o", export.toString()), "the export");
+        Map<Node, Long> expected = sizes(clean);
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "load", export.toString(), "--store", crashed.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("bulk.log").toFile()).start();
+        Path nodes = crashed.resolve("Data-0001").resolve("nodes-data.obj");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        long third = Files.size(clean.resolve("Data-0001").resolve("nodes-data.obj")) / 3;   // a third of the terms written
+        while (child.isAlive() && System.nanoTime() < deadline && (!Files.exists(nodes) || Files.size(nodes) < third)) Thread.sleep(2);
+        assertTrue(child.isAlive(), "the child finished before it could be killed; log:\n" + Files.readString(dir.resolve("bulk.log")));
+        kill(child);
+
+        assertEquals(Map.of(), sizes(crashed), "nothing of the killed load is in the store");
+        try (TdbStore store = TdbStore.open(crashed)) {
+            assertTrue(store.isEmpty(), "no quad, tallies included (but their marker)");
+            assertEquals(0, found(store, "vertrauen"), "an empty full-text index");
+        }
+        try (TdbStore store = TdbStore.open(clean)) {
+            assertTrue(found(store, "vertrauen") > 0, "the word is in the corpus");
+        }
+        assertEquals(0, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "load", export.toString(), "--store", crashed.toString()), "the rerun");
+        assertEquals(expected, sizes(crashed), "every graph as in the clean load");
+    }
+
+    /**
      * Issue 7: killed while TDB2 created the database file by file, a store did not open again. Now the store is
      * created in the sibling {@code .<name>.creating-<pid>} and renamed into place; the child is killed as soon as
      * TDB2 has begun there (tried again in the unlikely case that it got to the rename first).
@@ -112,6 +150,12 @@ class StoreCrashIT {
                 "--threads", "2");
         if (code != 0) System.out.println("load: " + out + err);
         return code;
+    }
+
+    /** How many statements the full-text index finds for the word. */
+    private static int found(TdbStore store, String word) {
+        return store.query(org.apache.jena.query.QueryFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH <urn:x-arq:UnionGraph> { (?s ?score ?literal ?g) <http://jena.apache.org/text#query> (<https://schema.org/text> \"" + word + "\") } }"),
+                b -> b, e -> ((Number) e.select().next().get("n").getLiteralValue()).intValue());
     }
 
     /** Triples per graph; opening the store is itself part of the check. */

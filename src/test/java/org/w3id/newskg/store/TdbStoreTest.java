@@ -113,6 +113,34 @@ class TdbStoreTest {
         }
     }
 
+    /**
+     * The streamed export holds each graph's quads together (TDB2's own order over all graphs interleaves them), so
+     * that loading it into an empty store takes the bulk path, which needs whole graphs; and it holds every quad.
+     */
+    @Test
+    void theStreamedExportHoldsEachGraphTogether() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.replace(Fixture.graphs());
+            List<org.apache.jena.sparql.core.Quad> out = new java.util.ArrayList<>();
+            long n = store.export(Optional.empty(), new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override public void quad(org.apache.jena.sparql.core.Quad q) { out.add(q); }
+            });
+            assertEquals(Fixture.dataset().stream().count(), n);
+            java.util.Set<org.apache.jena.sparql.core.Quad> stored = org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
+                    store.dataset().stream().filter(q -> !q.getGraph().equals(Tallies.GRAPH)).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(stored, new java.util.HashSet<>(out), "every stored quad, as TDB2 gives it back");
+            java.util.Set<Node> finished = new java.util.HashSet<>();
+            Node current = null;
+            for (org.apache.jena.sparql.core.Quad q : out) {
+                if (q.getGraph().equals(current)) continue;
+                assertTrue(current == null || finished.add(current), "graph " + current + " comes in one piece");
+                assertFalse(finished.contains(q.getGraph()), "graph " + q.getGraph() + " comes again after another graph");
+                current = q.getGraph();
+            }
+            assertTrue(finished.size() + 1 >= 2, "the fixture has two graphs at least");
+        }
+    }
+
     @Test
     void aCreationLeftByAKilledProcessIsRemovedAndTheStoreOpens() throws Exception {
         Path db = dir.resolve("db");
