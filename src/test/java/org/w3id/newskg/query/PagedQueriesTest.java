@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +71,7 @@ class PagedQueriesTest {
     @AfterAll
     static void close() { store.close(); }
 
-    static List<String> rows(String query, String... params) {
-        QueryRunner.Answer a = QueryRunner.run(store, QueryCatalogue.shipped().get(query).orElseThrow(), Parameters.parse(List.of(params)), Duration.ofSeconds(30));
-        return a.rows().stream().map(r -> String.join(" | ", r.values())).toList();
-    }
+    static List<String> rows(String query, String... params) { return QueriesTest.rows(store, query, params); }
 
     @Test
     void everyPageOfEventParticipantsIsItsSliceOfTheEventsInLabelAndIriOrder() {

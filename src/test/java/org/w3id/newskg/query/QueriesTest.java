@@ -38,8 +38,11 @@ class QueriesTest {
     static void close() { store.close(); }
 
     /** Rows as "a | b | c" lines, the columns in the query's order. */
-    static List<String> rows(String query, String... params) {
-        QueryRunner.Answer a = QueryRunner.run(store, QueryCatalogue.shipped().get(query).orElseThrow(), Parameters.parse(List.of(params)), Duration.ofSeconds(30));
+    static List<String> rows(String query, String... params) { return rows(store, query, params); }
+
+    /** A shipped query's rows on {@code on} as "a | b | c" lines, the columns in the query's order. */
+    static List<String> rows(TdbStore on, String query, String... params) {
+        QueryRunner.Answer a = QueryRunner.run(on, QueryCatalogue.shipped().get(query).orElseThrow(), Parameters.parse(List.of(params)), Duration.ofSeconds(30));
         return a.rows().stream().map(r -> String.join(" | ", r.values())).toList();
     }
 
