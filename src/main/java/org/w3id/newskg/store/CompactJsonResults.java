@@ -1,5 +1,6 @@
 package org.w3id.newskg.store;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -141,27 +142,10 @@ final class CompactJsonResults implements RowSetWriter {
         w.write('}');
     }
 
-    /** A JSON string: quote, backslash and control characters escaped, everything else as it is (UTF-8). */
+    /** A JSON string, escaped by Jackson's encoder (quote, backslash, control characters; everything else as it is). */
     private static void string(Writer w, String s) throws IOException {
         w.write('"');
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '"' && c != '\\' && c >= 0x20 && c != 0x2028 && c != 0x2029) continue;
-            w.write(s, start, i - start);
-            switch (c) {
-                case '"' -> w.write("\\\"");
-                case '\\' -> w.write("\\\\");
-                case '\n' -> w.write("\\n");
-                case '\r' -> w.write("\\r");
-                case '\t' -> w.write("\\t");
-                case '\b' -> w.write("\\b");
-                case '\f' -> w.write("\\f");
-                default -> w.write(String.format("\\u%04x", (int) c));
-            }
-            start = i + 1;
-        }
-        w.write(s, start, s.length() - start);
+        w.write(JsonStringEncoder.getInstance().quoteAsString(s));
         w.write('"');
     }
 }
