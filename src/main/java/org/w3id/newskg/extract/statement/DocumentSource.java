@@ -1,7 +1,5 @@
 package org.w3id.newskg.extract.statement;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.w3id.newskg.extract.Lexicon.WordClass;
@@ -15,23 +13,17 @@ import org.w3id.newskg.model.Token;
  * passive speech verb without an agent — is said in the text the sentence names after "in"/"im"/"auf"; that text
  * ({@code document-nouns.tsv}, the preposition left out) is the source's words. No person is given.
  */
-final class DocumentSource implements Revision {
+final class DocumentSource implements Revision.EachDraft {
     static final String NAME = "document-source";
 
     @Override public String name() { return NAME; }
 
     @Override
-    public List<Draft> revise(Context c, List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>(drafts);
-        for (int n = 0; n < out.size(); n++) {
-            Draft d = out.get(n);
-            if (d.speaker() != null || d.cue() == null || !(impersonal(c, d) || d.speakerSpan() == null && d.rule().contains("+" + Context.PASSIVE))) continue;
-            Optional<Token> cue = c.doc.annotated().firstTokenFrom(d.cue().begin());
-            if (cue.isEmpty()) continue;
-            Optional<CharSpan> text = document(c, cue.get().index(), d.words());
-            if (text.isPresent()) out.set(n, d.speakerSpan(text.get()).by(NAME));
-        }
-        return out;
+    public Draft revise(Context c, Draft d) {
+        if (d.speaker() != null || d.cue() == null || !(impersonal(c, d) || d.speakerSpan() == null && d.rule().contains("+" + Context.PASSIVE))) return d;
+        Optional<Token> cue = c.doc.annotated().firstTokenFrom(d.cue().begin());
+        if (cue.isEmpty()) return d;
+        return document(c, cue.get().index(), d.words()).map(text -> d.speakerSpan(text).by(NAME)).orElse(d);
     }
 
     /** The speaker's words are the "es" of "heißt es", "hieß es". */

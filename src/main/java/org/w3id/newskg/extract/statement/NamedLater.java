@@ -1,6 +1,5 @@
 package org.w3id.newskg.extract.statement;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.w3id.newskg.extract.person.People;
@@ -13,7 +12,7 @@ import org.w3id.newskg.model.TokenRange;
  * source with an indefinite article is the person named in apposition to the same noun with a definite article within
  * the next two sentences (ANNOTATION.md: "a senior official" when the passage names that official).
  */
-final class NamedLater implements Revision {
+final class NamedLater implements Revision.EachDraft {
     static final String NAME = "named-later";
     /** The apposition within this many sentences after the source … */
     private static final int SENTENCES = 2;
@@ -23,26 +22,22 @@ final class NamedLater implements Revision {
     @Override public String name() { return NAME; }
 
     @Override
-    public List<Draft> revise(Context c, List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>(drafts);
-        for (int n = 0; n < out.size(); n++) {
-            Draft d = out.get(n);
-            if (d.speaker() != null || d.speakerSpan() == null) continue;
-            TokenRange sr = c.doc.annotated().tokensWithin(d.speakerSpan());
-            if (sr.end() - sr.begin() < 2 || !c.lex.isIndefinite(c.tok(sr.begin()).text())) continue;
-            String head = nounStem(c.tok(sr.end() - 1).text());
-            Sentence sent = c.doc.sentenceOf(sr.begin());
-            int last = Math.min(c.doc.sentences().size() - 1, sent.index() + SENTENCES);
-            int to = c.doc.sentences().get(last).range().end();
-            for (int i = sr.end(); i < to - 2 && out.get(n).speaker() == null; i++) {
-                if (!nounStem(c.tok(i).text()).equals(head) || !c.tok(i + 1).text().equals(",") || !c.tok(i - 1).is("DET") && !c.tok(i - 1).is("ADJ")
-                        || c.lex.isIndefinite(c.tok(i - 1).text())) continue;
-                CharSpan apposition = new CharSpan(c.tok(i + 1).span().end(), c.tok(Math.min(to - 1, i + APPOSITION_WORDS + 1)).span().end());
-                List<People.Ref> named = c.doc.personRefsIn(apposition);
-                if (!named.isEmpty()) out.set(n, out.get(n).namedAs(named.getFirst().entity(), NAME));
-            }
+    public Draft revise(Context c, Draft d) {
+        if (d.speaker() != null || d.speakerSpan() == null) return d;
+        TokenRange sr = c.doc.annotated().tokensWithin(d.speakerSpan());
+        if (sr.end() - sr.begin() < 2 || !c.lex.isIndefinite(c.tok(sr.begin()).text())) return d;
+        String head = nounStem(c.tok(sr.end() - 1).text());
+        Sentence sent = c.doc.sentenceOf(sr.begin());
+        int last = Math.min(c.doc.sentences().size() - 1, sent.index() + SENTENCES);
+        int to = c.doc.sentences().get(last).range().end();
+        for (int i = sr.end(); i < to - 2; i++) {
+            if (!nounStem(c.tok(i).text()).equals(head) || !c.tok(i + 1).text().equals(",") || !c.tok(i - 1).is("DET") && !c.tok(i - 1).is("ADJ")
+                    || c.lex.isIndefinite(c.tok(i - 1).text())) continue;
+            CharSpan apposition = new CharSpan(c.tok(i + 1).span().end(), c.tok(Math.min(to - 1, i + APPOSITION_WORDS + 1)).span().end());
+            List<People.Ref> named = c.doc.personRefsIn(apposition);
+            if (!named.isEmpty()) return d.namedAs(named.getFirst().entity(), NAME);
         }
-        return out;
+        return d;
     }
 
     /** A noun without its inflection ending: "Beamter" and "Beamte", "official" and "officials" share one. */

@@ -1,5 +1,6 @@
 package org.w3id.newskg.extract.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,4 +12,16 @@ interface Revision {
 
     /** The statements, revised; same size and order. */
     List<Draft> revise(Context c, List<Draft> drafts);
+
+    /** A revision that looks at one statement at a time: each statement, revised or as it was. */
+    interface EachDraft extends Revision {
+        Draft revise(Context c, Draft d);
+
+        @Override
+        default List<Draft> revise(Context c, List<Draft> drafts) {
+            List<Draft> out = new ArrayList<>(drafts.size());
+            for (Draft d : drafts) out.add(revise(c, d));
+            return out;
+        }
+    }
 }
