@@ -98,10 +98,11 @@ public final class MentionFinder {
                 if (!used[t.index()] && t.isCapitalised() && !t.is("DET") && !(t.is("PRON") && !lex.pronoun(t.text()).isEmpty()) && !t.is("ADP")
                         && (surnames.contains(t.text()) || genitiveBase(t.text(), surnames) != null))
                     person(new TokenRange(t.index(), t.index() + 1), Optional.empty(), surnames.contains(t.text()) ? "surname" : "surname-genitive");
+            PronounMentions pronounMentions = new PronounMentions(this);
             for (Sentence s : text.sentences()) {
                 for (Token t : s.tokens()) {
                     if (used[t.index()]) continue;
-                    pronoun(t);
+                    pronounMentions.pronoun(t);
                     titleRules.titleOnly(t);
                 }
             }
@@ -376,30 +377,6 @@ public final class MentionFinder {
             if (name.endsWith("'") || name.endsWith("’")) return name.substring(0, name.length() - 1);
             if ((rule.equals("surname-genitive") || rule.equals(KNOWN_LEADER_GENITIVE)) && name.endsWith("s")) return name.substring(0, name.length() - 1);
             return name;
-        }
-
-        void pronoun(Token t) {
-            if (used[t.index()]) return;
-            List<Lexicon.Pronoun> ps = lex.pronoun(t.text());
-            if (ps.isEmpty()) return;
-            boolean ordered = ps.stream().anyMatch(Lexicon.Pronoun::ordered);
-            if (!t.is("PRON") && !(ordered && noNounAfter(t))) return;
-            Lexicon.Pronoun p = ps.stream().filter(x -> x.grammaticalCase().equals("nom")).findFirst().orElse(null);
-            if (p == null || ps.stream().filter(x -> x.grammaticalCase().equals("nom")).allMatch(x -> x.gender() == Gender.NEUTER)) return;
-            boolean singularReading = ps.stream().anyMatch(x -> !x.plural() && x.grammaticalCase().equals("nom"));
-            Gender g = ps.stream().filter(x -> !x.plural() && x.grammaticalCase().equals("nom")).map(Lexicon.Pronoun::gender).findFirst().orElse(Gender.UNKNOWN);
-            boolean the = ordered && t.index() > 0 && toks.get(t.index() - 1).is("DET") && !used[t.index() - 1]
-                    && text.sentenceOf(t.index() - 1) == text.sentenceOf(t.index());   // "the former": the article is part of the mention
-            TokenRange r = new TokenRange(the ? t.index() - 1 : t.index(), t.index() + 1);
-            String order = ps.stream().map(Lexicon.Pronoun::order).filter(o -> !o.equals("-")).findFirst().orElse("-");
-            pronouns.add(new PronounMention(new Mention(text.span(r), r, text.sentenceOf(t.index()).index(), MentionKind.PRONOUN, "pronoun"), g, !singularReading, order));
-        }
-
-        /** "the former said", "Letzterer sagte": no noun or adjective after ("the former president"). */
-        boolean noNounAfter(Token t) {
-            if (t.index() + 1 >= toks.size()) return true;
-            Token n = toks.get(t.index() + 1);
-            return !(n.is("NOUN") || n.isPropn() || n.is("ADJ") || n.is("NUM"));
         }
     }
 }

@@ -20,7 +20,7 @@ import org.w3id.newskg.model.TokenRange;
 
 /**
  * The state of one article's mention search, shared by its parts ({@link NameRuns}, {@link OrgNames}, {@link
- * TitleRules} and the finder itself): the tokens, which of them a mention already took, and the mentions found so
+ * TitleRules}, {@link PronounMentions} and the finder itself): the tokens, which of them a mention already took, and the mentions found so
  * far; plus the look-ups they all use (places, countries, first names in any case).
  */
 class MentionRun {
