@@ -27,7 +27,7 @@ final class EventNoun implements EventRule.Mentions {
         int first = s.mentions.size();
         for (Token t : s.toks) {
             if (!s.doc.inClause(t.index()) || !nounLike(s, t)) continue;
-            Optional<Lexicon.EventNoun> e = s.lex.eventNoun(t.text());
+            Optional<Lexicon.EventNoun> e = s.lex.eventNoun(t.text()).or(() -> labelWithSide(s, t));
             if (e.isEmpty()) continue;
             if (s.places.entityAt(t.index()).map(x -> x.isPerson() || x.type() == EntityType.ORGANIZATION).orElse(false)) continue;
             String type = e.get().type();
@@ -41,6 +41,19 @@ final class EventNoun implements EventRule.Mentions {
         }
         MentionReading reading = new MentionReading(s);
         for (int i = first; i < s.mentions.size(); i++) s.mentions.set(i, reading.read(s.mentions.get(i)));
+    }
+
+    /**
+     * A label noun left out of the event nouns as too ambiguous ("Spiel": "auf dem Spiel stehen") is one right before
+     * a word that names the other side at an event of its type ("im Spiel gegen Freiburg": {@code label} spiel match,
+     * {@code with} gegen match).
+     */
+    private static Optional<Lexicon.EventNoun> labelWithSide(Scan s, Token t) {
+        if (t.index() + 1 >= s.toks.size()) return Optional.empty();
+        String next = s.tok(t.index() + 1).text();
+        return s.cues.cue(Kind.LABEL, t.text()).map(c -> c.value())
+                .filter(type -> s.cues.cue(Kind.WITH, next).map(w -> List.of(w.value().split(",")).contains(type)).orElse(false))
+                .map(type -> new Lexicon.EventNoun(t.text().toLowerCase(Locale.ROOT), type, false));
     }
 
     /**
@@ -63,12 +76,20 @@ final class EventNoun implements EventRule.Mentions {
         return type;
     }
 
+    /** The part after the last hyphen starts with a capital letter and has one more letter ("2:1-Sieg"; not "2:1-" or "Ost-"). */
+    private static boolean capitalisedHead(String w) {
+        int h = w.lastIndexOf('-');
+        return h >= 0 && h + 2 < w.length() && Character.isUpperCase(w.charAt(h + 1)) && Character.isLetter(w.charAt(h + 2));
+    }
+
     /**
-     * A noun, a name, a capitalised German word, a capitalised word inside a sentence, or a verb form after an
+     * A noun, a name, a capitalised German word, a compound with a capitalised head, a capitalised word inside a sentence, or a verb form after an
      * article, an adjective, a number or a possessive.
      */
     private static boolean nounLike(Scan s, Token t) {
         if (t.is("NOUN") || t.isPropn() || s.doc.german() && t.isCapitalised() && !t.is("ADJ") && !t.isVerbal()) return true;
+        // "2:1-Sieg", "100-Meter-Finale": a German compound whose head after the last hyphen is capitalised, whatever its first part
+        if (s.doc.german() && capitalisedHead(t.text())) return true;
         if (!t.isVerbal() || t.index() == 0) return false;
         // "the “Lapland Summit” between …": a capitalised word inside a sentence is a name's noun, whatever the tagger says
         if (t.isCapitalised() && s.doc.sentenceOf(t.index()).range().begin() < t.index()) return true;
