@@ -173,8 +173,8 @@ public final class Coreference {
         Owner owner = owner(people, t);
         if (plural(t)) return Optional.empty();   // "die Staatschefs", "beide Präsidenten": more than one person
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
-        if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person just named
-            return before.stream().findFirst().map(People.Ref::entity);
+        if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person last named as a subject, in
+            return ageReference(before, t);   // this sentence or the one before, else the person just named
         Optional<EntityRef> holder = holderNamed(people, t);   // "the Canadian prime minister": whoever held that office then
         if (holder.isPresent()) return holder;
         for (People.Ref r : before) {   // the same title word already stood for someone ("Die Vorstandschefin der Stadtwerke, Anna Vogt, …")
@@ -242,6 +242,31 @@ public final class Coreference {
         if (first == null) return Optional.empty();
         Gender g = people.get(first).gender();
         return g != Gender.UNKNOWN && g.agreesWith(p.gender()) ? Optional.of(first) : Optional.empty();
+    }
+
+    /**
+     * "Bürgermeister X traf Landrat Y. Der 58-Jährige sagte …": an age noun continues the person named in subject
+     * position (no verb before it in its sentence, not inside a quotation) in its own sentence or the one before; with
+     * none there, the person just named.
+     */
+    private Optional<EntityRef> ageReference(List<People.Ref> before, TitleMention t) {
+        int sentence = t.mention().sentence();
+        for (People.Ref r : before) {
+            Optional<org.w3id.newskg.model.Sentence> at = text.sentenceAt(r.span().begin());
+            if (at.isEmpty() || sentence - at.get().index() > 1) break;
+            if (!salience.insideQuote(r.span()) && subjectPosition(r) && !afterPreposition(r)) return Optional.of(r.entity());
+        }
+        return before.stream().findFirst().map(People.Ref::entity);
+    }
+
+    /** "nach Angaben von Trainer X", "with coach X": a preposition before the name, its title words aside. */
+    private boolean afterPreposition(People.Ref r) {
+        org.w3id.newskg.model.Token last = null;
+        for (org.w3id.newskg.model.Token t : text.tokens())
+            if (t.span().end() <= r.span().begin()) last = t; else break;
+        int i = last == null ? -1 : last.index();
+        while (i >= 0 && (text.tokens().get(i).is("NOUN") || text.tokens().get(i).is("ADJ") || text.tokens().get(i).is("DET") || text.tokens().get(i).isPropn())) i--;
+        return i >= 0 && text.tokens().get(i).is("ADP");
     }
 
     /** No verb between the sentence's start and the mention. */

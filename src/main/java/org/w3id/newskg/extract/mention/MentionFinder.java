@@ -321,7 +321,8 @@ public final class MentionFinder {
                     && text.sentenceOf(r.begin()).equals(text.sentenceOf(r.begin() - 1));
         }
 
-        void person(TokenRange r, Optional<TitleRules.TitleAt> title, String rule) {
+        void person(TokenRange given, Optional<TitleRules.TitleAt> title, String rule) {
+            TokenRange r = withParticles(given);
             List<Token> rt = new ArrayList<>(text.tokens(r));
             int b = r.begin();
             // an honorific or title inside the run's start ("Mr Novak" when Mr is tagged PROPN) stays out of the name
@@ -370,6 +371,24 @@ public final class MentionFinder {
             Mention m = new Mention(nameSpan, nr, text.sentenceOf(nr.begin()).index(), MentionKind.NAME, rule);
             names.add(new PersonName(m, n, t.map(TitleRules.TitleAt::title), t.map(TitleRules.TitleAt::span),
                     t.map(x -> titleRules.office(x.token())), t.flatMap(TitleRules.TitleAt::country), org, g));
+        }
+
+        /**
+         * "sagte de Vries", "van der Meulen said": the lower-case name particles before a surname alone belong to it
+         * when a full name found so far has them there ("Gerd de Vries").
+         */
+        TokenRange withParticles(TokenRange r) {
+            if (r.end() - r.begin() != 1) return r;
+            int b = r.begin();
+            String written = toks.get(b).text();
+            while (b > 0 && !used[b - 1] && NameRuns.NAME_PARTICLES.contains(toks.get(b - 1).text().toLowerCase(Locale.ROOT))
+                    && adjacentWords(toks.get(b - 1), toks.get(b))) {
+                String longer = toks.get(b - 1).text() + " " + written, key = " " + longer.toLowerCase(Locale.ROOT);   // "Van der Berg said"
+                if (names.stream().noneMatch(n -> n.name().toLowerCase(Locale.ROOT).endsWith(key) && n.words() > longer.split(" ").length)) break;
+                written = longer;
+                b--;
+            }
+            return new TokenRange(b, r.end());
         }
 
         String stripGenitive(String name, String rule) {

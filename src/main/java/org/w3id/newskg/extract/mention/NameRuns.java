@@ -25,7 +25,7 @@ import org.w3id.newskg.model.TokenRange;
  * speech verbs, pronouns and the not-names of the lexicon are no names.
  */
 final class NameRuns extends MentionRun {
-    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "al", "bin", "ibn", "zu", "ten", "ter", "vom");
+    static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "al", "bin", "ibn", "zu", "ten", "ter", "vom");
 
     NameRuns(MentionRun run) { super(run); }
 

@@ -1,6 +1,7 @@
 package org.w3id.newskg.extract.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,5 +37,17 @@ class PeopleCasesIT {
     void persons(String name, String lang, String text, String expected) {
         Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
         assertEquals(expected, ex.persons().stream().map(Entity::label).sorted().collect(Collectors.joining(" | ")), name);
+    }
+
+    /** A surname alone keeps the lower-case particles its full name has before it ("de Vries", not "Vries"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            a particle before the surname alone;  de; Der Angeklagte Gerd de Vries schwieg. Er habe zahlen wollen, sagte de Vries.;  de Vries
+            two particles;                        de; Finanzvorständin Petra van der Meulen sprach zuerst. Die Zahlen seien gut, sagte van der Meulen.;  van der Meulen
+            particles that open a sentence;       en; Finance director Mark van der Berg spoke first. Van der Berg said no jobs would go.;  Van der Berg
+            """)
+    void surnameWithParticles(String name, String lang, String text, String form) {
+        Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
+        assertTrue(ex.persons().size() == 1 && ex.persons().getFirst().surfaceForms().contains(form), name + ": " + ex.persons());
     }
 }
