@@ -47,6 +47,8 @@ final class PreposedClause implements VerbComplement {
             return false;
         } else if (comma + 1 == v && !c.tok(v).lemma().equals("say")) {
             return false;   // English puts the subject after the verb only with "said": ", told the plenary" has its subject before the comma
+        } else if (comma + 1 < v && c.doc.annotated().tokens().subList(comma + 1, v).stream().allMatch(t -> t.is("AUX"))) {
+            return false;   // "The 52-year-old, of Croydon, had admitted fraud": no subject after the comma, the words before it are the subject
         }
         for (int i = comma + 1; i < v && head == v; i++) {   // "…, hat X am Freitag gesagt": the tail is checked above
             Token t = c.tok(i);
