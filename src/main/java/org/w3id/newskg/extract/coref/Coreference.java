@@ -174,7 +174,7 @@ public final class Coreference {
         if (plural(t)) return Optional.empty();   // "die Staatschefs", "beide Präsidenten": more than one person
         List<People.Ref> before = people.personRefsBefore(t.mention().span().begin());
         if (t.title().kind().equals("age"))   // "der 36-Jährige", "the 55-year-old": the person last named as a subject, in
-            return ageReference(before, t);   // this sentence or the one before, else the person just named
+            return ageReference(people, before, t);   // this sentence or the one before, else the person just named
         Optional<EntityRef> holder = holderNamed(people, t);   // "the Canadian prime minister": whoever held that office then
         if (holder.isPresent()) return holder;
         for (People.Ref r : before) {   // the same title word already stood for someone ("Die Vorstandschefin der Stadtwerke, Anna Vogt, …")
@@ -247,16 +247,20 @@ public final class Coreference {
     /**
      * "Bürgermeister X traf Landrat Y. Der 58-Jährige sagte …": an age noun continues the person named in subject
      * position (no verb before it in its sentence, not inside a quotation) in its own sentence or the one before; with
-     * none there, the person just named.
+     * none there, the person just named. An office holder is named by the office, not the age: "Judge X jailed Y. The
+     * 52-year-old …" is Y, the person just named, when only the subject has a title.
      */
-    private Optional<EntityRef> ageReference(List<People.Ref> before, TitleMention t) {
+    private Optional<EntityRef> ageReference(People people, List<People.Ref> before, TitleMention t) {
         int sentence = t.mention().sentence();
+        Optional<EntityRef> nearest = before.stream().findFirst().map(People.Ref::entity);
         for (People.Ref r : before) {
             Optional<org.w3id.newskg.model.Sentence> at = text.sentenceAt(r.span().begin());
             if (at.isEmpty() || sentence - at.get().index() > 1) break;
-            if (!salience.insideQuote(r.span()) && subjectPosition(r) && !afterPreposition(r)) return Optional.of(r.entity());
+            if (salience.insideQuote(r.span()) || !subjectPosition(r) || afterPreposition(r)) continue;
+            boolean officeOnlyHere = nearest.isPresent() && !people.get(r.entity()).roles().isEmpty() && people.get(nearest.get()).roles().isEmpty();
+            return officeOnlyHere ? nearest : Optional.of(r.entity());
         }
-        return before.stream().findFirst().map(People.Ref::entity);
+        return nearest;
     }
 
     /** "nach Angaben von Trainer X", "with coach X": a preposition before the name, its title words aside. */
@@ -351,7 +355,9 @@ public final class Coreference {
         org.w3id.newskg.model.TokenRange r = t.mention().tokens();
         int b = r.begin();   // "sagte der neue CDU-Vorsitzende": the verb before the article and adjectives
         while (b > 0 && r.begin() - b < 3 && (text.token(b - 1).is("DET") || text.token(b - 1).is("ADJ"))) b--;
-        return b > 0 && speech.test(text.token(b - 1).text()) || r.end() < text.tokens().size() && speech.test(text.token(r.end()).text());
+        // "said the victim was stable": a verb right after the title makes it the subject of the clause said, not the speaker
+        boolean verbAfter = r.end() < text.tokens().size() && text.token(r.end()).isVerbal();
+        return b > 0 && speech.test(text.token(b - 1).text()) && !verbAfter || r.end() < text.tokens().size() && speech.test(text.token(r.end()).text());
     }
 
     private int sentenceOf(Entity e, People.Ref r) {

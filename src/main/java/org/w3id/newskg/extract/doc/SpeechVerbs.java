@@ -83,9 +83,15 @@ public final class SpeechVerbs {
         return p.is("SCONJ") || p.is("ADP") || p.is("DET");
     }
 
-    /** "he says", "Novak spoke": an English verb after its subject that the tagger reads as a noun. */
+    /**
+     * "he says", "Novak spoke", "the 52-year-old said": an English verb after its subject (a pronoun, a name, an age
+     * noun written with hyphens) that the tagger reads as a noun.
+     */
     public boolean nounAsVerb(int v) {
-        return doc.token(v).is("NOUN") && !doc.german() && v > 0 && (doc.token(v - 1).is("PRON") || doc.token(v - 1).isPropn());
+        if (!doc.token(v).is("NOUN") || doc.german() || v == 0) return false;
+        Token before = doc.token(v - 1);
+        boolean ageNoun = before.text().equalsIgnoreCase("old") && v >= 2 && doc.token(v - 2).text().equals("-") && doc.token(v - 2).adjoins(before);
+        return before.is("PRON") || before.isPropn() || ageNoun;
     }
 
     /** "wie die Behörde mitteilte," tagged as an adjective: a finite form of the lexicon before a comma or the end. */

@@ -151,7 +151,8 @@ final class TitleRules extends MentionRun {
     /** "die Ministerin", "der Verdi-Chef", "the senator": a determiner, maybe adjectives, then a title, no name after. */
     void titleOnly(Token t) {
         Optional<Lexicon.Title> title = lex.title(t.text());
-        if (title.isEmpty() && (t.text().matches("\\d+-[Jj]ährige[rn]?") || t.text().matches("\\d+-year-old")))
+        // "52-year-old" as one token or as the tokens "52" "-" "year" "-" "old"
+        if (title.isEmpty() && (t.text().matches("\\d+-[Jj]ährige[rn]?") || t.text().matches("\\d+-year-old") || compoundWord(t.index()).matches("\\d+-year-old")))
             title = Optional.of(new Lexicon.Title("jährige", Gender.UNKNOWN, "age", false));
         if (title.isEmpty() || title.get().isHonorific()) return;
         int i = t.index();
