@@ -21,6 +21,8 @@ class PlaceCasesIT {
             a month after 'in' is a date;            en; Weber said the plant would close in May. The union met in Hartlepool.;  Hartlepool
             a month the not-names leave out;         en; The new terminal opens in May, the port said.;  ``
             a German month;                          de; Die Halle in Kassel soll im Mai öffnen, sagte Weber. Gebaut wird ab Juni.;  Kassel
+            a plural common noun after 'in';          de; Die Familien sind in Containern untergebracht. Der Rat tagte in Weilheim.;  Weilheim
+            shelters and institutions after 'in';    de; In Turnhallen und Notunterkünften in Reutlingen wird es eng, sagte Weber.;  Reutlingen
             """)
     void places(String name, String lang, String text, String expected) {
         Extraction ex = TestPipeline.get().extract(READER.fromText("case", text, Optional.of(lang)));
