@@ -27,14 +27,18 @@ import org.apache.jena.sparql.exec.QueryExecResult;
  * send the same texts again and again (a page, a parameter value), and parsing the text was about 5 % of the server's
  * CPU per request at 1 M triples, writing it out again for the log (Fuseki formats the query twice for its log line,
  * whether or not the line is written) 3 % more (JFR over 8 clients, issue 15). So the parsed query of each text is
- * kept, the {@value #SIZE} texts used last; the query is executed afresh for every request (no answer is kept), and a
- * query that does not parse is parsed again each time it is sent. A parsed query is only read while it runs, by any
+ * kept, the {@value #SIZE} texts used last, each of at most {@value #LONGEST} characters (a shipped query is 1 to 3
+ * thousand; a longer text, a large VALUES block say, is parsed each time, so that the kept queries stay a few MB); the
+ * query is executed afresh for every request (no answer is kept), and a query that does not parse is parsed again each
+ * time it is sent. A parsed query is only read while it runs, by any
  * number of requests at once: its result variables are fixed before it is kept. The query's log line is written as
  * Fuseki writes it, when that logger is at INFO.
  */
 final class ParsedQueries extends SPARQL_QueryDataset {
-    /** How many query texts are kept parsed: a few hundred queries of a few KB each. */
-    static final int SIZE = 512;
+    /** How many query texts are kept parsed. */
+    static final int SIZE = 256;
+    /** The longest query text kept parsed, in characters. */
+    static final int LONGEST = 32_768;
     private final Cache<String, Query> parsed = CacheFactory.createCache(SIZE);
 
     @Override
@@ -83,7 +87,7 @@ final class ParsedQueries extends SPARQL_QueryDataset {
             action.log.warn(String.format("[%d] %s", action.id, msg));
             ServletOps.errorBadRequest("Error: \n" + queryString + "\n" + msg);
         }
-        parsed.put(queryString, query);
+        if (queryString.length() <= LONGEST) parsed.put(queryString, query);
         return query;
     }
 }

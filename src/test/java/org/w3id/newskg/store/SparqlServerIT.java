@@ -115,6 +115,12 @@ class SparqlServerIT {
             send(auth(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update")), "editor", "pw-1")
                     .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP GRAPH <" + g + ">")));
         }
+        String longer = "# " + "x".repeat(ParsedQueries.LONGEST) + "\n" + COUNT;   // not kept: parsed each time
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.datasetUrl()))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(longer)));
+            assertEquals("n\r\n" + store.size() + "\r\n", r.body());
+        }
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> bad = get(server.datasetUrl() + "/sparql?query=" + enc("SELECT * WHERE { ?s ?p }"), "text/csv");
             assertEquals(400, bad.statusCode(), "a query that does not parse is refused every time: " + bad.body());
