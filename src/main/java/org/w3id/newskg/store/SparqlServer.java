@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.w3id.newskg.rdf.Prefixes;
@@ -23,8 +24,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code /newskg/data} (Graph Store Protocol), {@code /newskg/get} (GSP read) — and the Fuseki web UI at
  * {@code /}. Reads are open; every write (update, GSP PUT/POST/DELETE, admin API) needs the credentials of a
  * configured user ({@link WriteGuard}), else 401 and nothing changes. Listens on 127.0.0.1:3030 unless told
- * otherwise; queries are stopped after the configured timeout. SELECT answers in SPARQL JSON are written one row
- * a line, without indentation ({@link CompactJsonResults}).
+ * otherwise; queries are stopped after the configured timeout. Each query text is parsed once ({@link ParsedQueries});
+ * SELECT answers in SPARQL JSON are written one row a line, without indentation ({@link CompactJsonResults}).
  *
  * <p>Fuseki's admin module, which the UI needs, keeps a work area in {@code FUSEKI_BASE}; this class points
  * that system property at a temporary directory (or {@link ServerSettings#fusekiBase()}) unless it is already
@@ -72,6 +73,7 @@ public final class SparqlServer implements AutoCloseable {
                 .port(settings.port())
                 .loopback(settings.loopback())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new ParsedQueries())
                 .addDataset(DATASET, dsg);
         // each endpoint once: add(name, dsg, false) registers "data" as GSP read, and a second "data" for GSP
         // read-write made the UI log "Duplicate key 'data'" on every page

@@ -94,6 +94,56 @@ class SparqlServerIT {
     }
 
     @Test
+    void aQueryTextParsedOnceIsStillAnsweredFromTheStoreEachTime() throws Exception {
+        String url = server.datasetUrl() + "/sparql?query=" + enc(COUNT);
+        assertEquals("n\r\n" + store.size() + "\r\n", get(url, "text/csv").body());
+        String g = "https://example.org/parsed-once";
+        HttpResponse<String> insert = send(auth(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update")), "editor", "pw-1")
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <" + g + "> { <http://a> <http://b> <http://c> } }")));
+        assertEquals(204, insert.statusCode());
+        try {
+            assertEquals("n\r\n" + store.size() + "\r\n", get(url, "text/csv").body(), "the same text, the new count: no answer is kept");
+            // the same text as a POST body (dispatched by its content type) and with a dataset description of its own
+            HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(server.datasetUrl()))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(COUNT)));
+            assertEquals("n\r\n" + store.size() + "\r\n", posted.body());
+            String from = "SELECT (COUNT(*) AS ?n) FROM NAMED <" + g + "> WHERE { GRAPH ?g { ?s ?p ?o } }";
+            for (int i = 0; i < 2; i++)
+                assertEquals("n\r\n1\r\n", get(server.datasetUrl() + "/sparql?query=" + enc(from), "text/csv").body());
+        } finally {
+            send(auth(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update")), "editor", "pw-1")
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP GRAPH <" + g + ">")));
+        }
+        String longer = "# " + "x".repeat(ParsedQueries.LONGEST) + "\n" + COUNT;   // not kept: parsed each time
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.datasetUrl()))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(longer)));
+            assertEquals("n\r\n" + store.size() + "\r\n", r.body());
+        }
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> bad = get(server.datasetUrl() + "/sparql?query=" + enc("SELECT * WHERE { ?s ?p }"), "text/csv");
+            assertEquals(400, bad.statusCode(), "a query that does not parse is refused every time: " + bad.body());
+        }
+    }
+
+    @Test
+    void oneParsedQueryAnswersManyRequestsAtOnce() throws Exception {
+        String q = "SELECT ?s ?text WHERE { GRAPH ?g { ?s <https://schema.org/text> ?text } } ORDER BY ?s";
+        String url = server.datasetUrl() + "/sparql?query=" + enc(q);
+        String expected = get(url, "application/sparql-results+json").body();
+        assertTrue(expected.contains("\"text\""), expected);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 80; i++) answers.add(pool.submit(() -> get(url, "application/sparql-results+json").body()));
+            for (java.util.concurrent.Future<String> a : answers) assertEquals(expected, a.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void servesTheFusekiUi() throws Exception {
         HttpResponse<String> page = get(server.serverUrl() + "/", "text/html");
         assertEquals(200, page.statusCode());
