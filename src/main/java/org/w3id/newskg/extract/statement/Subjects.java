@@ -108,12 +108,17 @@ final class Subjects {
             if (!e.isPerson() && prepositionBefore(r.span()).filter(t -> lex.is(WordClass.OBJECT_PREPOSITION, t.text())).isPresent()) continue;   // "gegenüber der Zeitung"
             if (inPrepositionalPhrase(r.span())) dist += IN_PREPOSITIONAL_PHRASE;
             if (!e.isPerson()) dist += NOT_A_PERSON;
-            if (phrase.objectCase(r.span())) dist += OBJECT_CASE;
+            if (phrase.objectCase(r.span()) || clauses.objectInMiddleField(r.span(), v)) dist += OBJECT_CASE;
             if (preferAfter && r.span().begin() < vb) dist += BEFORE_WHEN_AFTER_EXPECTED;
             if (!preferAfter && r.span().begin() > vb) dist += doc.german() ? AFTER_GERMAN_VERB : AFTER_ENGLISH_VERB;
             if (dist < bestDist) { best = r; bestDist = dist; }
         }
         if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
+        if (best != null && clauses.objectInMiddleField(best.span(), v)) {   // "Die Anwälte haben der Richterin X vorgeworfen, …"
+            CharSpan object = best.span();
+            Optional<CharSpan> subject = phrase.subjectOf(v, words).filter(np -> window.covers(np) && np.end() <= object.begin());
+            if (subject.isPresent()) return Optional.of(Attribution.unnamed(phrase.around(subject.get(), words, false), null));
+        }
         if (best != null) best = clauses.titledApposition(best, window);
         if (best != null && bestDist < OTHER_CLAUSE && best.span().end() <= vb && doc.isPerson(best)) {   // "A letter to Mayor X warned …"
             Optional<CharSpan> np = clauses.nounSubjectOver(best.span(), v).filter(window::covers);

@@ -47,6 +47,9 @@ class SourcePhraseTest {
             dative with a number;            Verlagsleiter/NOUN Lutz/PROPN Berger/PROPN hatte/AUX/haben den/DET 18/NUM Mitarbeitern/NOUN erklärt/VERB/erklären ,/PUNCT dass/SCONJ die/DET Ausgabe/NOUN die/DET letzte/ADJ sei/AUX/sein .;  Lutz Berger:m;  Verlagsleiter Lutz Berger
             organisation after gegenüber;    Anwohner/NOUN haben/AUX/haben gegenüber/ADP der/DET Kreiszeitung/PROPN ausgesagt/VERB/aussagen ,/PUNCT dass/SCONJ der/DET Lärm/NOUN unerträglich/ADJ sei/AUX/sein .;  Kreiszeitung:org;  Anwohner
             organisation after mit;          Die/DET Polizei/NOUN bestätigte/VERB/bestätigen im/ADP+DET Gespräch/NOUN mit/ADP Radio/PROPN Hagen/PROPN ,/PUNCT dass/SCONJ der/DET Täter/NOUN gefasst/VERB/fassen sei/AUX/sein .;  Radio Hagen:org;  Die Polizei
+            object before the participle;    Bürgermeisterin/NOUN Jana/PROPN Roth/PROPN hatte/AUX/haben Tom/PROPN Kranz/PROPN aufgefordert/VERB/auffordern ,/PUNCT sein/DET Mandat/NOUN niederzulegen/VERB/niederlegen .;  Jana Roth:f, Tom Kranz:m;  Bürgermeisterin Jana Roth
+            object, subject unnamed;         Die/DET Anwälte/NOUN haben/AUX/haben der/DET Richterin/NOUN Eva/PROPN Lang/PROPN vorgeworfen/VERB/vorwerfen ,/PUNCT Beweise/NOUN unterdrückt/VERB/unterdrücken zu/PART haben/AUX/haben .;  Eva Lang:f;  Die Anwälte
+            subject after the auxiliary;     Gestern/ADV hatte/AUX/haben Trainer/NOUN Uwe/PROPN Stein/PROPN die/DET Spieler/NOUN aufgefordert/VERB/auffordern ,/PUNCT ruhig/ADJ zu/PART bleiben/VERB/bleiben .;  Uwe Stein:m;  Trainer Uwe Stein
             """)
     void speakerWords(String name, String text, String entities, String expected) {
         assertEquals(expected, Fixture.of("de", text).entities(entities).speakerWords(StatementRules.german()));
