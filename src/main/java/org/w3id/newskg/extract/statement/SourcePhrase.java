@@ -173,7 +173,8 @@ final class SourcePhrase {
         k = parenthesis(quotedName(k, limit), limit);
         for (int n = 0; n < attributes && k < limit; n++) {
             String w = toks.get(k).text();
-            boolean name = afterName && n == 0 || toks.get(k - 1).isPropn() || toks.get(k - 1).text().equals(")");
+            // a title the tagger reads as a name takes a genitive as a noun does ("Der Entwicklungskommissar der Union")
+            boolean name = afterName && n == 0 || toks.get(k - 1).isPropn() && lex.title(toks.get(k - 1).text()).isEmpty() || toks.get(k - 1).text().equals(")");
             boolean of = lex.is(WordClass.OF, w);
             // a genitive hangs on a noun ("Sprecher des Ministeriums"); after a name "der" is a dative ("sagte Novak der Zeitung")
             int e = (lowerCase(w, WordClass.GENITIVE_ARTICLE) || strongGenitive(k)) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
@@ -233,14 +234,32 @@ final class SourcePhrase {
     private int apposition(int begin, int k, int sentEnd) {
         if (k + 1 >= sentEnd || !toks.get(k).text().equals(",")) return k;
         int a = nounPhraseEnd(k + 1, sentEnd);
-        if (a == k + 1 || !closed(a, sentEnd)) return k;
+        if (a == k + 1) return k;
         boolean role = IntStream.range(k + 1, a).anyMatch(j -> role(toks.get(j)));
+        if (!closed(a, sentEnd) && role) a = roleAttributesEnd(a, k + 1 + MAX_WORDS, sentEnd);
+        if (!closed(a, sentEnd)) return k;
         boolean name = IntStream.range(k + 1, a).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
         // "der Sprecher der Bewegung Freies Oberland, Paul Winkler,": a role headed by a common noun, not yet followed by a name
         int head = begin;
         while (head < k && !noun(toks.get(head))) head++;
         boolean afterRole = head < k && !toks.get(head).isPropn() && !(head + 1 < k && toks.get(head + 1).isPropn());
         return role || name && afterRole ? a : k;
+    }
+
+    /**
+     * "Tom Novak, Professor am Institut für Geologie in Hagen,", "Eva Lang, Präsidentin der Universität und
+     * Vorsitzende der Konferenz,": a role after a name keeps its prepositional attributes and a second role joined by
+     * "und" up to the comma or the end of the sentence that closes the apposition; the end after them, where no verb
+     * comes first and no more than {@code limit} words.
+     */
+    private int roleAttributesEnd(int a, int limit, int sentEnd) {
+        int k = a;
+        while (k < Math.min(limit, sentEnd) && !closed(k, sentEnd)) {
+            Token t = toks.get(k);
+            if (!(t.is("ADP") || t.is("ADP+DET") || npWord(t) || lowerCase(t.text(), WordClass.AND) || quoteMark(t) || t.text().equals("/"))) return a;
+            k++;
+        }
+        return closed(k, sentEnd) ? k : a;
     }
 
     /**

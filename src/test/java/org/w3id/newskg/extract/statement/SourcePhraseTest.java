@@ -28,6 +28,10 @@ class SourcePhraseTest {
             genitive of a quoted name;       Die/DET Sprecherin/NOUN der/DET „ Hagener/PROPN Rundschau/PROPN “ sagte/VERB/sagen ,/PUNCT der/DET Rat/NOUN tage/VERB/tagen .;  Sprecherin;  false;  Die Sprecherin der „Hagener Rundschau“
             laut read as an adjective;       Die/DET Schulden/NOUN sind/AUX/sein laut/ADJ Finanzminister/NOUN Peter/PROPN Brandt/PROPN gestiegen/VERB/steigen .;  Peter Brandt;  true;  Finanzminister Peter Brandt
             plain name stays;                Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Olaf Brück
+            title read as a name, genitive;  Der/DET Sportdirektor/PROPN der/DET Hagener/PROPN Eintracht/PROPN ,/PUNCT Lars/PROPN Kühn/PROPN ,/PUNCT sagte/VERB/sagen ,/PUNCT der/DET Kader/NOUN stehe/VERB/stehen .;  Lars Kühn;  true;  Der Sportdirektor der Hagener Eintracht, Lars Kühn
+            role with prepositions after;    Mira/PROPN Kolb/PROPN ,/PUNCT Professorin/NOUN am/ADP+DET Institut/NOUN für/ADP Geologie/NOUN in/ADP Hagen/PROPN ,/PUNCT sagte/VERB/sagen ,/PUNCT der/DET Damm/NOUN halte/VERB/halten .;  Mira Kolb;  true;  Mira Kolb, Professorin am Institut für Geologie in Hagen
+            two roles after the name;        Kurt/PROPN Seiler/PROPN ,/PUNCT Präsident/NOUN der/DET Hochschule/NOUN Kassel/PROPN und/CCONJ Vorsitzender/NOUN der/DET Rektorenkonferenz/NOUN ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Gebühren/NOUN seien/AUX/sein hoch/ADJ .;  Kurt Seiler;  true;  Kurt Seiler, Präsident der Hochschule Kassel und Vorsitzender der Rektorenkonferenz
+            clause after the name stays out; Kurt/PROPN Seiler/PROPN ,/PUNCT Präsident/NOUN der/DET Hochschule/NOUN ,/PUNCT der/PRON zurücktritt/VERB/zurücktreten ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Gebühren/NOUN seien/AUX/sein hoch/ADJ .;  Kurt Seiler;  true;  Kurt Seiler, Präsident der Hochschule
             """)
     void around(String name, String text, String words, boolean person, String expected) {
         ArticleDoc doc = Fixture.of("de", text).doc();
