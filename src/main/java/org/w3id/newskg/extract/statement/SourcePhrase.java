@@ -113,6 +113,8 @@ final class SourcePhrase {
         while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || quoteMark(toks.get(start - 1)))) start--;   // „Hagener Rundschau“ berichtete
         int np = nounPhraseEnd(start, verb);
         if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
+        Optional<CharSpan> role = roleAndNameBefore(verb, sent.range().begin(), statement);
+        if (role.isPresent()) return role;
         // "Aus Vereinskreisen verlautete, dass …": the circle the words come from, opening the clause right before the verb
         if (lex.is(WordClass.SOURCE_OF, toks.get(start).text().toLowerCase(Locale.ROOT)) && nounPhraseEnd(start + 1, verb) == verb && verb > start + 1
                 && accepted(start + 1, verb, statement)) return Optional.of(span(start, verb));
@@ -120,6 +122,20 @@ final class SourcePhrase {
         if (start + 1 == verb && subjectPronoun(start, statement)) return Optional.of(span(start, start + 1));
         if (subjectMayFollow(verb) && verb + 1 < end && subjectPronoun(verb + 1, statement)) return Optional.of(span(verb + 1, verb + 2));
         return Optional.empty();
+    }
+
+    /**
+     * "Der Sprecher des Hilfswerks, Tomas Pirelli, teilte mit, …": a role opening the sentence and a name in apposition
+     * between commas right before the verb, when the name is no person the rules know: the role and the name.
+     */
+    private Optional<CharSpan> roleAndNameBefore(int verb, int sentBegin, CharSpan statement) {
+        if (verb - 4 < sentBegin || !toks.get(verb - 1).text().equals(",")) return Optional.empty();
+        int name = verb - 1;
+        while (name > sentBegin && verb - 1 - name < 4 && toks.get(name - 1).isPropn()) name--;
+        if (name == verb - 1 || name - 1 <= sentBegin || !toks.get(name - 1).text().equals(",")) return Optional.empty();
+        int np = nounPhraseEnd(sentBegin, name - 1);
+        boolean role = IntStream.range(sentBegin, np).anyMatch(j -> role(toks.get(j)));
+        return np == name - 1 && role && accepted(sentBegin, verb - 1, statement) ? Optional.of(span(sentBegin, verb - 1)) : Optional.empty();
     }
 
     /** A pronoun in the nominative at {@code i} ("er", "diese"), outside the statement. */
