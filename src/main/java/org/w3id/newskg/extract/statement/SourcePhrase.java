@@ -263,6 +263,23 @@ final class SourcePhrase {
     }
 
     /**
+     * "nach Angaben des Direktors der Fluggesellschaft, Jens Irwin, …", "laut Mira Kolb, Professorin am Institut für
+     * Geologie, …": an apposition between commas after a source phrase, a name or a role with its attributes; the end
+     * of the apposition (before its closing comma), else {@code k}, the comma that would open it.
+     */
+    int appositionAfter(int k, int sentEnd) {
+        if (k + 2 >= sentEnd || !toks.get(k).text().equals(",")) return k;
+        int a = nounPhraseEnd(k + 1, sentEnd);
+        if (a == k + 1) return k;
+        boolean role = IntStream.range(k + 1, a).anyMatch(j -> role(toks.get(j)));
+        if (role && a < sentEnd && !toks.get(a).text().equals(",")) a = roleAttributesEnd(a, k + 1 + MAX_WORDS, sentEnd);
+        int end = a;
+        boolean name = IntStream.range(k + 1, end).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
+        boolean article = toks.get(k + 1).is("DET");   // "dem Getränkehersteller Brausa" (a relative clause has its verb before the comma)
+        return (role || name || article) && end + 1 < sentEnd && toks.get(end).text().equals(",") ? end : k;
+    }
+
+    /**
      * "Tom Novak, Professor am Institut für Geologie in Hagen,", "Eva Lang, Präsidentin der Universität und
      * Vorsitzende der Konferenz,": a role after a name keeps its prepositional attributes and a second role joined by
      * "und" up to the comma or the end of the sentence that closes the apposition; the end after them, where no verb

@@ -54,6 +54,7 @@ class SourcePhraseTest {
             object before the participle;    Bürgermeisterin/NOUN Jana/PROPN Roth/PROPN hatte/AUX/haben Tom/PROPN Kranz/PROPN aufgefordert/VERB/auffordern ,/PUNCT sein/DET Mandat/NOUN niederzulegen/VERB/niederlegen .;  Jana Roth:f, Tom Kranz:m;  Bürgermeisterin Jana Roth
             object, subject unnamed;         Die/DET Anwälte/NOUN haben/AUX/haben der/DET Richterin/NOUN Eva/PROPN Lang/PROPN vorgeworfen/VERB/vorwerfen ,/PUNCT Beweise/NOUN unterdrückt/VERB/unterdrücken zu/PART haben/AUX/haben .;  Eva Lang:f;  Die Anwälte
             role and an unknown name before; Der/DET Sprecher/NOUN des/DET Hilfswerks/NOUN ,/PUNCT Tomas/PROPN Pirelli/PROPN ,/PUNCT teilte/VERB/teilen mit/ADP ,/PUNCT dass/SCONJ die/DET Hilfe/NOUN ankomme/VERB/ankommen .;  ;  Der Sprecher des Hilfswerks, Tomas Pirelli
+            apposition after a source phrase; Nach/ADP Angaben/NOUN des/DET Direktors/NOUN der/DET Fluggesellschaft/NOUN ,/PUNCT Jens/PROPN Irwin/PROPN ,/PUNCT ist/AUX/sein niemand/PRON verletzt/VERB/verletzen worden/AUX/werden .;  Jens Irwin:m;  Angaben des Direktors der Fluggesellschaft, Jens Irwin
             subject after the auxiliary;     Gestern/ADV hatte/AUX/haben Trainer/NOUN Uwe/PROPN Stein/PROPN die/DET Spieler/NOUN aufgefordert/VERB/auffordern ,/PUNCT ruhig/ADJ zu/PART bleiben/VERB/bleiben .;  Uwe Stein:m;  Trainer Uwe Stein
             """)
     void speakerWords(String name, String text, String entities, String expected) {
