@@ -203,6 +203,9 @@ public final class Coreference {
                         String rt = role.title().toLowerCase(Locale.ROOT);
                         if (written.contains(rt) || rt.contains(written.replaceFirst("^\\S+\\s", ""))) score += 1000;
                     }
+                    // "…, so der Sprecher des Vereins. Trainer Jonas Weber …": a spokesperson or a council named later
+                    // is someone named there only when that person holds the very office
+                    if ((t.title().isRepresentative() || t.title().isBody()) && score < 1000) continue;
                     if (score > bestScore) { best = e; bestScore = score; }
                 }
             if (best != null) return Optional.of(best.ref());

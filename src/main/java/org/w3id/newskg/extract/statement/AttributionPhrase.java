@@ -120,12 +120,20 @@ final class AttributionPhrase implements StatementRule {
         }
         if (!ap.after().isEmpty() && st.get(slotEnd).is("NOUN") && ap.after().size() == 1) sourceTo = slotEnd + 1;
         CharSpan sourceSpan = new CharSpan(st.get(sourceFrom).span().begin(), st.get(sourceTo - 1).span().end());
+        // "nach Angaben des Direktors, Jens Irwin, …": an apposition between commas belongs to the source, not to what is said
+        int apposition = ap.after().isEmpty() && slotEnd < st.size() ? c.subjects.phrase().appositionAfter(st.get(slotEnd).index(), sent.range().end()) - sent.range().begin() : slotEnd;
+        if (apposition > slotEnd) phraseEnd = apposition;
         CharSpan words = around(c, sent, st.get(k).index(), st.get(Math.min(st.size() - 1, phraseEnd - 1)).index());
         if (words == null || words.isEmpty() || c.sofar.covered(words)) return false;
         CharSpan cue = new CharSpan(st.get(k).span().begin(), st.get(sourceFrom - 1).span().end());
         if (anaphoricReport(c, sent, words, cue, sourceSpan)) return true;
-        Draft d = Draft.reported(words, NAME).cue(cue);
-        c.sofar.addReported(c.subjects.named(d, sourceSpan, c.on(Subjects.POSSESSIVE)).decided());
+        Draft d = c.subjects.named(Draft.reported(words, NAME).cue(cue), sourceSpan, c.on(Subjects.POSSESSIVE));
+        if (apposition > slotEnd) {
+            CharSpan whole = new CharSpan(sourceSpan.begin(), st.get(apposition - 1).span().end());
+            if (d.speaker() == null) d = c.subjects.named(Draft.reported(words, NAME).cue(cue), whole, false);   // the person is the one in the apposition
+            if (d.speakerSpan() != null && !d.speakerSpan().overlaps(words)) d = d.speakerSpan(d.speakerSpan().union(whole));
+        }
+        c.sofar.addReported(d.decided());
         return true;
     }
 

@@ -192,5 +192,30 @@ final class ClauseSubjects {
         return true;
     }
 
+
+    /**
+     * "Bürgermeisterin Jana Roth hatte Tom Kranz aufgefordert, …", "Die Anwälte haben der Richterin Eva Lang
+     * vorgeworfen, …": in a German clause that ends in a speech verb taking an object and an infinitive or an
+     * accusation (auffordern, bitten, vorwerfen), a name between the finite verb and that verb is its object when a
+     * noun phrase stands before it in the clause, outside a prepositional phrase: that noun phrase is the subject.
+     */
+    boolean objectInMiddleField(CharSpan span, int v) {
+        if (!doc.german() || !doc.verbs().verbAt(v).map(x -> x.takes(Lexicon.Frame.OBJ_INF) || x.takes(Lexicon.Frame.OBJ_OF)).orElse(false)) return false;
+        Sentence sent = doc.sentenceOf(v);
+        int first = doc.tokenFrom(span.begin(), -1);
+        if (first <= sent.range().begin() || first >= v || doc.token(v).span().begin() < span.end()) return false;
+        int finite = first - 1;   // the finite verb before the name, no comma between
+        while (finite > sent.range().begin() && !doc.token(finite).isVerbal() && !doc.token(finite).text().equals(",")) finite--;
+        if (!doc.token(finite).isVerbal() || finite == v) return false;
+        boolean prepositional = false;
+        for (int k = sent.range().begin(); k < finite; k++) {
+            Token t = doc.token(k);
+            if (t.isVerbal() || t.isPunct()) prepositional = false;
+            else if (t.is("ADP") || t.is("ADP+DET")) prepositional = true;
+            else if (!prepositional && (t.is("NOUN") || t.isPropn() || t.is("PRON") && lex.isNominativePronoun(t.text()))) return true;
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> AFFILIATION = java.util.Set.of("von", "vom", "of");
 }

@@ -113,6 +113,8 @@ final class SourcePhrase {
         while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || quoteMark(toks.get(start - 1)))) start--;   // „Hagener Rundschau“ berichtete
         int np = nounPhraseEnd(start, verb);
         if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
+        Optional<CharSpan> role = roleAndNameBefore(verb, sent.range().begin(), statement);
+        if (role.isPresent()) return role;
         // "Aus Vereinskreisen verlautete, dass …": the circle the words come from, opening the clause right before the verb
         if (lex.is(WordClass.SOURCE_OF, toks.get(start).text().toLowerCase(Locale.ROOT)) && nounPhraseEnd(start + 1, verb) == verb && verb > start + 1
                 && accepted(start + 1, verb, statement)) return Optional.of(span(start, verb));
@@ -120,6 +122,20 @@ final class SourcePhrase {
         if (start + 1 == verb && subjectPronoun(start, statement)) return Optional.of(span(start, start + 1));
         if (subjectMayFollow(verb) && verb + 1 < end && subjectPronoun(verb + 1, statement)) return Optional.of(span(verb + 1, verb + 2));
         return Optional.empty();
+    }
+
+    /**
+     * "Der Sprecher des Hilfswerks, Tomas Pirelli, teilte mit, …": a role opening the sentence and a name in apposition
+     * between commas right before the verb, when the name is no person the rules know: the role and the name.
+     */
+    private Optional<CharSpan> roleAndNameBefore(int verb, int sentBegin, CharSpan statement) {
+        if (verb - 4 < sentBegin || !toks.get(verb - 1).text().equals(",")) return Optional.empty();
+        int name = verb - 1;
+        while (name > sentBegin && verb - 1 - name < 4 && toks.get(name - 1).isPropn()) name--;
+        if (name == verb - 1 || name - 1 <= sentBegin || !toks.get(name - 1).text().equals(",")) return Optional.empty();
+        int np = nounPhraseEnd(sentBegin, name - 1);
+        boolean role = IntStream.range(sentBegin, np).anyMatch(j -> role(toks.get(j)));
+        return np == name - 1 && role && accepted(sentBegin, verb - 1, statement) ? Optional.of(span(sentBegin, verb - 1)) : Optional.empty();
     }
 
     /** A pronoun in the nominative at {@code i} ("er", "diese"), outside the statement. */
@@ -173,7 +189,8 @@ final class SourcePhrase {
         k = parenthesis(quotedName(k, limit), limit);
         for (int n = 0; n < attributes && k < limit; n++) {
             String w = toks.get(k).text();
-            boolean name = afterName && n == 0 || toks.get(k - 1).isPropn() || toks.get(k - 1).text().equals(")");
+            // a title the tagger reads as a name takes a genitive as a noun does ("Der Entwicklungskommissar der Union")
+            boolean name = afterName && n == 0 || toks.get(k - 1).isPropn() && lex.title(toks.get(k - 1).text()).isEmpty() || toks.get(k - 1).text().equals(")");
             boolean of = lex.is(WordClass.OF, w);
             // a genitive hangs on a noun ("Sprecher des Ministeriums"); after a name "der" is a dative ("sagte Novak der Zeitung")
             int e = (lowerCase(w, WordClass.GENITIVE_ARTICLE) || strongGenitive(k)) && !name ? nounPhraseEnd(k, limit, 0, false) : of ? nounPhraseEnd(k + 1, limit, 0, false) : k;
@@ -233,14 +250,49 @@ final class SourcePhrase {
     private int apposition(int begin, int k, int sentEnd) {
         if (k + 1 >= sentEnd || !toks.get(k).text().equals(",")) return k;
         int a = nounPhraseEnd(k + 1, sentEnd);
-        if (a == k + 1 || !closed(a, sentEnd)) return k;
+        if (a == k + 1) return k;
         boolean role = IntStream.range(k + 1, a).anyMatch(j -> role(toks.get(j)));
+        if (!closed(a, sentEnd) && role) a = roleAttributesEnd(a, k + 1 + MAX_WORDS, sentEnd);
+        if (!closed(a, sentEnd)) return k;
         boolean name = IntStream.range(k + 1, a).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
         // "der Sprecher der Bewegung Freies Oberland, Paul Winkler,": a role headed by a common noun, not yet followed by a name
         int head = begin;
         while (head < k && !noun(toks.get(head))) head++;
         boolean afterRole = head < k && !toks.get(head).isPropn() && !(head + 1 < k && toks.get(head + 1).isPropn());
         return role || name && afterRole ? a : k;
+    }
+
+    /**
+     * "nach Angaben des Direktors der Fluggesellschaft, Jens Irwin, …", "laut Mira Kolb, Professorin am Institut für
+     * Geologie, …": an apposition between commas after a source phrase, a name or a role with its attributes; the end
+     * of the apposition (before its closing comma), else {@code k}, the comma that would open it.
+     */
+    int appositionAfter(int k, int sentEnd) {
+        if (k + 2 >= sentEnd || !toks.get(k).text().equals(",")) return k;
+        int a = nounPhraseEnd(k + 1, sentEnd);
+        if (a == k + 1) return k;
+        boolean role = IntStream.range(k + 1, a).anyMatch(j -> role(toks.get(j)));
+        if (role && a < sentEnd && !toks.get(a).text().equals(",")) a = roleAttributesEnd(a, k + 1 + MAX_WORDS, sentEnd);
+        int end = a;
+        boolean name = IntStream.range(k + 1, end).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
+        boolean article = toks.get(k + 1).is("DET");   // "dem Getränkehersteller Brausa" (a relative clause has its verb before the comma)
+        return (role || name || article) && end + 1 < sentEnd && toks.get(end).text().equals(",") ? end : k;
+    }
+
+    /**
+     * "Tom Novak, Professor am Institut für Geologie in Hagen,", "Eva Lang, Präsidentin der Universität und
+     * Vorsitzende der Konferenz,": a role after a name keeps its prepositional attributes and a second role joined by
+     * "und" up to the comma or the end of the sentence that closes the apposition; the end after them, where no verb
+     * comes first and no more than {@code limit} words.
+     */
+    private int roleAttributesEnd(int a, int limit, int sentEnd) {
+        int k = a;
+        while (k < Math.min(limit, sentEnd) && !closed(k, sentEnd)) {
+            Token t = toks.get(k);
+            if (!(t.is("ADP") || t.is("ADP+DET") || npWord(t) || lowerCase(t.text(), WordClass.AND) || quoteMark(t) || t.text().equals("/"))) return a;
+            k++;
+        }
+        return closed(k, sentEnd) ? k : a;
     }
 
     /**

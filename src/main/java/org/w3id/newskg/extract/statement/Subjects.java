@@ -50,10 +50,12 @@ final class Subjects {
     private final SourcePhrase phrase;
     private final Drafts sofar;
     private final ClauseSubjects clauses;
+    private final RelativeSubjects relatives;
 
     Subjects(ArticleDoc doc, SourcePhrase phrase, Drafts sofar) {
         this.doc = doc;
         this.clauses = new ClauseSubjects(doc);
+        this.relatives = new RelativeSubjects(doc, this);
         this.lex = doc.lex();
         this.people = doc.people();
         this.phrase = phrase;
@@ -86,7 +88,7 @@ final class Subjects {
 
     /** As {@link #near(int, CharSpan, CharSpan, boolean)}, never in {@code exclude} (the statement's own words). */
     Optional<Attribution> near(int v, CharSpan window, CharSpan words, boolean preferAfter, CharSpan exclude) {
-        Optional<Attribution> relative = relativeSubject(v, words);
+        Optional<Attribution> relative = relatives.of(v, words);
         if (relative.isPresent()) return relative;
         Optional<People.Ref> named = clauses.nameBeforeParticiple(v).filter(r -> window.covers(r.span()) && (exclude == null || !exclude.overlaps(r.span())));
         if (named.isPresent()) return Optional.of(person(named.get(), words));
@@ -106,12 +108,17 @@ final class Subjects {
             if (!e.isPerson() && prepositionBefore(r.span()).filter(t -> lex.is(WordClass.OBJECT_PREPOSITION, t.text())).isPresent()) continue;   // "gegenüber der Zeitung"
             if (inPrepositionalPhrase(r.span())) dist += IN_PREPOSITIONAL_PHRASE;
             if (!e.isPerson()) dist += NOT_A_PERSON;
-            if (phrase.objectCase(r.span())) dist += OBJECT_CASE;
+            if (phrase.objectCase(r.span()) || clauses.objectInMiddleField(r.span(), v)) dist += OBJECT_CASE;
             if (preferAfter && r.span().begin() < vb) dist += BEFORE_WHEN_AFTER_EXPECTED;
             if (!preferAfter && r.span().begin() > vb) dist += doc.german() ? AFTER_GERMAN_VERB : AFTER_ENGLISH_VERB;
             if (dist < bestDist) { best = r; bestDist = dist; }
         }
         if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
+        if (best != null && clauses.objectInMiddleField(best.span(), v)) {   // "Die Anwälte haben der Richterin X vorgeworfen, …"
+            CharSpan object = best.span();
+            Optional<CharSpan> subject = phrase.subjectOf(v, words).filter(np -> window.covers(np) && np.end() <= object.begin());
+            if (subject.isPresent()) return Optional.of(Attribution.unnamed(phrase.around(subject.get(), words, false), null));
+        }
         if (best != null) best = clauses.titledApposition(best, window);
         if (best != null && bestDist < OTHER_CLAUSE && best.span().end() <= vb && doc.isPerson(best)) {   // "A letter to Mayor X warned …"
             Optional<CharSpan> np = clauses.nounSubjectOver(best.span(), v).filter(window::covers);
@@ -145,68 +152,6 @@ final class Subjects {
         if (doc.token(sent.range().begin()).span().begin() != place.begin()) return false;
         int next = doc.tokenFrom(place.end(), -1);
         return next >= 0 && next <= v && (next == v || doc.token(next).is("AUX") || doc.token(next).is("VERB") && doc.verbs().speechVerbAt(next));
-    }
-
-    /**
-     * "comments from a top official who claimed that …", "Tom Hale, who said …": the subject of an English verb
-     * right after "who" is the noun phrase before it — its person, or an unnamed source — never a person named
-     * further back.
-     */
-    private Optional<Attribution> relativeSubject(int v, CharSpan words) {
-        if (doc.german()) return pluralRelativeSubject(v);
-        int who = v - 1;   // "who warned", "who had warned"
-        if (who > 0 && doc.token(who).isVerbal() && !doc.token(who).text().endsWith("ing")) who--;
-        if (who < 1 || !doc.token(who).text().equalsIgnoreCase("who")) return Optional.empty();
-        int head = who - 1;
-        if (doc.token(head).text().equals(",")) head--;
-        if (head < doc.sentenceOf(v).range().begin()) return Optional.empty();
-        Optional<People.Ref> person = doc.personAt(head);
-        if (person.isPresent()) return Optional.of(person(person.get(), words));
-        if (!doc.token(head).is("NOUN")) return Optional.empty();
-        int from = head;
-        while (from > doc.sentenceOf(v).range().begin()) {
-            Token t = doc.token(from - 1);
-            if (!(t.is("ADJ") || t.is("NOUN") || t.isPropn() || t.is("DET") || t.is("NUM"))) break;
-            from--;
-            if (t.is("DET")) break;
-        }
-        return Optional.of(Attribution.unnamed(new CharSpan(doc.token(from).span().begin(), doc.token(head).span().end()), null));
-    }
-
-    /** A German relative clause is searched back from its verb this many words for its pronoun. */
-    private static final int RELATIVE_CLAUSE_WORDS = 10;
-
-    /**
-     * "Mehrere Anwohner, die Bürgermeister X vorwerfen, er habe …": a verb in the plural at the end of a relative
-     * clause opened by plural "die"/"welche" has that pronoun as its subject, not the one person named in the clause
-     * (a name is singular); the speakers are the antecedent, a group (no person).
-     */
-    private Optional<Attribution> pluralRelativeSubject(int v) {
-        Sentence sent = doc.sentenceOf(v);
-        int finite = v + 1 < sent.range().end() && doc.token(v + 1).is("AUX") ? v + 1 : v;
-        String f = doc.token(finite).text();
-        if (!f.endsWith("en") || Character.isUpperCase(f.charAt(0))) return Optional.empty();
-        int after = finite + 1;
-        if (after < sent.range().end() && !doc.token(after).isPunct()) return Optional.empty();   // verb-final: a comma or the end follows
-        int rel = v - 1;
-        while (rel > sent.range().begin() && v - rel <= RELATIVE_CLAUSE_WORDS && !doc.token(rel).isPunct()) rel--;
-        if (rel + 1 >= v || !doc.token(rel).text().equals(",")) return Optional.empty();
-        String pronoun = doc.token(rel + 1).text().toLowerCase(java.util.Locale.ROOT);
-        if (!(pronoun.equals("die") || pronoun.equals("welche")) || rel <= sent.range().begin()) return Optional.empty();
-        boolean named = false;
-        for (People.Ref r : people.personRefsBetween(doc.token(rel + 2).span().begin(), doc.token(v).span().begin())) named = true;
-        if (!named) return Optional.empty();
-        Token head = doc.token(rel - 1);
-        // an extraposed clause ("Stimmen werden laut, die X vorwerfen, …"): the pronoun stands for the unnamed speakers
-        if (!head.is("NOUN")) return Optional.of(Attribution.unnamed(doc.token(rel + 1).span(), null));
-        int from = rel - 1;
-        while (from > sent.range().begin()) {
-            Token t = doc.token(from - 1);
-            if (!(t.is("ADJ") || t.is("NOUN") || t.is("DET") || t.is("NUM"))) break;
-            from--;
-            if (t.is("DET")) break;
-        }
-        return Optional.of(Attribution.unnamed(new CharSpan(doc.token(from).span().begin(), head.span().end()), null));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.w3id.newskg.extract.doc.Quote;
 import org.w3id.newskg.extract.doc.QuoteFinder;
 import org.w3id.newskg.extract.mention.Mentions;
 import org.w3id.newskg.extract.mention.PronounMention;
+import org.w3id.newskg.extract.mention.TitleMention;
 import org.w3id.newskg.extract.person.People;
 import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.CharSpan;
@@ -68,6 +69,35 @@ class CoreferenceTest {
                         + " hard/ADV ./PUNCT")
                 .person("Paul Lund", Gender.MALE).person("Tom Briggs", Gender.MALE);
         assertEquals("Tom Briggs", resolved(d, "he", "en"));
+    }
+
+    @Test
+    void spokespersonIsNotTheNextPersonNamedWithAnotherOffice() {
+        Doc d = Doc.de("Die/DET Mannschaft/NOUN sei/AUX gut/ADJ vorbereitet/VERB/vorbereiten ,/PUNCT so/ADV der/DET Sprecher/NOUN des/DET Vereins/NOUN ./PUNCT",
+                        "Trainer/NOUN Jonas/PROPN Weber/PROPN war/AUX nicht/PART zu/PART erreichen/VERB/erreichen ./PUNCT")
+                .person("Jonas Weber", Gender.MALE);
+        assertEquals("nobody", resolvedTitle(d, "Sprecher"));
+    }
+
+    @Test
+    void titleBeforeAnyNameIsTheNextPersonNamed() {
+        Doc d = Doc.de("Die/DET Mannschaft/NOUN sei/AUX gut/ADJ vorbereitet/VERB/vorbereiten ,/PUNCT so/ADV der/DET Trainer/NOUN ./PUNCT",
+                        "Jonas/PROPN Weber/PROPN lobte/VERB/loben die/DET Abwehr/NOUN ./PUNCT")
+                .person("Jonas Weber", Gender.MALE);
+        assertEquals("Jonas Weber", resolvedTitle(d, "Trainer"));
+    }
+
+    /** The label of the person the German title {@code word} (its first occurrence, no country) resolves to. */
+    private static String resolvedTitle(Doc d, String word) {
+        Lexicon lex = Lexicon.of("de");
+        AnnotatedText text = d.text();
+        Token t = text.tokens().get(d.token(word));
+        Mention m = new Mention(t.span(), new TokenRange(t.index(), t.index() + 1), text.sentenceOf(t.index()).index(), MentionKind.TITLE, "test");
+        Mentions mentions = new Mentions(List.of(), List.of(new TitleMention(m, lex.title(word).orElseThrow(), word, java.util.Optional.empty())), List.of(), List.of());
+        Coreference coref = new Coreference(w -> !lex.speechVerbs(w).isEmpty() || lex.isAttributionWord(w), lex::isIndefinite,
+                (a, b) -> a.equals(b), (a, b) -> false, (title, country) -> java.util.Set.of(), s -> List.of());
+        People people = coref.resolve(text, d.people(), mentions);
+        return people.refs().stream().filter(r -> r.span().equals(t.span())).findFirst().map(r -> people.get(r.entity()).label()).orElse("nobody");
     }
 
     /** The label of the person the pronoun {@code word} (its first occurrence) resolves to. */

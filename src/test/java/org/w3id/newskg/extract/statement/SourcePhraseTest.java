@@ -28,6 +28,10 @@ class SourcePhraseTest {
             genitive of a quoted name;       Die/DET Sprecherin/NOUN der/DET „ Hagener/PROPN Rundschau/PROPN “ sagte/VERB/sagen ,/PUNCT der/DET Rat/NOUN tage/VERB/tagen .;  Sprecherin;  false;  Die Sprecherin der „Hagener Rundschau“
             laut read as an adjective;       Die/DET Schulden/NOUN sind/AUX/sein laut/ADJ Finanzminister/NOUN Peter/PROPN Brandt/PROPN gestiegen/VERB/steigen .;  Peter Brandt;  true;  Finanzminister Peter Brandt
             plain name stays;                Olaf/PROPN Brück/PROPN sagte/VERB/sagen ,/PUNCT er/PRON höre/VERB/hören auf/ADP .;  Olaf Brück;  true;  Olaf Brück
+            title read as a name, genitive;  Der/DET Sportdirektor/PROPN der/DET Hagener/PROPN Eintracht/PROPN ,/PUNCT Lars/PROPN Kühn/PROPN ,/PUNCT sagte/VERB/sagen ,/PUNCT der/DET Kader/NOUN stehe/VERB/stehen .;  Lars Kühn;  true;  Der Sportdirektor der Hagener Eintracht, Lars Kühn
+            role with prepositions after;    Mira/PROPN Kolb/PROPN ,/PUNCT Professorin/NOUN am/ADP+DET Institut/NOUN für/ADP Geologie/NOUN in/ADP Hagen/PROPN ,/PUNCT sagte/VERB/sagen ,/PUNCT der/DET Damm/NOUN halte/VERB/halten .;  Mira Kolb;  true;  Mira Kolb, Professorin am Institut für Geologie in Hagen
+            two roles after the name;        Kurt/PROPN Seiler/PROPN ,/PUNCT Präsident/NOUN der/DET Hochschule/NOUN Kassel/PROPN und/CCONJ Vorsitzender/NOUN der/DET Rektorenkonferenz/NOUN ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Gebühren/NOUN seien/AUX/sein hoch/ADJ .;  Kurt Seiler;  true;  Kurt Seiler, Präsident der Hochschule Kassel und Vorsitzender der Rektorenkonferenz
+            clause after the name stays out; Kurt/PROPN Seiler/PROPN ,/PUNCT Präsident/NOUN der/DET Hochschule/NOUN ,/PUNCT der/PRON zurücktritt/VERB/zurücktreten ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Gebühren/NOUN seien/AUX/sein hoch/ADJ .;  Kurt Seiler;  true;  Kurt Seiler, Präsident der Hochschule
             """)
     void around(String name, String text, String words, boolean person, String expected) {
         ArticleDoc doc = Fixture.of("de", text).doc();
@@ -47,6 +51,11 @@ class SourcePhraseTest {
             dative with a number;            Verlagsleiter/NOUN Lutz/PROPN Berger/PROPN hatte/AUX/haben den/DET 18/NUM Mitarbeitern/NOUN erklärt/VERB/erklären ,/PUNCT dass/SCONJ die/DET Ausgabe/NOUN die/DET letzte/ADJ sei/AUX/sein .;  Lutz Berger:m;  Verlagsleiter Lutz Berger
             organisation after gegenüber;    Anwohner/NOUN haben/AUX/haben gegenüber/ADP der/DET Kreiszeitung/PROPN ausgesagt/VERB/aussagen ,/PUNCT dass/SCONJ der/DET Lärm/NOUN unerträglich/ADJ sei/AUX/sein .;  Kreiszeitung:org;  Anwohner
             organisation after mit;          Die/DET Polizei/NOUN bestätigte/VERB/bestätigen im/ADP+DET Gespräch/NOUN mit/ADP Radio/PROPN Hagen/PROPN ,/PUNCT dass/SCONJ der/DET Täter/NOUN gefasst/VERB/fassen sei/AUX/sein .;  Radio Hagen:org;  Die Polizei
+            object before the participle;    Bürgermeisterin/NOUN Jana/PROPN Roth/PROPN hatte/AUX/haben Tom/PROPN Kranz/PROPN aufgefordert/VERB/auffordern ,/PUNCT sein/DET Mandat/NOUN niederzulegen/VERB/niederlegen .;  Jana Roth:f, Tom Kranz:m;  Bürgermeisterin Jana Roth
+            object, subject unnamed;         Die/DET Anwälte/NOUN haben/AUX/haben der/DET Richterin/NOUN Eva/PROPN Lang/PROPN vorgeworfen/VERB/vorwerfen ,/PUNCT Beweise/NOUN unterdrückt/VERB/unterdrücken zu/PART haben/AUX/haben .;  Eva Lang:f;  Die Anwälte
+            role and an unknown name before; Der/DET Sprecher/NOUN des/DET Hilfswerks/NOUN ,/PUNCT Tomas/PROPN Pirelli/PROPN ,/PUNCT teilte/VERB/teilen mit/ADP ,/PUNCT dass/SCONJ die/DET Hilfe/NOUN ankomme/VERB/ankommen .;  ;  Der Sprecher des Hilfswerks, Tomas Pirelli
+            apposition after a source phrase; Nach/ADP Angaben/NOUN des/DET Direktors/NOUN der/DET Fluggesellschaft/NOUN ,/PUNCT Jens/PROPN Irwin/PROPN ,/PUNCT ist/AUX/sein niemand/PRON verletzt/VERB/verletzen worden/AUX/werden .;  Jens Irwin:m;  Angaben des Direktors der Fluggesellschaft, Jens Irwin
+            subject after the auxiliary;     Gestern/ADV hatte/AUX/haben Trainer/NOUN Uwe/PROPN Stein/PROPN die/DET Spieler/NOUN aufgefordert/VERB/auffordern ,/PUNCT ruhig/ADJ zu/PART bleiben/VERB/bleiben .;  Uwe Stein:m;  Trainer Uwe Stein
             """)
     void speakerWords(String name, String text, String entities, String expected) {
         assertEquals(expected, Fixture.of("de", text).entities(entities).speakerWords(StatementRules.german()));

@@ -64,6 +64,9 @@ class StatementRuleTest {
             en according to at the end;        en; The/DET bridge/NOUN will/AUX/will open/VERB/open in/ADP May/PROPN , according/VERB/accord to/ADP the/DET council/NOUN .;  ;  R:-:The bridge will open in May{attribution-phrase};
             en in the view of;                 en; In/ADP the/DET view/NOUN of/ADP Jana/PROPN Ferris/PROPN , the/DET plan/NOUN has/AUX/have failed/VERB/fail .;  Jana Ferris:f;  R:Jana Ferris:the plan has failed{attribution-phrase};  nothing
             en by all accounts names no one;   en; By/ADP all/DET accounts/NOUN , the/DET talks/NOUN went/VERB/go well/ADV .;  ;  nothing;
+            de apposition after the source;    de; Nach/ADP Angaben/NOUN des/DET Direktors/NOUN der/DET Fluggesellschaft/NOUN ,/PUNCT Jens/PROPN Irwin/PROPN ,/PUNCT ist/AUX/sein niemand/PRON verletzt/VERB/verletzen worden/AUX/werden .;  Jens Irwin:m;  R:Jens Irwin:ist niemand verletzt worden{attribution-phrase};  nothing
+            de role apposition after a name;   de; Nach/ADP Ansicht/NOUN von/ADP Mira/PROPN Kolb/PROPN ,/PUNCT Professorin/NOUN am/ADP+DET Institut/NOUN für/ADP Geologie/NOUN ,/PUNCT ist/AUX/sein der/DET Damm/NOUN sicher/ADJ .;  Mira Kolb:f;  R:Mira Kolb:ist der Damm sicher{attribution-phrase};  nothing
+            de relative clause is no apposition; de; Laut/ADP Polizei/NOUN ,/PUNCT die/PRON den/DET Fall/NOUN untersucht/VERB/untersuchen ,/PUNCT ist/AUX/sein der/DET Fahrer/NOUN geflohen/VERB/fliehen .;  ;  R:-:die den Fall untersucht, ist der Fahrer geflohen{attribution-phrase};  nothing
             """)
     void attributionPhrase(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(AttributionPhrase.NAME, lang, text, entities, expected, without);
