@@ -93,7 +93,8 @@ public final class SpeechVerbs {
     /** Whether token {@code v} is used as a speech verb: a verb (or a word the tagger misreads) of the lexicon. */
     public boolean speechVerbAt(int v) {
         Token t = doc.token(v);
-        if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v) || invertedAfterComma(v)))) return false;
+        if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v) || invertedAfterComma(v))
+                || lowerCaseNoun(t) && finiteAtClauseEnd(v))) return false;
         if (pluralNounAsVerb(v)) return false;
         return verbAt(v).isPresent();
     }
@@ -109,6 +110,11 @@ public final class SpeechVerbs {
         if (doc.german() || !t.text().endsWith("s") || v == 0) return false;
         Token p = doc.token(v - 1);
         return p.is("SCONJ") || p.is("ADP") || p.is("DET");
+    }
+
+    /** "Wie ein Sprecher am Montag mitteilte," with "mitteilte" tagged as a noun: German nouns are capitalised. */
+    private boolean lowerCaseNoun(Token t) {
+        return doc.german() && t.is("NOUN") && Character.isLowerCase(t.text().charAt(0));
     }
 
     /** "he says", "Novak spoke": an English verb after its subject that the tagger reads as a noun. */
