@@ -29,9 +29,10 @@ public final class Lexicon {
 
     /**
      * A speech, writing, thought or opinion verb; {@code particle} is the separable prefix ("hin") or empty, {@code
-     * frames} the constructions it takes (see {@link Frame}).
+     * frames} the constructions it takes (see {@link Frame}), {@code clause} the words its clause must hold ("+für":
+     * "hält es für möglich") or must not ("-sich": "befand sich" is no judgement) to be this verb, empty for most.
      */
-    public record SpeechVerb(String lemma, String particle, Set<Frame> frames, VerbType type) {
+    public record SpeechVerb(String lemma, String particle, Set<Frame> frames, VerbType type, List<String> clause) {
         public boolean takes(Frame frame) { return frames.contains(frame); }
 
         /** An infinitive complement comes first for this verb: "forderte X auf, … zu", "urged X to", "accused X of". */
@@ -143,7 +144,9 @@ public final class Lexicon {
         this.lang = lang;
         for (LexiconFile.Row row : LexiconFile.rows(lang, "speech-verbs.tsv", 5)) {
             String[] r = row.cells();
-            SpeechVerb v = new SpeechVerb(lc(r[0]), r[1].equals("-") ? "" : lc(r[1]), frames(row, r[3]), enumOf(VerbType.class, r[4], "verb type", row));
+            SpeechVerb v = new SpeechVerb(lc(r[0]), r[1].equals("-") ? "" : lc(r[1]), frames(row, r[3]), enumOf(VerbType.class, r[4], "verb type", row),
+                    r.length > 5 ? list(r[5]) : List.of());
+            for (String w : v.clause()) if (!w.matches("[+-].+")) throw row.error("a clause word is +word or -word, not '" + w + "'");
             for (String form : list(r[2])) verbsByForm.computeIfAbsent(form, k -> new ArrayList<>()).add(v);
             verbsByForm.computeIfAbsent(v.lemma(), k -> new ArrayList<>()).add(v);
         }

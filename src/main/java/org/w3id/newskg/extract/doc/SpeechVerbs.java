@@ -43,6 +43,7 @@ public final class SpeechVerbs {
         List<SpeechVerb> vs = lex.speechVerbs(t.text());
         if (vs.isEmpty()) vs = lex.speechVerbs(t.lemma());
         Sentence sent = doc.sentenceOf(v);
+        vs = vs.stream().filter(sv -> clauseFits(sv, v, sent)).toList();
         for (SpeechVerb sv : vs) {
             if (sv.particle().isEmpty()) continue;
             if (t.text().toLowerCase(Locale.ROOT).startsWith(sv.particle())) return Optional.of(sv);
@@ -50,6 +51,33 @@ public final class SpeechVerbs {
             if (v > sent.range().begin() && doc.token(v - 1).text().equalsIgnoreCase(sv.particle())) return Optional.of(sv);   // "wie sie bekannt gab"
         }
         return vs.stream().filter(sv -> sv.particle().isEmpty()).findFirst();
+    }
+
+    /**
+     * Whether the words of the verb's clause (up to the nearest comma, semicolon or colon on either side) meet its
+     * {@code clause} column: one "+" word if it has any ("hält es für möglich"), no "-" word ("befand sich",
+     * "fand … statt", "besteht die Gefahr" without "darauf").
+     */
+    private boolean clauseFits(SpeechVerb sv, int v, Sentence sent) {
+        if (sv.clause().isEmpty()) return true;
+        int b = v, e = v + 1;
+        while (b > sent.range().begin() && !boundary(doc.token(b - 1))) b--;
+        while (e < sent.range().end() && !boundary(doc.token(e))) e++;
+        boolean needs = false, has = false;
+        for (String w : sv.clause()) {
+            boolean plus = w.charAt(0) == '+';
+            needs |= plus;
+            for (int i = b; i < e; i++)
+                if (i != v && doc.token(i).text().equalsIgnoreCase(w.substring(1))) {
+                    if (!plus) return false;
+                    has = true;
+                }
+        }
+        return has || !needs;
+    }
+
+    private static boolean boundary(Token t) {
+        return t.text().equals(",") || t.text().equals(";") || t.text().equals(":");
     }
 
     /**
@@ -65,7 +93,8 @@ public final class SpeechVerbs {
     /** Whether token {@code v} is used as a speech verb: a verb (or a word the tagger misreads) of the lexicon. */
     public boolean speechVerbAt(int v) {
         Token t = doc.token(v);
-        if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v) || invertedAfterComma(v)))) return false;
+        if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v) || invertedAfterComma(v))
+                || lowerCaseNoun(t) && finiteAtClauseEnd(v))) return false;
         if (pluralNounAsVerb(v)) return false;
         return verbAt(v).isPresent();
     }
@@ -81,6 +110,11 @@ public final class SpeechVerbs {
         if (doc.german() || !t.text().endsWith("s") || v == 0) return false;
         Token p = doc.token(v - 1);
         return p.is("SCONJ") || p.is("ADP") || p.is("DET");
+    }
+
+    /** "Wie ein Sprecher am Montag mitteilte," with "mitteilte" tagged as a noun: German nouns are capitalised. */
+    private boolean lowerCaseNoun(Token t) {
+        return doc.german() && t.is("NOUN") && Character.isLowerCase(t.text().charAt(0));
     }
 
     /**

@@ -279,6 +279,26 @@ final class ClauseEnds {
         return k < end && !tok(k).isPunct() ? k : -1;
     }
 
+    /** A quoted name in the speaker's noun phrase has at most this many words. */
+    private static final int QUOTED_NAME_WORDS = 6;
+
+    /**
+     * "meldete die Agentur „Ostwind“, …", "berichtet die Online-Ausgabe des „Tagblatts“, dass …": when token {@code open}
+     * opens a name in quotation marks after an article, noun, name or preposition — a few words, the first capitalised,
+     * no verb — the index after its closing mark; else -1.
+     */
+    int afterQuotedName(int open, int end) {
+        if (open == 0 || open + 2 >= end || !doc.isQuoteMark(tok(open)) || !tok(open + 1).isCapitalised()) return -1;
+        Token before = tok(open - 1);
+        if (!(before.is("DET") || before.is("NOUN") || before.isPropn() || before.upos().startsWith("ADP"))) return -1;
+        for (int k = open + 1; k < Math.min(end, open + QUOTED_NAME_WORDS + 2); k++) {
+            Token t = tok(k);
+            if (doc.isQuoteMark(t)) return k > open + 1 ? k + 1 : -1;
+            if (t.isVerbal() || t.isPunct() && !t.text().equals("-") && !t.text().equals(".")) return -1;
+        }
+        return -1;
+    }
+
     /** A word that can open a clause's subject: an article, pronoun, name, noun, adjective or number. */
     boolean subjectStart(Token t) {
         String tag = t.upos().split("\\+")[0];   // "Greenland's" is PROPN+PART

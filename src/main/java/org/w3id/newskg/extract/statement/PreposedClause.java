@@ -34,11 +34,13 @@ final class PreposedClause implements VerbComplement {
         if (!c.clauses.tailIsAttribution(v, sent.range().end())) return false;
         int head = v;   // the finite verb after the comma: the speech verb, or "hat" of "…, hat X gesagt"
         if (c.doc.german() && comma + 1 != v && c.lex.is(WordClass.PERFECT_AUX, c.tok(comma + 1).text()) && lastWord(c, sent, v)) head = comma + 1;
+        // "Die Halle bleibt geschlossen, das teilte die Stadt mit.": an anaphor between the comma and the verb
+        int opens = c.doc.german() && comma + 2 == head && c.lex.is(WordClass.ANAPHOR, c.tok(comma + 1).text()) && !c.lex.is(WordClass.SO, c.tok(comma + 1).text()) ? comma + 1 : comma;
         if (c.doc.german()) {
             if (head + 1 >= sent.range().end()) return false;
             Token next = c.tok(head + 1);
             boolean subject = next.is("DET") || next.is("PRON") || next.isPropn() || next.is("NOUN") || next.is("ADJ") || c.lex.is(WordClass.SO, next.text());
-            if (!subject || comma + 1 != head) return false;
+            if (!subject || opens + 1 != head) return false;
             CharSpan after = new CharSpan(c.tok(head).span().end(), c.tok(Math.min(sent.range().end() - 1, head + SUBJECT_REACH)).span().end());
             boolean someone = c.doc.people().refs().stream().anyMatch(r -> after.covers(r.span()))
                     || c.doc.annotated().tokens(c.doc.annotated().tokensWithin(after)).stream().anyMatch(t -> c.lex.isGroupWord(t.text()) || c.lex.title(t.text()).isPresent());
@@ -50,7 +52,7 @@ final class PreposedClause implements VerbComplement {
         } else if (comma + 1 < v && c.doc.annotated().tokens().subList(comma + 1, v).stream().allMatch(t -> t.is("AUX"))) {
             return false;   // "The 52-year-old, of Croydon, had admitted fraud": no subject after the comma, the words before it are the subject
         }
-        for (int i = comma + 1; i < v && head == v; i++) {   // "…, hat X am Freitag gesagt": the tail is checked above
+        for (int i = opens + 1; i < v && head == v; i++) {   // "…, hat X am Freitag gesagt": the tail is checked above
             Token t = c.tok(i);
             boolean possessor = t.upos().equals("NOUN+PART") || t.upos().equals("PROPN+PART");   // "the club's owner wrote"
             if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN") || possessor || t.is("ADJ") || t.is("AUX") && (i == v - 1 || i == head))) return false;   // "… has said", "…, hat X gesagt"

@@ -30,6 +30,8 @@ final class ThatClause implements VerbComplement {
             String w = t.text();
             int inserted = infinitiveInsertion(c, i, end);
             if (inserted > i) { reach += inserted - i; i = inserted; continue; }
+            int name = c.clauses.afterQuotedName(i, end);   // "berichtet die Ausgabe des „Tagblatts“, dass": a quoted name
+            if (name > i) { reach += name - i; i = name - 1; continue; }
             boolean that = c.lex.is(WordClass.THAT, w) && (c.doc.german() || !t.is("PRON") && !t.is("DET") || c.clauses.complementThat(i, end));
             // an indirect question needs a verb that takes one ("fragte, ob"; not "as reports swirl as to whether")
             boolean question = c.lex.is(WordClass.COMPLEMENTIZER, w) && verb.takes(Frame.WH) && (c.lex.is(WordClass.WHETHER, w) || i == v + 1);

@@ -61,17 +61,23 @@ final class WieClause implements StatementRule {
         return v == e - 2 && c.doc.verbs().speechVerbAt(v) ? v : -1;
     }
 
-    /** "Wie die Ministerin mitteilte, …": the clause opens the sentence. */
+    /**
+     * "Wie die Ministerin mitteilte, …": the clause opens the sentence; an apposition between commas may follow its
+     * subject ("Wie Jonas Weber, Sprecher der Stadtwerke, mitteilte, …").
+     */
     private static boolean leading(Context c, Sentence sent, List<Token> st) {
         if (st.size() < 5 || !c.lex.is(WordClass.AS_CLAUSE, st.getFirst().text())) return false;
-        for (int k = 1; k < Math.min(st.size() - 2, LEADING_REACH); k++) {
+        int commas = 0, subjectEnd = -1;
+        for (int k = 1; k < Math.min(st.size() - 2, LEADING_REACH + APPOSITION_WORDS); k++) {
             if (!st.get(k).text().equals(",")) continue;
+            if (subjectEnd < 0) subjectEnd = k;
+            if (commas++ < 2 && k < LEADING_REACH && noVerb(c, st.getFirst().index() + 1, st.get(k).index())) continue;   // the apposition's commas
             for (int v = st.getFirst().index() + 1; v < st.get(k).index(); v++) {
                 if (!c.doc.verbs().speechVerbAt(v) || c.doc.verbs().negated(v, sent)) continue;
                 CharSpan words = c.clauses.trim(st.get(k).index() + 1, sent.range().end(), sent);
                 if (words.isEmpty() || c.sofar.covered(words)) return false;
                 Draft d = Draft.reported(words, NAME).cue(c.tok(v).span());
-                Optional<Attribution> subject = c.subjects.near(v, new CharSpan(sent.span().begin(), st.get(k).span().begin()), words, false);
+                Optional<Attribution> subject = c.subjects.near(v, new CharSpan(sent.span().begin(), st.get(subjectEnd).span().begin()), words, false);
                 if (subject.isPresent()) d = d.with(subject.get());
                 else {
                     int np = c.subjects.phrase().nounPhraseEnd(st.getFirst().index() + 1, v);   // "Wie die Friedensmission mitteilte": an unnamed source
@@ -83,5 +89,14 @@ final class WieClause implements StatementRule {
             return false;
         }
         return false;
+    }
+
+    /** An apposition after the subject of a leading wie-clause has at most this many words. */
+    private static final int APPOSITION_WORDS = 8;
+
+    /** No verb (and no quotation) in tokens [b, e): the commas so far enclose an apposition, not a clause. */
+    private static boolean noVerb(Context c, int b, int e) {
+        for (int i = b; i < e; i++) if (c.tok(i).isVerbal() || c.doc.verbs().speechVerbAt(i) || c.doc.insideQuote(c.tok(i).span())) return false;
+        return true;
     }
 }

@@ -30,8 +30,10 @@ final class ZeroClause implements VerbComplement {
 
     private boolean german(Context c, Sentence sent, int v, SpeechVerb verb) {
         int end = sent.range().end();
-        int i = v + 1;
-        while (i < end && !c.tok(i).text().equals(",") && i < v + COMMA_REACH) {
+        int i = v + 1, reach = v + COMMA_REACH;
+        while (i < end && !c.tok(i).text().equals(",") && i < reach) {
+            int name = c.clauses.afterQuotedName(i, end);   // "meldete die Agentur „Ostwind“, …": a quoted name in the subject
+            if (name > i) { reach += name - i; i = name; continue; }
             if (c.doc.isQuoteMark(c.tok(i)) || c.tok(i).text().equals(":")) return false;
             i++;
         }
