@@ -27,6 +27,13 @@ final class KonjunktivChain implements StatementRule {
      * Er sei nur am richtigen Ort gewesen.").
      */
     static final String AFTER_SUBJECT = "after-subject";
+    /**
+     * The step that takes a sentence in Konjunktiv I with no statement in reach as reported speech of a source the
+     * passage leaves unnamed (speaker null): the mood alone marks the words as someone else's ("Der Hubschrauber sei
+     * wegen eines Motorschadens abgestürzt." after narration; ANNOTATION.md: a sentence in Konjunktiv I that carries
+     * attributed content, also in chains without any quotation mark).
+     */
+    static final String ALONE = "alone";
     /** Konjunktiv I continues a speaker up to two sentences on, Konjunktiv II only into the next one. */
     private static final int K1_REACH = 2, K2_REACH = 1;
 
@@ -56,7 +63,11 @@ final class KonjunktivChain implements StatementRule {
             c.sofar.addReported(own.get());
             return true;
         }
-        if (!chain) return false;
+        if (!chain) {
+            if (!c.doc.moods().hasKonjunktiv1(in.begin(), in.end()) || !c.on(ALONE) || question(c, sent) || formula(c, sent) || firstPerson(c, sent) || speechVerb(c, sent)) return false;
+            c.sofar.addReported(d.by(ALONE).decided());
+            return true;
+        }
         Optional<People.Ref> subject = k1 && c.on(AFTER_SUBJECT) ? newSubject(c, sent, prev) : Optional.empty();
         if (subject.isPresent()) {
             c.sofar.addReported(d.with(c.subjects.person(subject.get(), d.words())).by(AFTER_SUBJECT));
@@ -117,6 +128,45 @@ final class KonjunktivChain implements StatementRule {
             if (p.isPresent()) return p.get().entity().equals(prev.speaker()) || !c.lex.pronoun(t.text()).isEmpty() ? Optional.empty() : p;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Es sei denn, …", "Sei es drum.", "Gott sei Dank": a Konjunktiv I of a fixed phrase (a verb that opens the
+     * sentence, or "denn"/"dank" right after it) marks no one's words.
+     */
+    private static boolean formula(Context c, Sentence sent) {
+        if (c.doc.moods().hasKonjunktiv1(sent.range().begin(), sent.range().begin() + 1)) return true;
+        for (int i = sent.range().begin(); i < sent.range().end() - 1; i++) {
+            String next = c.tok(i + 1).text().toLowerCase(java.util.Locale.ROOT);
+            if ((next.equals("denn") || next.equals("dank")) && c.doc.moods().hasKonjunktiv1(i, i + 1)) return true;
+        }
+        return false;
+    }
+
+    /** "Gestern habe ich mit ihm gesprochen": with a first-person pronoun "habe" is the indicative, the words someone's own. */
+    private static boolean firstPerson(Context c, Sentence sent) {
+        for (Token t : sent.tokens()) if (t.is("PRON") && c.lex.is(WordClass.FIRST_PERSON, t.text().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    /**
+     * "Sie sagte nicht, dass die Gespräche gescheitert seien", "Die Lage sei ernst, sagte niemand": a sentence whose
+     * speech verb stands in the indicative was for the verb's rules to take or leave (negated speech, no speaker at
+     * all); the mood alone does not take what they left. A speech verb as an infinitive or in Konjunktiv I is part of
+     * the reported words ("Man werde zu Warnstreiks aufrufen").
+     */
+    private static boolean speechVerb(Context c, Sentence sent) {
+        for (int i = sent.range().begin(); i < sent.range().end(); i++) {
+            Token t = c.tok(i);
+            if (!t.is("VERB") || c.doc.moods().hasKonjunktiv1(i, i + 1)) continue;
+            for (var verb : c.lex.speechVerbs(t.text())) if (!verb.lemma().equalsIgnoreCase(t.text())) return true;
+        }
+        return false;
+    }
+
+    /** A question mark ends the sentence: the author's question, not someone's words. */
+    private static boolean question(Context c, Sentence sent) {
+        return c.tok(sent.range().end() - 1).text().equals("?");
     }
 
     /** "Falls …", "Wenn …", "Ob …": a conditional or question in Konjunktiv II is the narrator's. */

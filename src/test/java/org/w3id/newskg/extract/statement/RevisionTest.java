@@ -49,6 +49,14 @@ class RevisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de Konjunktiv after a quotation;   de; Die/DET Trainerin/NOUN Anna/PROPN Roth/PROPN bezeichnete/VERB/bezeichnen das/DET Spiel/NOUN als/ADP „/PUNCT Kampf/NOUN “/PUNCT ./PUNCT ¶ „/PUNCT Wir/PRON haben/AUX/haben gekämpft/VERB/kämpfen . || Der/DET Sieg/NOUN ist/AUX/sein verdient/ADJ ./PUNCT “/PUNCT ¶ Die/DET Abwehr/NOUN sei/AUX/sein sicher/ADJ gewesen/AUX/sein .;  Anna Roth:f;  D:Anna Roth:Kampf{quote+naming} | D:Anna Roth:Wir haben gekämpft. Der Sieg ist verdient.{quote+quote-run} | R:Anna Roth:Die Abwehr sei sicher gewesen{konjunktiv-chain+alone+after-quotation};  D:Anna Roth:Kampf{quote+naming} | D:Anna Roth:Wir haben gekämpft. Der Sieg ist verdient.{quote+quote-run}
+            """)
+    void afterQuotation(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(AfterQuotation.NAME, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de the text without its preposition; de; Auf/ADP der/DET Webseite/NOUN des/DET Vereins/NOUN heißt/VERB/heißen es/PRON , der/DET Trainer/NOUN bleibe/VERB/bleiben .;  der Webseite des Vereins
             de in einem Urteil;                  de; In/ADP dem/DET Urteil/NOUN heißt/VERB/heißen es/PRON , der/DET Angeklagte/NOUN habe/AUX/haben gelogen/VERB/lügen .;  dem Urteil
             de no text: es stays;                de; Damals/ADV hieß/VERB/heißen es/PRON , der/DET Trainer/NOUN bleibe/VERB/bleiben .;  es

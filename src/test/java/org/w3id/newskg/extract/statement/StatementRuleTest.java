@@ -155,8 +155,8 @@ class StatementRuleTest {
             de Konjunktiv after reported speech; de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+continues} | R:Ole Brandt:die Lage sei ernst{zero-clause};  R:Ole Brandt:die Lage sei ernst{zero-clause}
             de a verb the lexicon lacks;       de; Der/DET Minister/NOUN Tom/PROPN Novak/PROPN sagte/VERB/sagen , die/DET Vorgänger/NOUN hätten/AUX/haben Fehler/NOUN gemacht/VERB/machen . || Diese/PRON korrigiere/VERB/korrigiere die/DET jetzige/ADJ Regierung/NOUN .;  Tom Novak:m;  R:Tom Novak:Diese korrigiere die jetzige Regierung{konjunktiv-chain+continues} | R:Tom Novak:die Vorgänger hätten Fehler gemacht{zero-clause};
             de trailing so X;                  de; Man/PRON werde/AUX/werden nun/ADV zu/ADP Warnstreiks/NOUN aufrufen/VERB/aufrufen , so/ADV der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN .;  Ole Brandt:m;  R:Ole Brandt:Man werde nun zu Warnstreiks aufrufen{konjunktiv-chain};  nothing
-            de no one spoke before;            de; Man/PRON werde/AUX/werden nun/ADV zu/ADP Warnstreiks/NOUN aufrufen/VERB/aufrufen .;  ;  nothing;
-            de three sentences on;             de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ . || Die/DET Brücke/NOUN ist/AUX/sein alt/ADJ . || Die/DET Straße/NOUN ist/AUX/sein neu/ADJ . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:die Lage sei ernst{zero-clause};
+            de no one spoke before;            de; Man/PRON werde/AUX/werden nun/ADV zu/ADP Warnstreiks/NOUN aufrufen/VERB/aufrufen .;  ;  R:-:Man werde nun zu Warnstreiks aufrufen{konjunktiv-chain+alone};
+            de three sentences on;             de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ . || Die/DET Brücke/NOUN ist/AUX/sein alt/ADJ . || Die/DET Straße/NOUN ist/AUX/sein neu/ADJ . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:-:Man werde weiter verhandeln{konjunktiv-chain+alone} | R:Ole Brandt:die Lage sei ernst{zero-clause};
             de emotion is no speech;           de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ . || Viele/PRON Händler/NOUN befürchteten/VERB/befürchten , die/DET Baustelle/NOUN werde/AUX/werden Kunden/NOUN kosten/VERB/kosten .;  Ole Brandt:m;  R:Ole Brandt:die Lage sei ernst{zero-clause};
             de preterite wollte is no chain;   de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ . || Danach/ADV wollte/AUX/wollen der/DET Richter/NOUN den/DET Termin/NOUN nicht/PART verschieben/VERB/verschieben .;  Ole Brandt:m;  R:Ole Brandt:die Lage sei ernst{zero-clause};
             """)
@@ -167,7 +167,7 @@ class StatementRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de after a speech act;             de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN unterstrich/VERB/unterstreichen die/DET Beschlüsse/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+after-speech-act};  nothing
-            de after an act that is no speech; de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN verließ/VERB/verlassen den/DET Saal/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  nothing;
+            de after an act that is no speech; de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN verließ/VERB/verlassen den/DET Saal/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:-:Man werde weiter verhandeln{konjunktiv-chain+alone};
             """)
     void afterSpeechAct(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(KonjunktivChain.AFTER_SPEECH_ACT, lang, text, entities, expected, without);
@@ -177,7 +177,7 @@ class StatementRuleTest {
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de stance and zu-infinitive;       de; Trainerin/NOUN Eva/PROPN Kranz/PROPN zeigte/VERB/zeigen sich/PRON zuversichtlich/ADJ , den/DET Titel/NOUN zu/PART verteidigen/VERB/verteidigen .;  Eva Kranz:f;  R:Eva Kranz:den Titel zu verteidigen{stance-act};  nothing
             de stance opens a chain;           de; Kapitänin/NOUN Anna/PROPN Roth/PROPN gab/VERB/geben sich/PRON kämpferisch/ADJ . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  R:Anna Roth:Noch sei nichts verloren{konjunktiv-chain+after-speech-act};  nothing
-            de no reflexive, no stance;        de; Kapitänin/NOUN Anna/PROPN Roth/PROPN zeigte/VERB/zeigen den/DET Pokal/NOUN . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  nothing;
+            de no reflexive, no stance;        de; Kapitänin/NOUN Anna/PROPN Roth/PROPN zeigte/VERB/zeigen den/DET Pokal/NOUN . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  R:-:Noch sei nichts verloren{konjunktiv-chain+alone};
             """)
     void stanceAct(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(StanceAct.NAME, lang, text, entities, expected, without);
