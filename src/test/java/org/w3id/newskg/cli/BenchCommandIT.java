@@ -124,6 +124,7 @@ class BenchCommandIT {
         assertTrue(stored >= STORE_TRIPLES && stored < quads.size(), "the store holds the first graphs of the export, at least the quads asked for: " + stored);
         assertEquals(quads.subList(0, (int) stored).stream().map(BenchCommandIT::graphOf).distinct().count(), conditions.get("storeGraphs").asLong());
         assertFalse(graphOf(quads.get((int) stored - 1)).equals(graphOf(quads.get((int) stored))), "whole graphs only: the store's last quad ends a graph");
+        assertTrue(conditions.get("bulkLoadProcessCpuSeconds").asDouble() > 0, "the bulk load's CPU time: " + conditions.get("bulkLoadProcessCpuSeconds"));
     }
 
     /** The stage profile in the flow's order, its total and percentages adding up; the conditions and the JSON file named. */
