@@ -49,7 +49,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * into an empty store does not need; indexing costs about 3 s of CPU per million triples (the time to build the index
  * of the bench's store from its data), and the parser's thread, which waits for the writer most of the time, has it to
  * spare, where building the index after the load would add it to the load's wall time. Measured (README,
- * "Performance"), the loads with and without the index were within the machine's noise.
+ * "Performance", docs/performance.md), the loads with and without the index were within the machine's noise.
  *
  * <p>One process may open a store several times; the openings share the database and its index, which are released
  * when the last of them is closed.
@@ -206,8 +206,8 @@ public final class TdbStore implements GraphStore {
      * indexing overlap on two cores. Because it is one transaction, a load that fails or is killed leaves the store
      * empty: TDB2 drops an uncommitted transaction when the store is opened again. TDB2's own bulk loaders (phased,
      * parallel) bypass the transactions and leave a damaged database when killed, and were no faster on 2 cores
-     * (README, "Performance"). On a store that already holds graphs use {@link #replace}, which replaces instead of
-     * merging.
+     * (README, "Performance"; docs/performance.md). On a store that already holds graphs use {@link #replace}, which
+     * replaces instead of merging.
      *
      * @param feed writes the quads to the sink it is given (triples go to the default graph)
      */
