@@ -37,6 +37,7 @@ public final class Coreference {
     private final java.util.function.Function<String, List<org.w3id.newskg.model.CharSpan>> quotations;
     private java.util.function.Predicate<String> possessive = w -> false;
     private SpeakerSalience salience;
+    private MentionPositions positions;
 
     /**
      * @param speech     whether a word is a form of a speech verb or a word that attributes speech to the noun phrase
@@ -102,6 +103,7 @@ public final class Coreference {
     public People resolve(org.w3id.newskg.model.AnnotatedText text, People people, Mentions mentions) {
         this.text = text;
         this.salience = new SpeakerSalience(text, quotations.apply(text.text()), speech);
+        this.positions = new MentionPositions(text);
         List<People.Ref> refs = new ArrayList<>(people.refs());
         People current = people;
         List<Object> ordered = new ArrayList<>();
@@ -166,7 +168,7 @@ public final class Coreference {
             if (gap < 0 || gap > 60 || !people.get(r.entity()).isPerson()) continue;
             String between = text.text().substring(t.mention().span().end(), r.span().begin());
             if (between.strip().endsWith(",") && !between.contains(".") && between.chars().filter(c -> c == ',').count() == 1
-                    && noVerbBetween(t.mention().span().end(), r.span().begin())) return Optional.of(r.entity());
+                    && positions.noVerbBetween(t.mention().span().end(), r.span().begin())) return Optional.of(r.entity());
             break;
         }
         if (afterIndefinite(t)) return Optional.empty();   // "ein Mitarbeiter", "an aide": someone new, unnamed
@@ -220,7 +222,7 @@ public final class Coreference {
         for (People.Ref r : before) {   // the subject of a recent sentence first, else the nearest person
             Entity e = people.get(r.entity());
             if (!e.gender().agreesWith(t.title().gender()) || sentence - sentenceOf(e, r) > 2 || otherCountry(people, e, t)) continue;
-            if (subjectPosition(r)) return Optional.of(e.ref());
+            if (positions.subject(r)) return Optional.of(e.ref());
             if (nearest == null) nearest = r;
         }
         return Optional.ofNullable(nearest).map(People.Ref::entity);
@@ -241,7 +243,7 @@ public final class Coreference {
         org.w3id.newskg.model.Sentence prev = text.sentences().get(here.get().index() - 1);
         EntityRef first = null;
         for (People.Ref r : people.personRefsBetween(prev.span().begin(), prev.span().end()))
-            if (!salience.insideQuote(r.span()) && subjectPosition(r)) { first = r.entity(); break; }
+            if (!salience.insideQuote(r.span()) && positions.subject(r)) { first = r.entity(); break; }
         if (first == null) return Optional.empty();
         Gender g = people.get(first).gender();
         return g != Gender.UNKNOWN && g.agreesWith(p.gender()) ? Optional.of(first) : Optional.empty();
@@ -259,32 +261,11 @@ public final class Coreference {
         for (People.Ref r : before) {
             Optional<org.w3id.newskg.model.Sentence> at = text.sentenceAt(r.span().begin());
             if (at.isEmpty() || sentence - at.get().index() > 1) break;
-            if (salience.insideQuote(r.span()) || !subjectPosition(r) || afterPreposition(r)) continue;
+            if (salience.insideQuote(r.span()) || !positions.subject(r) || positions.afterPreposition(r)) continue;
             boolean officeOnlyHere = nearest.isPresent() && !people.get(r.entity()).roles().isEmpty() && people.get(nearest.get()).roles().isEmpty();
             return officeOnlyHere ? nearest : Optional.of(r.entity());
         }
         return nearest;
-    }
-
-    /** "nach Angaben von Trainer X", "with coach X": a preposition before the name, its title words aside. */
-    private boolean afterPreposition(People.Ref r) {
-        org.w3id.newskg.model.Token last = null;
-        for (org.w3id.newskg.model.Token t : text.tokens())
-            if (t.span().end() <= r.span().begin()) last = t; else break;
-        int i = last == null ? -1 : last.index();
-        while (i >= 0 && (text.tokens().get(i).is("NOUN") || text.tokens().get(i).is("ADJ") || text.tokens().get(i).is("DET") || text.tokens().get(i).isPropn())) i--;
-        return i >= 0 && text.tokens().get(i).is("ADP");
-    }
-
-    /** No verb between the sentence's start and the mention. */
-    private boolean subjectPosition(People.Ref r) {
-        Optional<org.w3id.newskg.model.Sentence> sent = text.sentenceAt(r.span().begin());
-        if (sent.isEmpty()) return false;
-        for (org.w3id.newskg.model.Token t : sent.get().tokens()) {
-            if (t.span().begin() >= r.span().begin()) return true;
-            if (t.isVerbal()) return false;
-        }
-        return true;
     }
 
     /**
@@ -307,11 +288,6 @@ public final class Coreference {
     private boolean otherCountry(People people, Entity e, TitleMention t) {
         if (t.country().isEmpty() || e.country().isEmpty()) return false;
         return !sameCountry.test(people.get(e.country().get()).label(), t.country().get());
-    }
-
-    /** "sagte, Novak …" is no apposition. */
-    private boolean noVerbBetween(int from, int to) {
-        return text.tokens(text.tokensWithin(new org.w3id.newskg.model.CharSpan(from, to))).stream().noneMatch(org.w3id.newskg.model.Token::isVerbal);
     }
 
     /**
