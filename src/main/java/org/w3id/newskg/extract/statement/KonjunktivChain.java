@@ -152,13 +152,18 @@ final class KonjunktivChain implements StatementRule {
     /**
      * "Sie sagte nicht, dass die Gespräche gescheitert seien", "Die Lage sei ernst, sagte niemand": a sentence whose
      * speech verb stands in the indicative was for the verb's rules to take or leave (negated speech, no speaker at
-     * all); the mood alone does not take what they left. A speech verb as an infinitive or in Konjunktiv I is part of
-     * the reported words ("Man werde zu Warnstreiks aufrufen").
+     * all); the mood alone does not take what they left. A speech verb as an infinitive, in Konjunktiv I or after an
+     * auxiliary in Konjunktiv I is part of the reported words ("Man werde zu Warnstreiks aufrufen", "Russland habe
+     * seine Position bestätigt").
      */
     private static boolean speechVerb(Context c, Sentence sent) {
+        int aux = -1;   // the last auxiliary before the word in its clause
         for (int i = sent.range().begin(); i < sent.range().end(); i++) {
             Token t = c.tok(i);
+            if (t.is("AUX")) aux = i;
+            if (t.isPunct()) aux = -1;
             if (!t.is("VERB") || c.doc.moods().hasKonjunktiv1(i, i + 1)) continue;
+            if (aux >= 0 && c.doc.moods().hasKonjunktiv1(aux, aux + 1)) continue;
             for (var verb : c.lex.speechVerbs(t.text())) if (!verb.lemma().equalsIgnoreCase(t.text())) return true;
         }
         return false;
