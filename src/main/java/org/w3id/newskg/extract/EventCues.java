@@ -142,14 +142,14 @@ public final class EventCues {
         for (LexiconFile.Row row : LexiconFile.rows(lang, "event-cues.tsv", 4)) {
             String[] r = row.cells();
             List<String> w = Arrays.asList(r[0].toLowerCase(Locale.ROOT).split("\\s+"));
-            Kind kind = Lexicon.enumOf(Kind.class, r[1], "cue kind", row);
+            Kind kind = row.constant(Kind.class, r[1], "cue kind");
             if (kind == Kind.VERB) {
-                Needs needs = r[3].equals("-") ? Needs.NOTHING : Lexicon.enumOf(Needs.class, r[3], "verb need", row);
+                Needs needs = r[3].equals("-") ? Needs.NOTHING : row.constant(Needs.class, r[3], "verb need");
                 verbs.computeIfAbsent(w.getFirst(), k -> new ArrayList<>()).add(new Verb(r[2], needs, w.size() > 1 ? w.get(1) : ""));
                 all.get(kind).add(new Cue(w, kind, r[2], Match.WORD));
                 continue;
             }
-            Cue c = new Cue(w, kind, r[2], Lexicon.enumOf(Match.class, r[3], "cue match", row));
+            Cue c = new Cue(w, kind, r[2], row.constant(Match.class, r[3], "cue match"));
             all.get(kind).add(c);
             if (w.size() > 1) phrases.get(kind).add(c);
             else {

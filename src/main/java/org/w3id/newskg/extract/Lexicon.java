@@ -144,10 +144,10 @@ public final class Lexicon {
         this.lang = lang;
         for (LexiconFile.Row row : LexiconFile.rows(lang, "speech-verbs.tsv", 5)) {
             String[] r = row.cells();
-            SpeechVerb v = new SpeechVerb(lc(r[0]), r[1].equals("-") ? "" : lc(r[1]), frames(row, r[3]), enumOf(VerbType.class, r[4], "verb type", row),
-                    r.length > 5 ? list(r[5]) : List.of());
+            SpeechVerb v = new SpeechVerb(lc(r[0]), r[1].equals("-") ? "" : lc(r[1]), frames(row, r[3]), row.constant(VerbType.class, r[4], "verb type"),
+                    r.length > 5 ? LexiconFile.list(r[5]) : List.of());
             for (String w : v.clause()) if (!w.matches("[+-].+")) throw row.error("a clause word is +word or -word, not '" + w + "'");
-            for (String form : list(r[2])) verbsByForm.computeIfAbsent(form, k -> new ArrayList<>()).add(v);
+            for (String form : LexiconFile.list(r[2])) verbsByForm.computeIfAbsent(form, k -> new ArrayList<>()).add(v);
             verbsByForm.computeIfAbsent(v.lemma(), k -> new ArrayList<>()).add(v);
         }
         for (LexiconFile.Row row : LexiconFile.rows(lang, "speech-nouns.tsv", 2)) speechNouns.put(lc(row.cells()[0]), frames(row, row.cells()[1]));
@@ -160,13 +160,13 @@ public final class Lexicon {
         for (LexiconFile.Row row : LexiconFile.rows("common", "quote-marks.tsv", 3)) {
             String[] r = row.cells();
             if (r[0].length() != 1) throw row.error("an opening mark is one character, not '" + r[0] + "'");
-            quoteMarks.put(r[0].charAt(0), new QuoteMark(r[0].charAt(0), r[1], enumOf(QuoteMark.Opens.class, r[2], "opening kind", row)));
+            quoteMarks.put(r[0].charAt(0), new QuoteMark(r[0].charAt(0), r[1], row.constant(QuoteMark.Opens.class, r[2], "opening kind")));
             for (char c : (r[0] + r[1]).toCharArray()) quoteMarkChars.add(c);
             if (r.length > 4 && r[4].equals("apostrophe")) for (char c : r[1].toCharArray()) apostrophes.add(c);
         }
         for (WordClass c : WordClass.values()) wordClasses.put(c, new HashSet<>());
         for (LexiconFile.Row row : LexiconFile.rows(lang, "function-words.tsv", 2))
-            wordClasses.get(enumOf(WordClass.class, row.cells()[1], "word class", row)).add(lc(row.cells()[0]));
+            wordClasses.get(row.constant(WordClass.class, row.cells()[1], "word class")).add(lc(row.cells()[0]));
         for (String[] r : rows(lang, "titles.tsv", 4)) {
             Title t = new Title(lc(r[0]), Gender.ofCode(r[1]), r[2], r[3].equals("suffix"));
             titleWords.putIfAbsent(t.title(), t);
@@ -180,10 +180,10 @@ public final class Lexicon {
         for (String[] r : rows(lang, "event-nouns.tsv", 4)) {
             EventNoun e = new EventNoun(lc(r[0]), r[2], r[3].equals("suffix"));
             eventWords.put(e.noun(), e);
-            for (String f : list(r[1])) eventWords.put(f, e);
+            for (String f : LexiconFile.list(r[1])) eventWords.put(f, e);
             if (e.suffix()) {
                 eventSuffixes.add(e);
-                for (String f : list(r[1])) eventSuffixes.add(new EventNoun(f, e.type(), true));
+                for (String f : LexiconFile.list(r[1])) eventSuffixes.add(new EventNoun(f, e.type(), true));
             }
         }
         eventSuffixes.sort((a, b) -> b.noun().length() - a.noun().length());
@@ -383,28 +383,13 @@ public final class Lexicon {
 
     private static String lc(String s) { return s.toLowerCase(Locale.ROOT); }
 
-    private static List<String> list(String cell) {
-        if (cell.equals("-") || cell.isBlank()) return List.of();
-        return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Lexicon::lc).toList();
-    }
-
     private static List<String[]> rows(String dir, String file, int columns) {
         return LexiconFile.rows(dir, file, columns).stream().map(LexiconFile.Row::cells).toList();
     }
 
     private static Set<Frame> frames(LexiconFile.Row row, String cell) {
         Set<Frame> out = java.util.EnumSet.noneOf(Frame.class);
-        for (String f : list(cell)) out.add(enumOf(Frame.class, f, "frame", row));
+        for (String f : LexiconFile.list(cell)) out.add(row.constant(Frame.class, f, "frame"));
         return Set.copyOf(out);
-    }
-
-    /** The constant of {@code type} written in the cell ("obj-inf" is OBJ_INF); anything else stops start-up, naming the row. */
-    static <E extends Enum<E>> E enumOf(Class<E> type, String cell, String what, LexiconFile.Row row) {
-        try {
-            return Enum.valueOf(type, cell.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw row.error("unknown " + what + " '" + cell + "' (known: "
-                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList() + ")");
-        }
     }
 }

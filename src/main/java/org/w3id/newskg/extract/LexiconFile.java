@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.w3id.newskg.model.NewskgException;
 
 /**
@@ -21,6 +23,22 @@ final class LexiconFile {
     record Row(String at, String[] cells) {
         /** A one-line error naming the row. */
         NewskgException error(String problem) { return new NewskgException(at + ": " + problem); }
+
+        /** The constant of {@code type} written in the cell ("obj-inf" is OBJ_INF); anything else stops start-up, naming the row. */
+        <E extends Enum<E>> E constant(Class<E> type, String cell, String what) {
+            try {
+                return Enum.valueOf(type, cell.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw error("unknown " + what + " '" + cell + "' (known: "
+                        + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList() + ")");
+            }
+        }
+    }
+
+    /** A cell's comma-separated words, lower-cased; "-" or a blank cell is none. */
+    static List<String> list(String cell) {
+        if (cell.equals("-") || cell.isBlank()) return List.of();
+        return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).toList();
     }
 
     static List<Row> rows(String dir, String file, int columns) {
