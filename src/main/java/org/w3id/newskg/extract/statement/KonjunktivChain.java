@@ -132,14 +132,12 @@ final class KonjunktivChain implements StatementRule {
 
     /**
      * "Es sei denn, …", "Sei es drum.", "Gott sei Dank": a Konjunktiv I of a fixed phrase (a verb that opens the
-     * sentence, or "denn"/"dank" right after it) marks no one's words.
+     * sentence, or a word of the class {@code formula} right after it) marks no one's words.
      */
     private static boolean formula(Context c, Sentence sent) {
         if (c.doc.moods().hasKonjunktiv1(sent.range().begin(), sent.range().begin() + 1)) return true;
-        for (int i = sent.range().begin(); i < sent.range().end() - 1; i++) {
-            String next = c.tok(i + 1).text().toLowerCase(java.util.Locale.ROOT);
-            if ((next.equals("denn") || next.equals("dank")) && c.doc.moods().hasKonjunktiv1(i, i + 1)) return true;
-        }
+        for (int i = sent.range().begin(); i < sent.range().end() - 1; i++)
+            if (c.lex.is(WordClass.FORMULA, c.tok(i + 1).text().toLowerCase(java.util.Locale.ROOT)) && c.doc.moods().hasKonjunktiv1(i, i + 1)) return true;
         return false;
     }
 
@@ -160,11 +158,14 @@ final class KonjunktivChain implements StatementRule {
         int aux = -1;   // the last auxiliary before the word in its clause
         for (int i = sent.range().begin(); i < sent.range().end(); i++) {
             Token t = c.tok(i);
-            if (t.is("AUX")) aux = i;
             if (t.isPunct()) aux = -1;
-            if (!t.is("VERB") || c.doc.moods().hasKonjunktiv1(i, i + 1)) continue;
-            if (aux >= 0 && c.doc.moods().hasKonjunktiv1(aux, aux + 1)) continue;
-            for (var verb : c.lex.speechVerbs(t.text())) if (!verb.lemma().equalsIgnoreCase(t.text())) return true;
+            if (!c.doc.verbs().speechVerbAt(i)) {
+                if (t.is("AUX")) aux = i;
+                continue;
+            }
+            boolean reported = c.doc.moods().hasKonjunktiv1(i, i + 1) || aux >= 0 && c.doc.moods().hasKonjunktiv1(aux, aux + 1)
+                    || t.lemma().equalsIgnoreCase(t.text());   // the infinitive
+            if (!reported) return true;
         }
         return false;
     }
