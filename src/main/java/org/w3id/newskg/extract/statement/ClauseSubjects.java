@@ -182,10 +182,10 @@ final class ClauseSubjects {
         return doc.token(noun).is("NOUN") && doc.personAt(noun).isEmpty() && lex.title(doc.token(noun).text()).isPresent();
     }
 
-    /** "X von der SPD-Fraktion", "X of the union": "von"/"vom"/"of" right after the person opens the group, no verb or comma between. */
+    /** "X von der SPD-Fraktion", "X of the union": a word of the class {@code of} right after the person opens the group, no verb or comma between. */
     boolean affiliation(CharSpan person, CharSpan group) {
         int p = doc.tokenFrom(person.end(), -1);
-        if (p < 0 || !AFFILIATION.contains(doc.token(p).text())) return false;
+        if (p < 0 || !lex.is(WordClass.OF, doc.token(p).text())) return false;
         for (int k = p + 1; k < doc.size() && doc.token(k).span().end() <= group.begin(); k++) {
             if (k - p > 4 || doc.token(k).isVerbal() || doc.token(k).text().equals(",")) return false;
         }
@@ -217,5 +217,4 @@ final class ClauseSubjects {
         return false;
     }
 
-    private static final java.util.Set<String> AFFILIATION = java.util.Set.of("von", "vom", "of");
 }
