@@ -381,7 +381,7 @@ public final class MentionFinder {
             if (r.end() - r.begin() != 1) return r;
             int b = r.begin();
             String written = toks.get(b).text();
-            while (b > 0 && !used[b - 1] && NameRuns.NAME_PARTICLES.contains(toks.get(b - 1).text().toLowerCase(Locale.ROOT))
+            while (b > 0 && !used[b - 1] && lex.is(Lexicon.WordClass.NAME_PARTICLE, toks.get(b - 1).text())
                     && adjacentWords(toks.get(b - 1), toks.get(b))) {
                 String longer = toks.get(b - 1).text() + " " + written, key = " " + longer.toLowerCase(Locale.ROOT);   // "Van der Berg said"
                 if (names.stream().noneMatch(n -> n.name().toLowerCase(Locale.ROOT).endsWith(key) && n.words() > longer.split(" ").length)) break;

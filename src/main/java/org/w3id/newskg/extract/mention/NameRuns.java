@@ -1,13 +1,12 @@
 package org.w3id.newskg.extract.mention;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.w3id.newskg.kb.Gazetteer;
 import org.w3id.newskg.extract.Lexicon;
+import org.w3id.newskg.extract.Lexicon.WordClass;
 import org.w3id.newskg.model.AnnotatedText;
 import org.w3id.newskg.model.CharSpan;
 import org.w3id.newskg.model.EntityType;
@@ -25,8 +24,6 @@ import org.w3id.newskg.model.TokenRange;
  * speech verbs, pronouns and the not-names of the lexicon are no names.
  */
 final class NameRuns extends MentionRun {
-    static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "al", "bin", "ibn", "zu", "ten", "ter", "vom");
-
     NameRuns(MentionRun run) { super(run); }
 
     List<TokenRange> nameRuns() {
@@ -52,10 +49,10 @@ final class NameRuns extends MentionRun {
                             && !lex.isOrgHead(st.get(j + 1).text()) && lex.eventNoun(st.get(j + 1).text()).isEmpty()
                             && !lex.isNotName(st.get(j + 1).text())) { j += 2; continue; }   // "Whitaker-Fox"
                     boolean connector = (t.text().equals("-") || t.text().equals("‐")) && st.get(j - 1).adjoins(t)
-                            || NAME_PARTICLES.contains(t.text()) && givenNames(st, i, j)
+                            || particle(t.text()) && givenNames(st, i, j)
                             || t.text().matches("\\p{Lu}\\.") ;
                     int k = j + 1;
-                    while (connector && k < st.size() && NAME_PARTICLES.contains(st.get(k).text())) k++;
+                    while (connector && k < st.size() && particle(st.get(k).text())) k++;
                     if (connector && k < st.size() && nameLike(st, k)) { j = k + 1; continue; }
                     break;
                 }
@@ -80,10 +77,13 @@ final class NameRuns extends MentionRun {
             return w.equals("of") && k < st.size() && knownPlace(st.get(k).text()).isEmpty() && countryOf(st.get(k).text()).isEmpty() ? k : -1;
         }
         if (w.equals("vom")) return j + 1;
-        return w.equals("von") && j + 2 < st.size() && AFFILIATION_ARTICLES.contains(st.get(j + 1).text()) ? j + 2 : -1;
+        return w.equals("von") && j + 2 < st.size() && lex.is(WordClass.AFFILIATION_ARTICLE, st.get(j + 1).text()) ? j + 2 : -1;
     }
 
-    private static final Set<String> AFFILIATION_ARTICLES = Set.of("der", "den", "dem");
+    /** A name particle of the lexicon as written, in lower case ("von", "de"): a capitalised "Von" is a name of its own. */
+    private boolean particle(String w) {
+        return w.equals(w.toLowerCase(Locale.ROOT)) && lex.is(WordClass.NAME_PARTICLE, w);
+    }
 
     /**
      * Tokens [from, to) are given names, so a name particle after them opens the surname ("Ursula von der Leyen"); after a
