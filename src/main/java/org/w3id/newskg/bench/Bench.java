@@ -76,6 +76,7 @@ public final class Bench {
     private final long storeTriples;
     private final int clients;
     private final int requests;
+    private final int warmUp;
     private final boolean storeOnly;
 
     private Bench(Builder b) {
@@ -83,6 +84,7 @@ public final class Bench {
         this.storeOnly = b.storeOnly;
         this.clients = b.clients;
         this.requests = b.requests;
+        this.warmUp = b.warmUp;
         this.articles = b.articles;
         this.heapArticles = b.heapArticles;
         this.rounds = b.rounds;
@@ -190,7 +192,7 @@ public final class Bench {
             if (storeTriples > 0) {
                 if (run.quads < storeTriples) throw new IllegalArgumentException("bench: the export holds " + run.quads + " quads, fewer than the "
                         + storeTriples + " the store figures need; give more --heap-articles");
-                figures.addAll(StoreBench.run(nq, workDir, storeTriples, clients, requests, 30, progress, conditions));
+                figures.addAll(StoreBench.run(nq, workDir, storeTriples, clients, requests, warmUp, 30, progress, conditions));
             }
         }
         try {
@@ -220,7 +222,7 @@ public final class Bench {
                     + storeTriples + " the store figures need; give more --heap-articles");
         }
         conditions.put("exportFile", nq.toString());
-        figures.addAll(StoreBench.run(nq, workDir, storeTriples, clients, requests, 30, progress, conditions));
+        figures.addAll(StoreBench.run(nq, workDir, storeTriples, clients, requests, warmUp, 30, progress, conditions));
         conditions.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return new BenchResult(List.copyOf(figures), Map.of(), conditions);
     }
@@ -331,6 +333,7 @@ public final class Bench {
         private long storeTriples = 1_000_000;
         private int clients = 8;
         private int requests = 25;
+        private int warmUp = StoreBench.WARM_UP;
         private boolean storeOnly;
 
         /** Only the store figures, on the export a previous run left in the work directory. Default false. */
@@ -348,6 +351,9 @@ public final class Bench {
 
         /** Requests per client and query. Default 25. */
         public Builder requests(int n) { this.requests = positive("requests", n); return this; }
+
+        /** Requests of each query, one after the other, before the query figures. Default {@value StoreBench#WARM_UP}. */
+        public Builder warmUp(int n) { this.warmUp = positive("warm-up", n); return this; }
 
         /** Articles of the throughput corpus. Default 400 (about 150,000 tokens). */
         public Builder articles(int n) { this.articles = positive("articles", n); return this; }

@@ -56,8 +56,9 @@ import org.w3id.newskg.store.TdbStore;
  * <li>{@code load-heap-512m}, {@code export-heap-512m}: {@code newskg load} and {@code export} of the same file in
  *     a JVM with 512 MiB of heap ({@link HeapLimitBench});
  * <li>{@code query-p99:NAME}: every shipped query over HTTP against the embedded Fuseki on that store, with
- *     {@code clients} clients sending at once, p50 and p99 per query, after a warm-up pass that sends each query
- *     {@value #WARM_UP} times; required parameters are bound to names and words the generated corpus uses.
+ *     {@code clients} clients sending at once, p50 and p99 per query, after a warm-up that sends each query
+ *     {@code warmUp} times (default {@value #WARM_UP}); required parameters are bound to names and words the
+ *     generated corpus uses.
  * </ul>
  */
 final class StoreBench {
@@ -70,12 +71,19 @@ final class StoreBench {
             "person", NodeFactory.createLiteralString("Novak"),
             "words", NodeFactory.createLiteralString("Vertrauen"));
 
-    /** Times every query is sent, one after the other, before any is timed. */
-    private static final int WARM_UP = 5;
+    /**
+     * Times every query is sent, one after the other, before any is timed, by default. A server in use has run its
+     * queries many times and the JIT compiler has done its work; in the first few dozen requests of a fresh JVM the
+     * compiler's threads take a quarter of the CPU and the request threads' code is not yet compiled (they cost about
+     * twice as much per request in the first pass of the queries as in the fifth, docs/performance.md), which on 2
+     * cores measures the compiler, not the server. 40 requests of each query (560 in all) is about what a server
+     * answers in its first minutes; the cold start is not what the query figures are for.
+     */
+    static final int WARM_UP = 40;
 
     private StoreBench() {}
 
-    static List<Figure> run(Path export, Path work, long triples, int clients, int requests, int replacements,
+    static List<Figure> run(Path export, Path work, long triples, int clients, int requests, int warmUp, int replacements,
                                   Consumer<String> progress, Map<String, Object> conditions) {
         List<Figure> figures = new ArrayList<>();
         Path cut = work.resolve("bench-store-input.nq");
@@ -130,7 +138,9 @@ final class StoreBench {
                     // a warm-up pass, so that the first queries do not pay for compiling the code all queries share
                     Map<NamedQuery, HttpRequest> requestOf = new java.util.LinkedHashMap<>();
                     for (NamedQuery q : QueryCatalogue.shipped().all()) requestOf.put(q, request(q, server));
-                    warmUp(http, requestOf.values());
+                    progress.accept("store: warming the server up, each query " + warmUp + " times");
+                    warmUp(http, requestOf.values(), warmUp);
+                    conditions.put("queryWarmUpRequests", warmUp);
                     for (Map.Entry<NamedQuery, HttpRequest> q : requestOf.entrySet()) {
                         Figure f = queryFigure(q.getKey(), q.getValue(), http, pool, clients, requests);
                         progress.accept("store: " + f.name() + " " + String.format("%.1f ms", f.value()) + " (" + f.how() + ")");
@@ -166,9 +176,9 @@ final class StoreBench {
         return figures;
     }
 
-    private static void warmUp(HttpClient http, java.util.Collection<HttpRequest> requests) {
+    private static void warmUp(HttpClient http, java.util.Collection<HttpRequest> requests, int times) {
         try {
-            for (int i = 0; i < WARM_UP; i++)
+            for (int i = 0; i < times; i++)
                 for (HttpRequest r : requests) http.send(r, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new UncheckedIOException("bench: the warm-up queries failed (" + e.getMessage() + ")", e);

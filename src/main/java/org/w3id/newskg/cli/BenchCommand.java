@@ -40,6 +40,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", description = "Requests per client and query (default: 25).")
     int requests = 25;
 
+    @Option(names = "--warm-up", paramLabel = "N", description = "Requests of each query, one after the other, before the query figures are measured: a server in use has its code compiled, and on 2 cores the first few dozen requests of a fresh JVM measure the JIT compiler (default: 40).")
+    int warmUp = 40;
+
     @Option(names = "--store-only", description = "Only the store figures (bulk load, graph replacement, queries), on the export a previous run left in --work; made first when missing.")
     boolean storeOnly;
 
@@ -57,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BenchResult r = Bench.create().articles(articles).heapArticles(heapArticles).rounds(rounds).threads(threads)
-                .storeTriples(storeTriples).storeOnly(storeOnly).clients(clients).requests(requests).seed(seed).workDir(work).progress(line -> { err.println("bench: " + line); err.flush(); }).build().run();
+                .storeTriples(storeTriples).storeOnly(storeOnly).clients(clients).requests(requests).warmUp(warmUp).seed(seed).workDir(work).progress(line -> { err.println("bench: " + line); err.flush(); }).build().run();
         out.print(r.table());
         try {
             if (json.toAbsolutePath().getParent() != null) Files.createDirectories(json.toAbsolutePath().getParent());

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
@@ -20,6 +23,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -27,9 +31,11 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.newskg.store.GraphStore;
 
 /**
@@ -73,6 +79,53 @@ public final class QueryRunner {
         if (!page.hasLimit()) return;
         long end = page.getLimit() + (page.hasOffset() ? page.getOffset() : 0);
         for (Query reach : limitedWithin(page)) reach.setLimit(end);
+        setTextLimits(page, end);
+    }
+
+    /** jena-text's property function; its object list may end with the most hits it takes. */
+    private static final Node TEXT_QUERY = NodeFactory.createURI("http://jena.apache.org/text#query");
+
+    /**
+     * Sets the limit of each full-text search inside the page, {@code text:query (schema:text ?words 20)}, to the row
+     * the page ends after: a query that takes its page from the index's best hits (search-statements) takes as many
+     * hits as the page reaches, offset included, as a LIMIT inside the page does. A search without a limit stays
+     * without one.
+     */
+    private static void setTextLimits(Query page, long end) {
+        List<Query> queries = new ArrayList<>(List.of(page));
+        for (int i = 0; i < queries.size(); i++) queries.addAll(subQueries(queries.get(i)));
+        for (Query q : queries)
+            ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementPathBlock block) { setTextLimit(block.getPattern().getList(), end); }
+            });
+    }
+
+    /** In one block of triple patterns: the list after text:query, its limit (a number right after the query string) set to {@code end}. */
+    private static void setTextLimit(List<TriplePath> block, long end) {
+        Map<Node, Integer> firstAt = new LinkedHashMap<>();
+        Map<Node, Node> rest = new LinkedHashMap<>();
+        List<Node> lists = new ArrayList<>();
+        for (int i = 0; i < block.size(); i++) {
+            TriplePath t = block.get(i);
+            if (!t.isTriple()) continue;
+            if (t.getPredicate().equals(RDF.first.asNode())) firstAt.put(t.getSubject(), i);
+            else if (t.getPredicate().equals(RDF.rest.asNode())) rest.put(t.getSubject(), t.getObject());
+            else if (t.getPredicate().equals(TEXT_QUERY)) lists.add(t.getObject());
+        }
+        for (Node cell : lists) {
+            boolean queryString = false;
+            for (; cell != null && firstAt.containsKey(cell); cell = rest.get(cell)) {
+                int at = firstAt.get(cell);
+                Node item = block.get(at).getObject();
+                if (item.isURI()) continue;   // the properties searched
+                if (queryString) {
+                    if (item.isLiteral() && item.getLiteralLexicalForm().strip().matches("\\d+")) block.set(at, new TriplePath(Triple.create(cell, RDF.first.asNode(), NodeFactory.createLiteralDT(Long.toString(end), XSDDatatype.XSDinteger))));
+                    break;
+                }
+                queryString = true;
+            }
+        }
     }
 
     /**

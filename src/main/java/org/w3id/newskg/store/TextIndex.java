@@ -49,6 +49,10 @@ import org.apache.lucene.store.FSDirectory;
  * ({@code waffenstillstand*}) are folded the same way ({@link FoldingAnalyzer#normalize}), which is what finds a
  * word at the start of a German compound.
  *
+ * <p><b>Order of the hits</b>: the index is an {@link OrderedLuceneIndex}, which gives a search's hits best score first
+ * and equal scores by graph and subject IRI, from sort keys kept in each document, so that a search with a limit takes
+ * exactly the hits a page sorted that way begins with.
+ *
  * <p><b>A store without an index</b> (made before newskg had one, or whose index was deleted) gets one the first
  * time it is opened: the indexed literals are read from the data in one read transaction and written to
  * {@value #BUILDING}/, which is renamed into place when complete, so a process killed meanwhile leaves no half
@@ -70,6 +74,8 @@ final class TextIndex implements AutoCloseable {
     static final String DIRECTORY = "text-index";
     /** Where the index of a store without one is built before it is renamed to {@value #DIRECTORY}. */
     static final String BUILDING = "text-index.building";
+    /** Where an index made without the sort keys of {@link OrderedLuceneIndex} goes while its successor takes its place. */
+    static final String OLD = "text-index.old";
     /**
      * Lucene's notice that the JDK's incubating vector module is not enabled, two lines on stderr at every start of a
      * command that opens a store, is not for newskg's users (the index is small; scalar code is fast enough). Held
@@ -97,13 +103,17 @@ final class TextIndex implements AutoCloseable {
         Path index = storeDir.resolve(DIRECTORY);
         try {
             StoreDirectory.deleteTree(storeDir.resolve(BUILDING));   // left by a process killed while building
+            StoreDirectory.deleteTree(storeDir.resolve(OLD));   // left by a process killed while replacing the index
             if (!Files.isDirectory(index)) {
                 boolean empty = Txn.calculateRead(base, base::isEmpty);
                 if (!empty) notes.accept(storeDir + ": building the full-text index from the store's data (once; the store was made without one)");
                 build(storeDir, base);
+            } else if (!withOrderKeys(index)) {
+                notes.accept(storeDir + ": building the full-text index again from the store's data (once; its hits had no fixed order)");
+                build(storeDir, base);
             }
             Directory directory = FSDirectory.open(index);
-            TextIndexLucene lucene = new TextIndexLucene(directory, config());
+            TextIndexLucene lucene = new OrderedLuceneIndex(directory, config());
             return new TextIndex(directory, lucene, TextDatasetFactory.create(base, lucene, false));
         } catch (IOException e) {
             throw new StoreException(index + ": cannot open the full-text index (" + e.getMessage() + ")", e);
@@ -161,11 +171,21 @@ final class TextIndex implements AutoCloseable {
         return logger;
     }
 
-    /** Writes the index of the data in {@code base} to {@value #BUILDING}/ and renames it to {@value #DIRECTORY}/. */
+    private static boolean withOrderKeys(Path index) throws IOException {
+        try (Directory directory = FSDirectory.open(index)) {
+            return OrderedLuceneIndex.hasOrderKeys(directory);
+        }
+    }
+
+    /**
+     * Writes the index of the data in {@code base} to {@value #BUILDING}/ and renames it to {@value #DIRECTORY}/; an
+     * index already there is moved to {@value #OLD}/ first and deleted after, so a process killed meanwhile leaves
+     * either index or none (and the next open builds it).
+     */
     private static void build(Path storeDir, DatasetGraph base) throws IOException {
         Path building = storeDir.resolve(BUILDING);
         try (Directory directory = FSDirectory.open(building)) {
-            TextIndexLucene lucene = new TextIndexLucene(directory, config());
+            TextIndexLucene lucene = new OrderedLuceneIndex(directory, config());
             try {
                 Txn.executeRead(base, () -> {
                     for (Node predicate : FIELDS.keySet())
@@ -179,7 +199,10 @@ final class TextIndex implements AutoCloseable {
                 lucene.close();
             }
         }
-        Files.move(building, storeDir.resolve(DIRECTORY), StandardCopyOption.ATOMIC_MOVE);
+        Path index = storeDir.resolve(DIRECTORY);
+        if (Files.isDirectory(index)) Files.move(index, storeDir.resolve(OLD), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(building, index, StandardCopyOption.ATOMIC_MOVE);
+        StoreDirectory.deleteTree(storeDir.resolve(OLD));
     }
 
     /**

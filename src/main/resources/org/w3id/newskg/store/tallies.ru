@@ -183,6 +183,16 @@ WHERE {
   BIND(COALESCE(?o3, 0) + ?sign * ?rs AS ?n3)
 } ;
 
+# the graphs each speaker has statements in, as one set of graphs on the speaker (statements-by-person takes its page's
+# graphs from these in graph order): only the graph ?g's own pairs are touched, so sign -1 deletes them and +1 puts them
+# back (?in is unbound for -1: IF gives an error for ?none, and a template triple with an unbound variable is left out)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?p nkg:statementGraph ?graph } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?p nkg:statementGraph ?in } }
+WHERE {
+  { SELECT DISTINCT ?p ?graph WHERE { GRAPH ?g { ?s prov:wasAttributedTo ?p } BIND(?g AS ?graph) } }
+  BIND(IF(?sign > 0, ?graph, ?none) AS ?in)
+} ;
+
 # rows that counted down to nothing, then counts of nothing on speakers and channels
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row ?p ?o } }
 WHERE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count 0 ; ?p ?o } } ;

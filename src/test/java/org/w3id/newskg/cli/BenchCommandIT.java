@@ -41,7 +41,7 @@ class BenchCommandIT {
         StringWriter out = new StringWriter(), err = new StringWriter();
         Path json = dir.resolve("bench.json"), work = dir.resolve("work");
         int code = Main.execute(new PrintWriter(out), new PrintWriter(err), "bench", "--articles", "" + ARTICLES, "--heap-articles", "" + HEAP_ARTICLES,
-                "--rounds", "" + ROUNDS, "--store-triples", "" + STORE_TRIPLES, "--requests", "2", "--work", work.toString(), "--json", json.toString());
+                "--rounds", "" + ROUNDS, "--store-triples", "" + STORE_TRIPLES, "--requests", "2", "--warm-up", "3", "--work", work.toString(), "--json", json.toString());
         assertEquals(0, code, err::toString);
         String table = out.toString();
         JsonNode root = new ObjectMapper().readTree(Files.readString(json));
@@ -52,6 +52,7 @@ class BenchCommandIT {
         tableAndJsonAgree(table, figures);
         figuresAgreeWithEachOther(figures);
         countsAreThoseOfTheCorpusAndTheExport(conditions, work, err.toString());
+        assertEquals(3, conditions.get("queryWarmUpRequests").asInt(), "the queries' warm-up is the one asked for");
         summaryLinesArePresent(table, root.get("stageMillis"), json, err.toString());
 
         List<String> queries = QueryCatalogue.shipped().all().stream().map(NamedQuery::name).map(n -> "query-p99:" + n).sorted().toList();

@@ -72,6 +72,60 @@ class TextIndexTest {
         }
     }
 
+    /**
+     * Issue 15: search-statements takes only the index's best offset + limit hits, so hits of equal score must come
+     * from the index in the page's order (graph, then statement), not in the order they were indexed: the graphs are
+     * written in an order unlike their IRIs', one transaction each, and most texts score the same.
+     */
+    @Test
+    void everyPageOfASearchIsItsSliceOfTheWholeAnswerWhenScoresTie() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            for (int i = 0; i < 24; i++) {
+                int n = (i * 7) % 24;   // graphs met out of their order
+                String words = n % 5 == 0 ? "Der Hafen bleibt heute geschlossen, sagte sie " + n : "Der Hafen bleibt zu " + n;
+                store.replace(List.of(article(NodeFactory.createURI(ID + "graph/a" + (char) ('a' + n)), "Person " + n, words)));
+            }
+            List<String> all = search(store, "hafen", "limit=100");
+            assertEquals(24, all.size());
+            List<String> shortOnes = all.subList(0, 19).stream().map(r -> r.replaceAll(".* ", "")).toList();
+            assertEquals(List.of("1", "2", "3", "4", "6", "7", "8", "9", "11", "12", "13", "14", "16", "17", "18", "19", "21", "22", "23"), shortOnes,
+                    "equal scores in the order of their graphs");
+            for (int limit : new int[] {1, 3, 7, 10})
+                for (int offset = 0; offset <= 24; offset += limit)
+                    assertEquals(all.subList(Math.min(offset, 24), Math.min(offset + limit, 24)), search(store, "hafen", "limit=" + limit, "offset=" + offset),
+                            "limit " + limit + ", offset " + offset);
+        }
+    }
+
+    /** An index written without the sort keys (by an older newskg) is built again when the store is opened. */
+    @Test
+    void anIndexWithoutSortKeysIsBuiltAgainOnFirstOpenWithOneNote() throws Exception {
+        Path db = dir.resolve("db");
+        try (TdbStore store = TdbStore.open(db)) {
+            store.replace(Fixture.graphs());
+        }
+        deleteTree(db.resolve(TextIndex.DIRECTORY));
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(db.resolve(TextIndex.DIRECTORY))) {
+            org.apache.jena.query.text.TextIndexLucene old = new org.apache.jena.query.text.TextIndexLucene(d, TextIndex.config());
+            org.apache.jena.query.text.Entity e = new org.apache.jena.query.text.Entity(ID + "statement/old", ARTICLE_GRAPH.getURI());
+            e.put("text", "Der Hafen bleibt geschlossen.");
+            old.addEntity(e);
+            old.commit();
+            old.close();
+            assertFalse(OrderedLuceneIndex.hasOrderKeys(d));
+        }
+        List<String> notes = new ArrayList<>();
+        try (TdbStore store = TdbStore.open(db, notes::add)) {
+            assertEquals(1, search(store, "WAFFENSTILLSTAND").size());
+            assertEquals(0, count(store, "schema:text", "hafen"), "the old index's entries are gone");
+        }
+        assertEquals(List.of(db + ": building the full-text index again from the store's data (once; its hits had no fixed order)"), notes);
+        assertFalse(Files.exists(db.resolve(TextIndex.OLD)));
+        notes.clear();
+        TdbStore.open(db, notes::add).close();
+        assertEquals(List.of(), notes, "built once");
+    }
+
     @Test
     void theIndexSurvivesClosingAndReopening() {
         Path db = dir.resolve("db");
