@@ -24,7 +24,9 @@ final class KonjunktivChain implements StatementRule {
     /**
      * The step that gives a Konjunktiv sentence the person who is the subject of the sentence right before it, when
      * that sentence reports no speech and the person is not the running speaker ("Arslan selbst gab sich bescheiden.
-     * Er sei nur am richtigen Ort gewesen.").
+     * Er sei nur am richtigen Ort gewesen."); with no statement in reach, the person or organisation that sentence
+     * narrates as its subject ({@link NarrationSubject}: "Langfristig strebt die Reederei einen Börsengang an. Eine
+     * Option sei ein Verkauf.").
      */
     static final String AFTER_SUBJECT = "after-subject";
     /**
@@ -65,7 +67,8 @@ final class KonjunktivChain implements StatementRule {
         }
         if (!chain) {
             if (!c.doc.moods().hasKonjunktiv1(in.begin(), in.end()) || !c.on(ALONE) || question(c, sent) || formula(c, sent) || firstPerson(c, sent) || speechVerb(c, sent)) return false;
-            c.sofar.addReported(d.by(ALONE).decided());
+            Optional<Attribution> narrated = c.on(AFTER_SUBJECT) ? NarrationSubject.before(c, sent, prev, whole) : Optional.empty();
+            c.sofar.addReported(narrated.isPresent() ? d.with(narrated.get()).by(AFTER_SUBJECT) : d.by(ALONE).decided());
             return true;
         }
         Optional<People.Ref> subject = k1 && c.on(AFTER_SUBJECT) ? newSubject(c, sent, prev) : Optional.empty();

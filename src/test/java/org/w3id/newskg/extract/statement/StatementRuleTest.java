@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The sentence rules ({@link StatementRule}), one table each: {@code noun-complement}, {@code wie-clause}, {@code
  * reportive-sollen}, {@code attribution-phrase} (with {@link NachPhrase}), {@code headline}, {@code next-sentence}, {@code anaphoric-claim},
- * {@code speaker-block}, {@code konjunktiv-chain}, and the steps {@code continues}, {@code after-speech-act} and
+ * {@code speaker-block}, {@code konjunktiv-chain}, and the steps {@code continues}, {@code after-speech-act}, {@code after-subject} and
  * {@code possessive}. Columns as in {@link VerbComplementTest}: case, language, hand-tagged text ({@link Fixture}),
  * persons, the statements found as {@code kind:speaker:words{rule}}, and what is found with the table's rule off.
  */
@@ -167,7 +167,7 @@ class StatementRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de after a speech act;             de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN unterstrich/VERB/unterstreichen die/DET Beschlüsse/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+after-speech-act};  nothing
-            de after an act that is no speech; de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN verließ/VERB/verlassen den/DET Saal/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:-:Man werde weiter verhandeln{konjunktiv-chain+alone};
+            de after an act that is no speech; de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN verließ/VERB/verlassen den/DET Saal/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+after-subject};
             """)
     void afterSpeechAct(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(KonjunktivChain.AFTER_SPEECH_ACT, lang, text, entities, expected, without);
@@ -175,9 +175,21 @@ class StatementRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de person opens the narration;     de; Der/DET Betriebsleiter/NOUN ,/PUNCT Tom/PROPN Berg/PROPN ,/PUNCT vermutete/VERB/vermuten einen/DET Defekt/NOUN . || Die/DET Leitung/NOUN sei/AUX/sein undicht/ADJ gewesen/AUX/sein .;  Tom Berg:m;  R:Tom Berg:Die Leitung sei undicht gewesen{konjunktiv-chain+after-subject};  nothing
+            de organisation after the verb;    de; Langfristig/ADV strebt/VERB/streben die/DET Reederei/NOUN einen/DET Börsengang/NOUN an/ADP . || Eine/DET Option/NOUN sei/AUX/sein ein/DET Verkauf/NOUN .;  Reederei:org;  R:-:Eine Option sei ein Verkauf{konjunktiv-chain+after-subject};  nothing
+            de a name in an object;            de; Der/DET Vertrag/NOUN lag/VERB/liegen bei/ADP Bürgermeisterin/NOUN Jana/PROPN Roth/PROPN . || Die/DET Stadt/NOUN halte/VERB/halten das/DET Verfahren/NOUN für/ADP richtig/ADJ .;  Jana Roth:f;  R:-:Die Stadt halte das Verfahren für richtig{konjunktiv-chain+alone};
+            de the subject of a passive;       de; Der/DET Fahrer/NOUN Tom/PROPN Berg/PROPN wurde/AUX/werden leicht/ADV verletzt/VERB/verletzen . || Der/DET Wagen/NOUN sei/AUX/sein zu/ADV schnell/ADJ gewesen/AUX/sein .;  Tom Berg:m;  R:-:Der Wagen sei zu schnell gewesen{konjunktiv-chain+alone};
+            de the main verb is indicative;    de; Der/DET Kläger/NOUN Tom/PROPN Berg/PROPN verlor/VERB/verlieren den/DET Prozess/NOUN . || Der/DET Anwalt/NOUN trat/VERB/treten dem/DET Vorwurf/NOUN entgegen/ADP ,/PUNCT das/DET Gericht/NOUN sei/AUX/sein befangen/ADJ .;  Tom Berg:m;  R:-:Der Anwalt trat dem Vorwurf entgegen, das Gericht sei befangen{konjunktiv-chain+alone};
+            """)
+    void afterSubject(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(KonjunktivChain.AFTER_SUBJECT, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de stance and zu-infinitive;       de; Trainerin/NOUN Eva/PROPN Kranz/PROPN zeigte/VERB/zeigen sich/PRON zuversichtlich/ADJ , den/DET Titel/NOUN zu/PART verteidigen/VERB/verteidigen .;  Eva Kranz:f;  R:Eva Kranz:den Titel zu verteidigen{stance-act};  nothing
             de stance opens a chain;           de; Kapitänin/NOUN Anna/PROPN Roth/PROPN gab/VERB/geben sich/PRON kämpferisch/ADJ . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  R:Anna Roth:Noch sei nichts verloren{konjunktiv-chain+after-speech-act};  nothing
-            de no reflexive, no stance;        de; Kapitänin/NOUN Anna/PROPN Roth/PROPN zeigte/VERB/zeigen den/DET Pokal/NOUN . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  R:-:Noch sei nichts verloren{konjunktiv-chain+alone};
+            de no reflexive, no stance;        de; Kapitänin/NOUN Anna/PROPN Roth/PROPN zeigte/VERB/zeigen den/DET Pokal/NOUN . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  R:Anna Roth:Noch sei nichts verloren{konjunktiv-chain+after-subject};
             """)
     void stanceAct(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(StanceAct.NAME, lang, text, entities, expected, without);
