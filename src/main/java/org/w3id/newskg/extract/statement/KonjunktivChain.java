@@ -67,7 +67,11 @@ final class KonjunktivChain implements StatementRule {
         }
         if (!chain) {
             if (!c.doc.moods().hasKonjunktiv1(in.begin(), in.end()) || !c.on(ALONE) || question(c, sent) || formula(c, sent) || firstPerson(c, sent) || speechVerb(c, sent)) return false;
-            Optional<Attribution> narrated = c.on(AFTER_SUBJECT) ? NarrationSubject.before(c, sent, prev, whole) : Optional.empty();
+            // the subject of the narration before, when the Konjunktiv is the sentence's own finite verb ("Er trat dem mit den
+            // Worten entgegen, das Gericht sei befangen" names its source itself)
+            int finite = NarrationSubject.mainVerb(c, sent);
+            Optional<Attribution> narrated = c.on(AFTER_SUBJECT) && finite >= 0 && c.doc.moods().hasKonjunktiv(finite, finite + 1)
+                    ? NarrationSubject.before(c, sent, prev, whole) : Optional.empty();
             c.sofar.addReported(narrated.isPresent() ? d.with(narrated.get()).by(AFTER_SUBJECT) : d.by(ALONE).decided());
             return true;
         }

@@ -25,11 +25,11 @@ final class NarrationSubject {
 
     /**
      * The subject of the sentence right before {@code sent} (see the class comment), when that sentence holds no
-     * statement ({@code prev} ends before it), no quotation and no speech verb; {@code words} are the Konjunktiv
-     * sentence's words.
+     * statement ({@code prev} ends before it), no quotation and no speech verb, and no quotation ends up to {@link
+     * #QUOTATION_REACH} sentences before; {@code words} are the reported sentence's words.
      */
     static Optional<Attribution> before(Context c, Sentence sent, Draft prev, CharSpan words) {
-        if (sent.index() == 0 || !konjunktivMainClause(c, sent) || quotationInReach(c, sent)) return Optional.empty();
+        if (sent.index() == 0 || quotationInReach(c, sent)) return Optional.empty();
         Sentence before = c.doc.sentences().get(sent.index() - 1);
         if (prev != null && prev.words().end() > before.span().begin()) return Optional.empty();
         int verb = -1;
@@ -51,19 +51,18 @@ final class NarrationSubject {
     }
 
     /**
-     * "Im Bericht heißt es, die Lage sei ernst", "Er trat dem mit den Worten entgegen, das Gericht sei …": when the
-     * sentence's own finite verb is in the indicative, the Konjunktiv stands in a clause this sentence attributes itself.
-     * The finite verb is the first verb, after a subordinate clause that opens the sentence.
+     * The finite verb of the sentence's main clause: its first verb, after a subordinate clause that opens the sentence;
+     * -1 for none. "Im Bericht heißt es, die Lage sei ernst": when it is in the indicative, a Konjunktiv stands in a clause
+     * the sentence attributes itself.
      */
-    private static boolean konjunktivMainClause(Context c, Sentence sent) {
+    static int mainVerb(Context c, Sentence sent) {
         int k = sent.range().begin(), end = sent.range().end();
         if (c.tok(k).is("SCONJ")) {
-            while (k < end && !c.tok(k).text().equals(",")) k++;
             while (k < end && !c.tok(k).isVerbal()) k++;   // the subordinate clause ends with its verb: skip to the comma after it
             while (k < end && !c.tok(k).text().equals(",")) k++;
         }
         while (k < end && !c.tok(k).isVerbal()) k++;
-        return k < end && c.doc.moods().hasKonjunktiv(k, k + 1);
+        return k < end ? k : -1;
     }
 
     /** A quotation that ends up to two sentences before: {@link AfterQuotation} gives its speaker. */

@@ -24,7 +24,7 @@ public final class StatementRules {
                 verb -> verb.takesInfinitive() ? List.of(THAT, INFINITIVE, ZERO) : List.of(THAT, ZERO, INFINITIVE),
                 List.of(new PreposedClause(), new Parenthetical()),
                 List.of(new NounComplement(), new StanceAct()),
-                List.of(new WieClause(), new ReportiveSollen(), new AttributionPhrase(), new NachPhrase(), new SoAttribution(), new Headline()),
+                List.of(new WieClause(), new AttributionPhrase(), new NachPhrase(), new SoAttribution(), new ReportiveSollen(), new Headline()),
                 List.of(new NextSentence(), new AnaphoricClaim()),
                 List.of(new SpeakerBlock(), new KonjunktivChain()),
                 quotes(),

@@ -44,7 +44,12 @@ class StatementRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de soll with perfect after a statement; de; Die/DET Anwältin/NOUN Petra/PROPN Holm/PROPN sagte/VERB/sagen , der/DET Fall/NOUN sei/AUX/sein klar/ADJ . || Der/DET Minister/NOUN soll/AUX/sollen die/DET Akten/NOUN vernichtet/VERB/vernichten haben/AUX/haben .;  Petra Holm:f;  R:Petra Holm:Der Minister soll die Akten vernichtet haben{reportive-sollen+continues} | R:Petra Holm:der Fall sei klar{zero-clause};  R:Petra Holm:der Fall sei klar{zero-clause}
-            de soll without a statement before; de; Der/DET Minister/NOUN soll/AUX/sollen die/DET Akten/NOUN vernichtet/VERB/vernichten haben/AUX/haben .;  ;  nothing;
+            de soll without a statement before; de; Der/DET Minister/NOUN soll/AUX/sollen die/DET Akten/NOUN vernichtet/VERB/vernichten haben/AUX/haben .;  ;  R:-:Der Minister soll die Akten vernichtet haben{reportive-sollen+alone};  nothing
+            de soll after narration;           de; Der/DET Kläger/NOUN Tom/PROPN Berg/PROPN verlor/VERB/verlieren den/DET Prozess/NOUN . || Der/DET Verein/NOUN soll/AUX/sollen ihn/PRON betrogen/VERB/betrügen haben/AUX/haben .;  Tom Berg:m;  R:Tom Berg:Der Verein soll ihn betrogen haben{reportive-sollen+after-subject};  nothing
+            de participle read as adjective;   de; Der/DET Brand/NOUN soll/AUX/sollen im/ADP Büro/NOUN ausgebrochen/ADJ/ausbrechen sein/AUX/sein .;  ;  R:-:Der Brand soll im Büro ausgebrochen sein{reportive-sollen+alone};  nothing
+            de zu-infinitive is no perfect;    de; Die/DET Brücke/NOUN soll/AUX/sollen im/ADP Herbst/NOUN zu/PART sehen/VERB/sehen sein/AUX/sein .;  ;  nothing;
+            de soll in a relative clause;      de; Verdächtig/ADJ ist/AUX/sein ein/DET Mann/NOUN ,/PUNCT der/PRON geflohen/VERB/fliehen sein/AUX/sein soll/AUX/sollen .;  ;  nothing;
+            de a source phrase comes first;    de; Laut/ADP Polizei/NOUN soll/AUX/sollen der/DET Mann/NOUN geflohen/VERB/fliehen sein/AUX/sein .;  Polizei:org;  R:-:soll der Mann geflohen sein{attribution-phrase};
             de soll without perfect is deontic; de; Die/DET Anwältin/NOUN Petra/PROPN Holm/PROPN sagte/VERB/sagen , der/DET Fall/NOUN sei/AUX/sein klar/ADJ . || Der/DET Minister/NOUN soll/AUX/sollen die/DET Akten/NOUN vernichten/VERB/vernichten .;  Petra Holm:f;  R:Petra Holm:der Fall sei klar{zero-clause};
             """)
     void reportiveSollen(String name, String lang, String text, String entities, String expected, String without) {
