@@ -24,7 +24,9 @@ final class KonjunktivChain implements StatementRule {
     /**
      * The step that gives a Konjunktiv sentence the person who is the subject of the sentence right before it, when
      * that sentence reports no speech and the person is not the running speaker ("Arslan selbst gab sich bescheiden.
-     * Er sei nur am richtigen Ort gewesen.").
+     * Er sei nur am richtigen Ort gewesen."); with no statement in reach, the person or organisation that sentence
+     * narrates as its subject ({@link NarrationSubject}: "Langfristig strebt die Reederei einen Börsengang an. Eine
+     * Option sei ein Verkauf.").
      */
     static final String AFTER_SUBJECT = "after-subject";
     /**
@@ -34,6 +36,12 @@ final class KonjunktivChain implements StatementRule {
      * attributed content, also in chains without any quotation mark).
      */
     static final String ALONE = "alone";
+    /**
+     * The step that gives a Konjunktiv sentence in reach of a chain the subject of its own speech verb in the indicative,
+     * when the verb's rules took nothing ("Die Hilfsorganisation teilte mit, dass auch die Bewohner geflohen seien" with
+     * the verb misread by the tagger): the sentence names its speaker, the chain does not continue through it.
+     */
+    static final String OWN_VERB = "own-verb";
     /** Konjunktiv I continues a speaker up to two sentences on, Konjunktiv II only into the next one. */
     private static final int K1_REACH = 2, K2_REACH = 1;
 
@@ -65,8 +73,22 @@ final class KonjunktivChain implements StatementRule {
         }
         if (!chain) {
             if (!c.doc.moods().hasKonjunktiv1(in.begin(), in.end()) || !c.on(ALONE) || question(c, sent) || formula(c, sent) || firstPerson(c, sent) || speechVerb(c, sent)) return false;
-            c.sofar.addReported(d.by(ALONE).decided());
+            // the subject of the narration before, when the Konjunktiv is the sentence's own finite verb ("Er trat dem mit den
+            // Worten entgegen, das Gericht sei befangen" names its source itself)
+            int finite = NarrationSubject.mainVerb(c, sent);
+            Optional<Attribution> narrated = c.on(AFTER_SUBJECT) && finite >= 0 && c.doc.moods().hasKonjunktiv(finite, finite + 1)
+                    ? NarrationSubject.before(c, sent, prev, whole) : Optional.empty();
+            c.sofar.addReported(narrated.isPresent() ? d.with(narrated.get()).by(AFTER_SUBJECT) : d.by(ALONE).decided());
             return true;
+        }
+        // "Die Hilfsorganisation teilte mit, dass … seien" where the verb's rules found nothing: the verb's own subject speaks
+        int verb = indicativeSpeechVerb(c, sent);
+        if (verb >= 0 && !c.doc.insideQuote(c.tok(verb).span()) && c.on(OWN_VERB)) {
+            Optional<Attribution> a = c.subjects.near(verb, sent.span(), whole, false).filter(x -> StatementFinder.floor(c, x));
+            if (a.isPresent()) {
+                c.sofar.addReported(d.with(a.get()).cue(c.tok(verb).span()).by(OWN_VERB));
+                return true;
+            }
         }
         Optional<People.Ref> subject = k1 && c.on(AFTER_SUBJECT) ? newSubject(c, sent, prev) : Optional.empty();
         if (subject.isPresent()) {
@@ -154,7 +176,10 @@ final class KonjunktivChain implements StatementRule {
      * auxiliary in Konjunktiv I is part of the reported words ("Man werde zu Warnstreiks aufrufen", "Russland habe
      * seine Position bestätigt").
      */
-    private static boolean speechVerb(Context c, Sentence sent) {
+    private static boolean speechVerb(Context c, Sentence sent) { return indicativeSpeechVerb(c, sent) >= 0; }
+
+    /** The first speech verb of the sentence in the indicative (see {@link #speechVerb}), or -1. */
+    private static int indicativeSpeechVerb(Context c, Sentence sent) {
         int aux = -1;   // the last auxiliary before the word in its clause
         for (int i = sent.range().begin(); i < sent.range().end(); i++) {
             Token t = c.tok(i);
@@ -165,9 +190,9 @@ final class KonjunktivChain implements StatementRule {
             }
             boolean reported = c.doc.moods().hasKonjunktiv1(i, i + 1) || aux >= 0 && c.doc.moods().hasKonjunktiv1(aux, aux + 1)
                     || t.lemma().equalsIgnoreCase(t.text());   // the infinitive
-            if (!reported) return true;
+            if (!reported) return i;
         }
-        return false;
+        return -1;
     }
 
     /** A question mark ends the sentence: the author's question, not someone's words. */

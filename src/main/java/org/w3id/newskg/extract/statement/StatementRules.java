@@ -24,7 +24,7 @@ public final class StatementRules {
                 verb -> verb.takesInfinitive() ? List.of(THAT, INFINITIVE, ZERO) : List.of(THAT, ZERO, INFINITIVE),
                 List.of(new PreposedClause(), new Parenthetical()),
                 List.of(new NounComplement(), new StanceAct()),
-                List.of(new WieClause(), new ReportiveSollen(), new AttributionPhrase(), new NachPhrase(), new SoAttribution(), new Headline()),
+                List.of(new WieClause(), new AttributionPhrase(), new NachPhrase(), new SoAttribution(), new ReportiveSollen(), new Headline()),
                 List.of(new NextSentence(), new AnaphoricClaim()),
                 List.of(new SpeakerBlock(), new KonjunktivChain()),
                 quotes(),
@@ -57,7 +57,7 @@ public final class StatementRules {
 
     /** The steps inside rules that {@link #without} also takes (they appear in {@code nkg:rule} after a rule's name). */
     private static final List<String> STEPS = List.of(QuoteSieves.QUOTE, Context.PASSIVE, Subjects.POSSESSIVE, KonjunktivChain.CONTINUES,
-            KonjunktivChain.AFTER_SPEECH_ACT, KonjunktivChain.ALONE, InsideReported.NESTED, QuoteRun.SUBHEADING,
+            KonjunktivChain.AFTER_SPEECH_ACT, KonjunktivChain.AFTER_SUBJECT, KonjunktivChain.OWN_VERB, KonjunktivChain.ALONE, InsideReported.NESTED, QuoteRun.SUBHEADING,
             VerbAfterQuote.UNNAMED_TITLE);
 
     final Function<SpeechVerb, List<VerbComplement>> complements;

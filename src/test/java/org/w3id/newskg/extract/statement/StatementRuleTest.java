@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The sentence rules ({@link StatementRule}), one table each: {@code noun-complement}, {@code wie-clause}, {@code
  * reportive-sollen}, {@code attribution-phrase} (with {@link NachPhrase}), {@code headline}, {@code next-sentence}, {@code anaphoric-claim},
- * {@code speaker-block}, {@code konjunktiv-chain}, and the steps {@code continues}, {@code after-speech-act} and
+ * {@code speaker-block}, {@code konjunktiv-chain}, and the steps {@code continues}, {@code after-speech-act}, {@code after-subject} and
  * {@code possessive}. Columns as in {@link VerbComplementTest}: case, language, hand-tagged text ({@link Fixture}),
  * persons, the statements found as {@code kind:speaker:words{rule}}, and what is found with the table's rule off.
  */
@@ -44,7 +44,12 @@ class StatementRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de soll with perfect after a statement; de; Die/DET Anwältin/NOUN Petra/PROPN Holm/PROPN sagte/VERB/sagen , der/DET Fall/NOUN sei/AUX/sein klar/ADJ . || Der/DET Minister/NOUN soll/AUX/sollen die/DET Akten/NOUN vernichtet/VERB/vernichten haben/AUX/haben .;  Petra Holm:f;  R:Petra Holm:Der Minister soll die Akten vernichtet haben{reportive-sollen+continues} | R:Petra Holm:der Fall sei klar{zero-clause};  R:Petra Holm:der Fall sei klar{zero-clause}
-            de soll without a statement before; de; Der/DET Minister/NOUN soll/AUX/sollen die/DET Akten/NOUN vernichtet/VERB/vernichten haben/AUX/haben .;  ;  nothing;
+            de soll without a statement before; de; Der/DET Minister/NOUN soll/AUX/sollen die/DET Akten/NOUN vernichtet/VERB/vernichten haben/AUX/haben .;  ;  R:-:Der Minister soll die Akten vernichtet haben{reportive-sollen+alone};  nothing
+            de soll after narration;           de; Der/DET Kläger/NOUN Tom/PROPN Berg/PROPN verlor/VERB/verlieren den/DET Prozess/NOUN . || Der/DET Verein/NOUN soll/AUX/sollen ihn/PRON betrogen/VERB/betrügen haben/AUX/haben .;  Tom Berg:m;  R:Tom Berg:Der Verein soll ihn betrogen haben{reportive-sollen+after-subject};  nothing
+            de participle read as adjective;   de; Der/DET Brand/NOUN soll/AUX/sollen im/ADP Büro/NOUN ausgebrochen/ADJ/ausbrechen sein/AUX/sein .;  ;  R:-:Der Brand soll im Büro ausgebrochen sein{reportive-sollen+alone};  nothing
+            de zu-infinitive is no perfect;    de; Die/DET Brücke/NOUN soll/AUX/sollen im/ADP Herbst/NOUN zu/PART sehen/VERB/sehen sein/AUX/sein .;  ;  nothing;
+            de soll in a relative clause;      de; Verdächtig/ADJ ist/AUX/sein ein/DET Mann/NOUN ,/PUNCT der/PRON geflohen/VERB/fliehen sein/AUX/sein soll/AUX/sollen .;  ;  nothing;
+            de a source phrase comes first;    de; Laut/ADP Polizei/NOUN soll/AUX/sollen der/DET Mann/NOUN geflohen/VERB/fliehen sein/AUX/sein .;  Polizei:org;  R:-:soll der Mann geflohen sein{attribution-phrase};
             de soll without perfect is deontic; de; Die/DET Anwältin/NOUN Petra/PROPN Holm/PROPN sagte/VERB/sagen , der/DET Fall/NOUN sei/AUX/sein klar/ADJ . || Der/DET Minister/NOUN soll/AUX/sollen die/DET Akten/NOUN vernichten/VERB/vernichten .;  Petra Holm:f;  R:Petra Holm:der Fall sei klar{zero-clause};
             """)
     void reportiveSollen(String name, String lang, String text, String entities, String expected, String without) {
@@ -158,6 +163,7 @@ class StatementRuleTest {
             de no one spoke before;            de; Man/PRON werde/AUX/werden nun/ADV zu/ADP Warnstreiks/NOUN aufrufen/VERB/aufrufen .;  ;  R:-:Man werde nun zu Warnstreiks aufrufen{konjunktiv-chain+alone};
             de three sentences on;             de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ . || Die/DET Brücke/NOUN ist/AUX/sein alt/ADJ . || Die/DET Straße/NOUN ist/AUX/sein neu/ADJ . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:-:Man werde weiter verhandeln{konjunktiv-chain+alone} | R:Ole Brandt:die Lage sei ernst{zero-clause};
             de emotion is no speech;           de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ . || Viele/PRON Händler/NOUN befürchteten/VERB/befürchten , die/DET Baustelle/NOUN werde/AUX/werden Kunden/NOUN kosten/VERB/kosten .;  Ole Brandt:m;  R:Ole Brandt:die Lage sei ernst{zero-clause};
+            de own speech verb in a chain;     de; Der/DET Sprecher/NOUN Tom/PROPN Berg/PROPN sagte/VERB/sagen , das/DET Wetter/NOUN sei/AUX/sein gut/ADJ . || Karl/PROPN Bauer/PROPN erklärte/VERB/erklären , die/PRON noch/ADV zu/ADP schaffende/ADJ Verfassung/NOUN werde/AUX/werden gelten/VERB/gelten .;  Tom Berg:m, Karl Bauer:m;  R:Karl Bauer:Karl Bauer erklärte, die noch zu schaffende Verfassung werde gelten{konjunktiv-chain+own-verb} | R:Tom Berg:das Wetter sei gut{zero-clause};
             de preterite wollte is no chain;   de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , die/DET Lage/NOUN sei/AUX/sein ernst/ADJ . || Danach/ADV wollte/AUX/wollen der/DET Richter/NOUN den/DET Termin/NOUN nicht/PART verschieben/VERB/verschieben .;  Ole Brandt:m;  R:Ole Brandt:die Lage sei ernst{zero-clause};
             """)
     void konjunktivChain(String name, String lang, String text, String entities, String expected, String without) {
@@ -167,7 +173,7 @@ class StatementRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de after a speech act;             de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN unterstrich/VERB/unterstreichen die/DET Beschlüsse/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+after-speech-act};  nothing
-            de after an act that is no speech; de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN verließ/VERB/verlassen den/DET Saal/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:-:Man werde weiter verhandeln{konjunktiv-chain+alone};
+            de after an act that is no speech; de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN verließ/VERB/verlassen den/DET Saal/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+after-subject};
             """)
     void afterSpeechAct(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(KonjunktivChain.AFTER_SPEECH_ACT, lang, text, entities, expected, without);
@@ -175,9 +181,21 @@ class StatementRuleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de person opens the narration;     de; Der/DET Betriebsleiter/NOUN ,/PUNCT Tom/PROPN Berg/PROPN ,/PUNCT vermutete/VERB/vermuten einen/DET Defekt/NOUN . || Die/DET Leitung/NOUN sei/AUX/sein undicht/ADJ gewesen/AUX/sein .;  Tom Berg:m;  R:Tom Berg:Die Leitung sei undicht gewesen{konjunktiv-chain+after-subject};  nothing
+            de organisation after the verb;    de; Langfristig/ADV strebt/VERB/streben die/DET Reederei/NOUN einen/DET Börsengang/NOUN an/ADP . || Eine/DET Option/NOUN sei/AUX/sein ein/DET Verkauf/NOUN .;  Reederei:org;  R:-:Eine Option sei ein Verkauf{konjunktiv-chain+after-subject};  nothing
+            de a name in an object;            de; Der/DET Vertrag/NOUN lag/VERB/liegen bei/ADP Bürgermeisterin/NOUN Jana/PROPN Roth/PROPN . || Die/DET Stadt/NOUN halte/VERB/halten das/DET Verfahren/NOUN für/ADP richtig/ADJ .;  Jana Roth:f;  R:-:Die Stadt halte das Verfahren für richtig{konjunktiv-chain+alone};
+            de the subject of a passive;       de; Der/DET Fahrer/NOUN Tom/PROPN Berg/PROPN wurde/AUX/werden leicht/ADV verletzt/VERB/verletzen . || Der/DET Wagen/NOUN sei/AUX/sein zu/ADV schnell/ADJ gewesen/AUX/sein .;  Tom Berg:m;  R:-:Der Wagen sei zu schnell gewesen{konjunktiv-chain+alone};
+            de the main verb is indicative;    de; Der/DET Kläger/NOUN Tom/PROPN Berg/PROPN verlor/VERB/verlieren den/DET Prozess/NOUN . || Der/DET Anwalt/NOUN trat/VERB/treten dem/DET Vorwurf/NOUN entgegen/ADP ,/PUNCT das/DET Gericht/NOUN sei/AUX/sein befangen/ADJ .;  Tom Berg:m;  R:-:Der Anwalt trat dem Vorwurf entgegen, das Gericht sei befangen{konjunktiv-chain+alone};
+            """)
+    void afterSubject(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(KonjunktivChain.AFTER_SUBJECT, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de stance and zu-infinitive;       de; Trainerin/NOUN Eva/PROPN Kranz/PROPN zeigte/VERB/zeigen sich/PRON zuversichtlich/ADJ , den/DET Titel/NOUN zu/PART verteidigen/VERB/verteidigen .;  Eva Kranz:f;  R:Eva Kranz:den Titel zu verteidigen{stance-act};  nothing
             de stance opens a chain;           de; Kapitänin/NOUN Anna/PROPN Roth/PROPN gab/VERB/geben sich/PRON kämpferisch/ADJ . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  R:Anna Roth:Noch sei nichts verloren{konjunktiv-chain+after-speech-act};  nothing
-            de no reflexive, no stance;        de; Kapitänin/NOUN Anna/PROPN Roth/PROPN zeigte/VERB/zeigen den/DET Pokal/NOUN . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  R:-:Noch sei nichts verloren{konjunktiv-chain+alone};
+            de no reflexive, no stance;        de; Kapitänin/NOUN Anna/PROPN Roth/PROPN zeigte/VERB/zeigen den/DET Pokal/NOUN . || Noch/ADV sei/AUX/sein nichts/PRON verloren/VERB/verlieren .;  Anna Roth:f;  R:Anna Roth:Noch sei nichts verloren{konjunktiv-chain+after-subject};
             """)
     void stanceAct(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(StanceAct.NAME, lang, text, entities, expected, without);

@@ -63,7 +63,7 @@ class VerbComplementTest {
             en is said to;                     en; The/DET minister/NOUN is/AUX/be said/VERB/say to/PART have/AUX/have resigned/VERB/resign .;  ;  R:-:to have resigned{passive-infinitive};  nothing
             en was told to, a directive;       en; The/DET striker/NOUN was/AUX/be told/VERB/tell to/PART leave/VERB/leave the/DET pitch/NOUN .;  ;  nothing;
             en active said to is no passive;   en; Mayor/PROPN Tom/PROPN Novak/PROPN said/VERB/say to/ADP reporters/NOUN that/SCONJ the/DET bridge/NOUN would/AUX/would open/VERB/open .;  Tom Novak:m;  R:Tom Novak:the bridge would open{that-clause};
-            de German has none;                de; Der/DET Minister/NOUN soll/AUX/sollen zurückgetreten/VERB/zurücktreten sein/AUX/sein .;  ;  nothing;
+            de German has reportive sollen;    de; Der/DET Minister/NOUN soll/AUX/sollen zurückgetreten/VERB/zurücktreten sein/AUX/sein .;  ;  R:-:Der Minister soll zurückgetreten sein{reportive-sollen+alone};  nothing
             """)
     void passiveInfinitive(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(PassiveInfinitive.NAME, lang, text, entities, expected, without);
