@@ -47,7 +47,7 @@ import org.w3id.newskg.store.TdbStore;
  * The store half of {@link Bench}, on an N-Quads export of whole article graphs:
  * <ul>
  * <li>{@code bulk-load}: the first graphs of the export up to {@code triples} (about 1 M), into an empty TDB2
- *     store with {@link TdbStore#bulkLoad} (one write transaction, the parser on its own thread), triples/s, parsing included,
+ *     store with {@link TdbStore#bulkLoad} (the store's next TDB2 generation built and switched in, the parser on its own thread), triples/s, parsing included,
  *     and the CPU the whole process spent meanwhile; the JVM has run no loading code before (the cut reads lines), so
  *     the JIT compilers' work is in the figure;
  * <li>{@code replace-graph}: loading one article again in that store (its graph with later PROV times, as a reload
@@ -106,7 +106,7 @@ final class StoreBench {
             if (cpu0 >= 0) conditions.put("bulkLoadProcessCpuSeconds", cpu / 1e9);
             double rate = stored / (ns / 1e9);
             figures.add(new Figure("bulk-load", rate, "triples/s", ">= 100,000", rate >= 100_000,
-                    stored + " quads in " + graphs.size() + " graphs, parsed and written in one transaction, " + String.format("%.1f s", ns / 1e9)
+                    stored + " quads in " + graphs.size() + " graphs, parsed and written as a new generation of the store, " + String.format("%.1f s", ns / 1e9)
                             + (cpu0 >= 0 ? String.format(java.util.Locale.ROOT, ", %.1f s of CPU (the whole JVM, compilers included)", cpu / 1e9) : "")
                             + ", a cold JVM (no loading code run before)" + load()));
             progress.accept("store: " + figures.getLast());

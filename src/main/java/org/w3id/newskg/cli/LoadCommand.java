@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extracts the articles and loads each one's named graph into the store (or a Fuseki dataset), replacing its previous version.",
-                "Inputs ending in .trig or .nq are exports and are loaded as they are (in one transaction into an empty store);",
+                "Inputs ending in .trig or .nq are exports and are loaded as they are (whole or not at all into an empty store);",
                 "a directory holding .nq files (newskg spark's output) is its .nq files.",
                 "Every graph is checked against the contract (ontology/shapes.ttl) first; one that breaks it is refused."})
 final class LoadCommand implements Callable<Integer> {

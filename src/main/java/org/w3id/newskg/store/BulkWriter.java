@@ -6,40 +6,42 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The writing half of {@link TdbStore#bulkLoad}: a thread that holds one write transaction and adds the quads the
- * caller's thread hands it in batches of {@value #BATCH} through a short queue, then commits. The transaction is the
- * one of the dataset it is given (the text-enabled store, so that the full-text index commits or aborts with it); the
- * quads go to {@code add} (TDB2 itself). The caller writes to {@link #sink()} and ends with {@link #finish()} (commit,
- * or the writer's failure rethrown) or {@link #abort()}.
+ * The writing half of {@link TdbStore#bulkLoad}: a thread that hands the quads the caller's thread gives it, in
+ * batches of {@value #BATCH} through a short queue, to its {@link Target} ({@link NextGeneration}), which it begins
+ * first and completes or abandons at the end, all on this one thread (TDB2's transactions belong to a thread). The
+ * caller writes to {@link #sink()} and ends with {@link #finish()} (the target completed, or the writer's failure
+ * rethrown) or {@link #abort()}.
  */
 final class BulkWriter {
     private static final int BATCH = 10_000;
     /** Markers for the writer, told apart by identity. */
     private static final List<Quad> END = Collections.unmodifiableList(new ArrayList<>()), ABORT = Collections.unmodifiableList(new ArrayList<>());
 
-    private final DatasetGraph dsg;
-    private final Consumer<Quad> adder;
+    /** Where the writer's quads go; every call on the writer's thread. */
+    interface Target {
+        /** Before the first quad. */
+        void begin();
+        void add(Quad quad);
+        /** After the last quad: makes the load whole and visible. */
+        void complete();
+        /** After a failure, or when the caller gave up: leaves nothing of the load. */
+        void abandon();
+    }
+
+    private final Target target;
     private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(4);
     private final Thread thread;
     private volatile RuntimeException failure;
     private List<Quad> batch = new ArrayList<>(BATCH);
 
-    /**
-     * @param dsg   whose write transaction the writer holds
-     * @param adder what the writer hands each quad to, inside that transaction
-     */
-    BulkWriter(DatasetGraph dsg, Consumer<Quad> adder) {
-        this.dsg = dsg;
-        this.adder = adder;
+    BulkWriter(Target target) {
+        this.target = target;
         this.thread = new Thread(this::write, "newskg-bulk-writer");
         thread.setDaemon(true);   // a JVM that exits mid-load leaves the transaction uncommitted, the store empty
     }
@@ -94,26 +96,21 @@ final class BulkWriter {
 
     /** The writer's thread; never interrupted, as an interrupt during TDB2's file I/O closes its files. */
     private void write() {
-        dsg.begin(TxnType.WRITE);
         try {
+            target.begin();
             List<Quad> quads;
             while ((quads = queue.take()) != END && quads != ABORT)
-                for (Quad q : quads) adder.accept(q);
-            if (quads == END) {
-                Tallies.rebuild(dsg);   // counted in the same transaction: the store is whole with its tallies or empty
-                dsg.commit();
-            }
-            else dsg.abort();
-        } catch (InterruptedException | RuntimeException e) {
-            RuntimeException f = e instanceof RuntimeException r ? r : new StoreException("bulk load: interrupted", e);
+                for (Quad q : quads) target.add(q);
+            if (quads == END) target.complete();
+            else target.abandon();
+        } catch (InterruptedException | RuntimeException | Error e) {
+            RuntimeException f = e instanceof RuntimeException r ? r : new StoreException("bulk load: " + e, e);
             try {
-                dsg.abort();
+                target.abandon();
             } catch (RuntimeException again) {
                 f.addSuppressed(again);
             }
             failure = f;
-        } finally {
-            dsg.end();
         }
     }
 

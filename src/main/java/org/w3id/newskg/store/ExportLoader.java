@@ -23,10 +23,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * Exports hold each graph's quads together; the parser's quads are gathered into one graph until the next graph's
  * name comes, and that graph is checked against the contract as a whole.
  * <ul>
- * <li>Into an <em>empty</em> embedded store the checked graphs (of all the files given) go on to one write transaction, with the parsing
- *     and the writing on two threads ({@link TdbStore#bulkLoad}): a load that fails or is killed leaves the store
- *     empty. When a graph breaks the contract or comes in two parts, that transaction is given up (the store is
- *     still empty) and the file is loaded the second way.
+ * <li>Into an <em>empty</em> embedded store the checked graphs (of all the files given) go on to one bulk load, with the parsing
+ *     and the writing on two threads ({@link TdbStore#bulkLoad}, which builds the store's next TDB2 generation and puts it
+ *     in place when whole): a load that fails or is killed leaves the store empty. When a graph breaks the contract or
+ *     comes in two parts, that load is given up (the store is still empty) and the file is loaded the second way.
  * <li>Into a store that holds graphs, or a remote one, the file is first read through once to check that it
  *     parses (a file that does not parse loads nothing), then graph by graph through a {@link GraphLoader}, each
  *     replacing its previous version and the broken ones refused. A graph that comes in parts, in one file or
@@ -62,7 +62,7 @@ public final class ExportLoader {
 
     /**
      * Loads several exports, the part files of one job's output say: into an empty embedded store all of them in
-     * one write transaction (a graph may not come in parts across files), else file by file.
+     * one bulk load (a graph may not come in parts across files), else file by file.
      */
     public static GraphLoader.LoadReport load(GraphStore store, List<Path> files, int batchSize, Consumer<String> notes) {
         if (store instanceof TdbStore tdb && tdb.isEmpty() && !files.isEmpty()) {

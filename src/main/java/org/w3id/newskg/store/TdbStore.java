@@ -24,7 +24,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -32,6 +31,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -42,14 +42,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * entries. TDB2 is copy-on-write and grows on every replacement until {@link #compact()}.
  *
  * <p>Every write goes through the text-enabled dataset ({@link #dataset()}), which indexes the statements' texts and
- * the names as they are added or deleted, except the bulk load: there the quads go to TDB2 directly, and the few that
- * carry indexed literals (38,938 of the bench's 1,000,033 quads) are indexed on the parser's thread while the writer's
- * thread adds them to TDB2, all in the same write transaction, which commits or aborts TDB2 and the index together. Why
- * so: the text-enabled dataset would look up every quad before adding it (to index only real changes), which a load
- * into an empty store does not need; indexing costs about 3 s of CPU per million triples (the time to build the index
- * of the bench's store from its data), and the parser's thread, which waits for the writer most of the time, has it to
- * spare, where building the index after the load would add it to the load's wall time. Measured (README,
- * "Performance", docs/performance.md), the loads with and without the index were within the machine's noise.
+ * the names as they are added or deleted, except the bulk load into an empty store ({@link #bulkLoad}): there the
+ * quads build the store's next TDB2 generation ({@link NextGeneration}), which replaces the empty one when whole, and
+ * the few that carry indexed literals (38,938 of the bench's 1,000,033 quads) are indexed on the writer's thread as
+ * they pass; the index commits once the new generation is in place. Why so: the text-enabled dataset would look up
+ * every quad before adding it (to index only real changes), which a load into an empty store does not need.
  *
  * <p>One process may open a store several times; the openings share the database and its index, which are released
  * when the last of them is closed.
@@ -107,6 +104,7 @@ public final class TdbStore implements GraphStore {
                     DatasetGraph base = DatabaseMgr.connectDatasetGraph(dir.toString());
                     TextIndex text = null;
                     try {
+                        NextGeneration.removeLeftovers(dir);   // the lock is ours now
                         text = TextIndex.open(dir, base, notes);
                         DatasetGraph dsg = text.dataset();
                         if (!Txn.calculateRead(dsg, () -> Tallies.built(dsg)))   // a new store, or one made before the tallies
@@ -201,40 +199,39 @@ public final class TdbStore implements GraphStore {
     }
 
     /**
-     * Loads a whole export into an <em>empty</em> store in one write transaction. The {@code feed} (a parser, say)
-     * runs on the caller's thread and hands the quads in batches to a thread that writes them, so reading and
-     * indexing overlap on two cores. Because it is one transaction, a load that fails or is killed leaves the store
-     * empty: TDB2 drops an uncommitted transaction when the store is opened again. TDB2's own bulk loaders (phased,
-     * parallel) bypass the transactions and leave a damaged database when killed, and were no faster on 2 cores
-     * (README, "Performance"; docs/performance.md). On a store that already holds graphs use {@link #replace}, which
-     * replaces instead of merging.
+     * Loads a whole export into an <em>empty</em> store. The {@code feed} (a parser, say) runs on the caller's thread,
+     * which also indexes the texts, and hands the quads in batches to a thread that writes them into the store's next
+     * TDB2 generation ({@link NextGeneration}): the terms into its node table, each index packed from its rows sorted
+     * once all are read, then the tallies; the generation takes the empty one's place only when whole. So a load that
+     * fails or is killed leaves the store empty (a killed one leaves a directory that the next opening deletes), and
+     * one that got as far as the switch leaves the whole store. The full-text index commits after the switch; a mark
+     * beside it ({@link TextIndex#pending}) makes the next opening build it again from the data if the process died in
+     * between. TDB2's own bulk loaders (phased, parallel) leave a damaged database when killed and insert every quad
+     * into each index's B+ tree, as the transaction did (README, "Performance"; docs/performance.md). On a store that
+     * already holds graphs use {@link #replace}, which replaces instead of merging.
      *
      * @param feed writes the quads to the sink it is given (triples go to the default graph)
      */
     public void bulkLoad(Consumer<StreamRDF> feed) {
         if (!isEmpty()) throw new IllegalStateException(dir + ": bulk loading is for an empty store; replace graphs instead");
-        BulkWriter writer = new BulkWriter(dsg, shared.base::add);
+        if (!(shared.base instanceof DatasetGraphSwitchable container)) throw new IllegalStateException(dir + ": not a TDB2 database on disk");
+        shared.text.pending(dir);
+        BulkWriter writer = new BulkWriter(NextGeneration.of(container, shared.text::index));
         writer.start();
-        StreamRDF sink = new StreamRDFWrapper(writer.sink()) {
-            @Override public void quad(Quad quad) {
-                shared.text.index(quad);
-                super.quad(quad);
-            }
-            @Override public void triple(Triple triple) { quad(Quad.create(Quad.defaultGraphIRI, triple)); }
-        };
         try {
-            feed.accept(sink);
+            feed.accept(writer.sink());
         } catch (RuntimeException | Error e) {
             writer.abort();
-            shared.text.discard();
+            shared.text.discard(dir);
             throw e;
         }
         try {
             writer.finish();
         } catch (RuntimeException | Error e) {
-            shared.text.discard();
+            shared.text.discard(dir);
             throw e;
         }
+        shared.text.commit(dir);
     }
 
     /** Whether the store holds no quad but its {@link Tallies}. */

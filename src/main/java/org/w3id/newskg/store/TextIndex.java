@@ -77,6 +77,11 @@ final class TextIndex implements AutoCloseable {
     /** Where an index made without the sort keys of {@link OrderedLuceneIndex} goes while its successor takes its place. */
     static final String OLD = "text-index.old";
     /**
+     * Present while a bulk load's entries are not yet committed to the index, though its data may already be the
+     * store's ({@link #pending}, {@link #commit}): an index found with it is built again from the data.
+     */
+    static final String PENDING = "text-index.pending";
+    /**
      * Lucene's notice that the JDK's incubating vector module is not enabled, two lines on stderr at every start of a
      * command that opens a store, is not for newskg's users (the index is small; scalar code is fast enough). Held
      * here, as java.util.logging keeps only weak references to loggers.
@@ -104,6 +109,10 @@ final class TextIndex implements AutoCloseable {
         try {
             StoreDirectory.deleteTree(storeDir.resolve(BUILDING));   // left by a process killed while building
             StoreDirectory.deleteTree(storeDir.resolve(OLD));   // left by a process killed while replacing the index
+            if (Files.exists(storeDir.resolve(PENDING))) {          // left by a bulk load killed before its index was committed
+                StoreDirectory.deleteTree(index);
+                Files.delete(storeDir.resolve(PENDING));
+            }
             if (!Files.isDirectory(index)) {
                 boolean empty = Txn.calculateRead(base, base::isEmpty);
                 if (!empty) notes.accept(storeDir + ": building the full-text index from the store's data (once; the store was made without one)");
@@ -133,8 +142,38 @@ final class TextIndex implements AutoCloseable {
         if (e != null) lucene.addEntity(e);
     }
 
-    /** Drops every change not yet committed (after a bulk load that failed). */
-    void discard() { lucene.rollback(); }
+    /**
+     * Marks the index as behind the data until {@link #commit} or {@link #discard}: a bulk load puts its data in place
+     * before it commits its entries, and a process killed in between leaves the mark, so the index is built again
+     * from the data when the store is next opened.
+     */
+    void pending(Path storeDir) {
+        try {
+            Files.writeString(storeDir.resolve(PENDING), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits the entries added since the last commit and removes the mark of {@link #pending}. */
+    void commit(Path storeDir) {
+        lucene.commit();
+        unmark(storeDir);
+    }
+
+    /** Drops every change not yet committed (after a bulk load that failed) and the mark of {@link #pending}. */
+    void discard(Path storeDir) {
+        lucene.rollback();
+        unmark(storeDir);
+    }
+
+    private static void unmark(Path storeDir) {
+        try {
+            Files.deleteIfExists(storeDir.resolve(PENDING));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public void close() {

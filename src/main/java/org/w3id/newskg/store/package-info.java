@@ -7,6 +7,6 @@
  * loading an article again replaces its graph whole, never duplicating or half-writing it. Before a graph
  * replaces anything it is checked against the contract's SHACL shapes ({@link org.w3id.newskg.store.ContractValidator}).
  * Graphs come one by one from the pipeline through a {@link org.w3id.newskg.store.GraphLoader}, or as an export file
- * through the {@link org.w3id.newskg.store.ExportLoader}, which bulk-loads an empty store in one transaction.
+ * through the {@link org.w3id.newskg.store.ExportLoader}, which bulk-loads an empty store whole or not at all.
  */
 package org.w3id.newskg.store;

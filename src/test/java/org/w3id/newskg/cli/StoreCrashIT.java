@@ -65,10 +65,11 @@ class StoreCrashIT {
     }
 
     /**
-     * Issue 15: the bulk load of an export into an empty store is one write transaction (the export is written graph by
-     * graph, so that loading it takes the bulk path at all); killed with {@code kill -9} midway (TDB2 has appended a third of the
-     * export's terms to its node file), the store opens empty, with empty tallies and full-text index, and loading the
-     * export again gives exactly the store of a clean load.
+     * Issue 15: the bulk load of an export into an empty store builds the store's next TDB2 generation beside the empty
+     * one and switches to it when whole (the export is written graph by graph, so that loading it takes the bulk path at
+     * all); killed with {@code kill -9} midway (TDB2 has appended a third of the export's terms to the new generation's
+     * node file), the store opens empty, with empty tallies and full-text index and without the half generation, and
+     * loading the export again gives exactly the store of a clean load.
      */
     @Test
     void aBulkLoadKilledMidwayLeavesTheStoreEmptyAndARerunCompletesIt(@TempDir Path dir) throws Exception {
@@ -83,14 +84,16 @@ class StoreCrashIT {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "load", export.toString(), "--store", crashed.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("bulk.log").toFile()).start();
-        Path nodes = crashed.resolve("Data-0001").resolve("nodes-data.obj");
+        Path nodes = crashed.resolve("Data-0002-tmp").resolve("nodes-data.obj");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         long third = Files.size(clean.resolve("Data-0001").resolve("nodes-data.obj")) / 3;   // a third of the terms written
         while (child.isAlive() && System.nanoTime() < deadline && (!Files.exists(nodes) || Files.size(nodes) < third)) Thread.sleep(2);
         assertTrue(child.isAlive(), "the child finished before it could be killed; log:\n" + Files.readString(dir.resolve("bulk.log")));
         kill(child);
 
+        assertTrue(Files.exists(nodes), "killed while it built the new generation");
         assertEquals(Map.of(), sizes(crashed), "nothing of the killed load is in the store");
+        assertFalse(Files.exists(nodes.getParent()), "the half generation is removed when the store is opened");
         try (TdbStore store = TdbStore.open(crashed)) {
             assertTrue(store.isEmpty(), "no quad, tallies included (but their marker)");
             assertEquals(0, found(store, "vertrauen"), "an empty full-text index");
