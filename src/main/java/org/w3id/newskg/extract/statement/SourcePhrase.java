@@ -35,8 +35,10 @@ final class SourcePhrase {
     private final AnnotatedText text;
     private final List<Token> toks;
     private final Lexicon lex;
+    private final ArticleDoc doc;
 
     SourcePhrase(ArticleDoc doc) {
+        this.doc = doc;
         this.text = doc.annotated();
         this.toks = text.tokens();
         this.lex = doc.lex();
@@ -58,6 +60,7 @@ final class SourcePhrase {
             begin = appositionBefore(begin, sentBegin);
         }
         end = coordination(end, sentEnd);
+        begin = coordinationBefore(begin, sentBegin);
         CharSpan phrase = new CharSpan(Math.min(mention.begin(), toks.get(begin).span().begin()), Math.max(mention.end(), toks.get(end - 1).span().end()));
         if (statement != null && phrase.overlaps(statement) && !mention.overlaps(statement)) return mention;
         return phrase;
@@ -110,7 +113,7 @@ final class SourcePhrase {
         int after = nounPhraseEnd(verb + 1, end);
         if (subjectMayFollow(verb) && after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(span(verb + 1, after));
         int start = verb;
-        while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || quoteMark(toks.get(start - 1)))) start--;   // „Hagener Rundschau“ berichtete
+        while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || quoteMark(toks.get(start - 1)) || ordinal(start - 1))) start--;   // „Hagener Rundschau“ berichtete, "am 25. Mai"
         int np = nounPhraseEnd(start, verb);
         if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
         Optional<CharSpan> role = roleAndNameBefore(verb, sent.range().begin(), statement);
@@ -334,6 +337,26 @@ final class SourcePhrase {
         return a > k + 1 && (closed(a, sentEnd) || toks.get(a).isVerbal()) ? a : k;
     }
 
+    /**
+     * "Die Regierungen von Nordland und Südland kritisierten …", "Die IADB und der MIF teilten mit": the phrase is the
+     * second of two noun phrases joined by "und"/"sowie" (a list with commas too) that open the sentence, the subject
+     * before its verb; the start of the first, else {@code begin}.
+     */
+    private int coordinationBefore(int begin, int sentBegin) {
+        if (begin - 2 < sentBegin || !lowerCase(toks.get(begin - 1).text(), WordClass.AND)) return begin;
+        int i = begin - 1;
+        boolean noun = false;
+        while (i > sentBegin && begin - i < MAX_WORDS) {
+            Token p = toks.get(i - 1);
+            boolean listComma = p.text().equals(",") && i - 2 >= sentBegin && npWord(toks.get(i - 2)) && npWord(toks.get(i));
+            if (!(npWord(p) || attributeWord(p) || listComma)) break;
+            noun |= noun(p);
+            i--;
+        }
+        boolean opens = i == sentBegin || i - 1 == sentBegin && (toks.get(sentBegin).is("ADV") || toks.get(sentBegin).is("CCONJ"));
+        return opens && noun && i < begin - 1 ? i : begin;
+    }
+
     private boolean closed(int a, int sentEnd) {
         return a >= sentEnd || toks.get(a).text().equals(",") || toks.get(a).isPunct() && ".!?:".contains(toks.get(a).text());
     }
@@ -360,6 +383,9 @@ final class SourcePhrase {
         }
         return k;
     }
+
+    /** "am 25. Mai": the full stop of an ordinal inside the sentence, no boundary ({@link Subjects#ordinalDot}). */
+    private boolean ordinal(int i) { return Subjects.ordinalDot(doc, i); }
 
     private boolean quoteMark(Token t) { return t.text().length() == 1 && lex.isQuoteMark(t.text().charAt(0)) && !lex.isApostrophe(t.text().charAt(0)); }
 

@@ -281,8 +281,19 @@ final class Subjects {
     boolean clauseMate(CharSpan span, int v) {
         int a = Math.min(span.end(), doc.token(v).span().begin()), b = Math.max(span.begin(), doc.token(v).span().end());
         for (Token t : doc.annotated().tokens(doc.annotated().tokensWithin(new CharSpan(a, Math.max(a, b)))))
-            if (lex.is(WordClass.COMPLEMENTIZER, t.text()) || t.text().equals(".") || t.text().equals(";")) return false;
+            if (lex.is(WordClass.COMPLEMENTIZER, t.text()) || t.text().equals(".") && !ordinalDot(doc, t.index()) || t.text().equals(";")) return false;
         return true;
+    }
+
+    /**
+     * "am 25. November", "der 3. Oktober": a full stop right after a number inside its sentence (words of the sentence
+     * follow it) marks an ordinal, not the end of a clause; the sentence splitter already kept the sentence whole.
+     */
+    static boolean ordinalDot(ArticleDoc doc, int i) {
+        if (i == 0 || i + 1 >= doc.size() || !doc.token(i).text().equals(".")) return false;
+        Sentence sent = doc.sentenceOf(i);
+        return i + 1 < sent.range().end() && doc.token(i - 1).is("NUM") && doc.token(i - 1).text().chars().allMatch(Character::isDigit)
+                && doc.token(i - 1).adjoins(doc.token(i)) && !doc.token(i + 1).isPunct();
     }
 
     /** A group or unnamed source next to the verb: "Quellen zufolge", "a spokesman said", "the ministry said". */
