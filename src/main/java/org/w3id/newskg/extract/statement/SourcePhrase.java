@@ -56,8 +56,10 @@ final class SourcePhrase {
         boolean name = person && lex.title(toks.get(tr.end() - 1).text()).isEmpty();
         int end = Math.max(tr.end(), nounPhraseEnd(tr.begin(), sentEnd, 2, name));
         if (person) {
-            end = apposition(begin, end, sentEnd);
+            end = apposition(begin, end, sentEnd, false);
             begin = appositionBefore(begin, sentBegin);
+        } else {
+            end = apposition(begin, end, sentEnd, true);   // "Der Radiosender, Radio Nordland, meldete": a name after a role
         }
         end = coordination(end, sentEnd);
         begin = coordinationBefore(begin, sentBegin);
@@ -250,7 +252,7 @@ final class SourcePhrase {
         return det > sentBegin && noun(toks.get(det - 1)) && lowerCase(toks.get(det).text(), WordClass.GENITIVE_ARTICLE);
     }
 
-    private int apposition(int begin, int k, int sentEnd) {
+    private int apposition(int begin, int k, int sentEnd, boolean nameOnly) {
         if (k + 1 >= sentEnd || !toks.get(k).text().equals(",")) return k;
         int a = nounPhraseEnd(k + 1, sentEnd);
         if (a == k + 1) return k;
@@ -261,8 +263,9 @@ final class SourcePhrase {
         // "der Sprecher der Bewegung Freies Oberland, Paul Winkler,": a role headed by a common noun, not yet followed by a name
         int head = begin;
         while (head < k && !noun(toks.get(head))) head++;
-        boolean afterRole = head < k && !toks.get(head).isPropn() && !(head + 1 < k && toks.get(head + 1).isPropn());
-        return role || name && afterRole ? a : k;
+        // a name takes no article: "Der Doktorvater des Ministers, Peter Halberg," is a role even where the tagger reads a name
+        boolean afterRole = head < k && (toks.get(begin).is("DET") || !toks.get(head).isPropn() && !(head + 1 < k && toks.get(head + 1).isPropn()));
+        return role && !nameOnly || name && afterRole ? a : k;
     }
 
     /**

@@ -81,6 +81,22 @@ final class Subjects {
         return Attribution.person(r.entity(), phrase.around(r.span(), words, true));
     }
 
+    /**
+     * A pronoun that is the verb's subject ({@link ClauseSubjects#pronounAfterFinite}): the person it stands for when
+     * coreference resolved it or the running speaker agrees ({@link #person}), else the pronoun as an unnamed source.
+     */
+    private Attribution pronounSubject(Token pronoun, CharSpan words) {
+        Optional<People.Ref> ref = people.refIn(pronoun.span()).filter(r -> r.span().equals(pronoun.span()));
+        if (ref.isPresent()) return person(ref.get(), words);
+        Draft last = sofar.lastBefore(words == null ? pronoun.span().begin() : Math.min(pronoun.span().begin(), words.begin()));
+        for (Lexicon.Pronoun p : lex.pronoun(pronoun.text()))
+            if (p.grammaticalCase().equals("nom") && last != null && last.speaker() != null
+                    && doc.distanceInSentences(last.words().end(), pronoun.span().begin()) <= PRONOUN_REACH
+                    && people.get(last.speaker()).gender().agreesWith(p.gender()) && !namedBetween(last.words().end(), pronoun.span().begin(), p.gender(), words))
+                return Attribution.person(last.speaker(), pronoun.span());
+        return Attribution.unnamed(pronoun.span(), null);
+    }
+
     /** The subject of the verb at {@code v} in the window; see the class comment. */
     Optional<Attribution> near(int v, CharSpan window, CharSpan words, boolean preferAfter) {
         return near(v, window, words, preferAfter, null);
@@ -94,6 +110,10 @@ final class Subjects {
         if (named.isPresent()) return Optional.of(person(named.get(), words));
         Optional<People.Ref> shared = sharedSubject(v, window, exclude);
         if (shared.isPresent()) return Optional.of(person(shared.get(), words));
+        Optional<Token> pronoun = clauses.pronounAfterFinite(v).filter(t -> window.covers(t.span()) && (exclude == null || !exclude.overlaps(t.span())));
+        // "er" is only ever a subject; "sie" may be an object ("forderte sie auf"), so it decides only where nothing else is one
+        boolean onlySubject = pronoun.isPresent() && lex.pronoun(pronoun.get().text()).stream().allMatch(p -> p.grammaticalCase().equals("nom"));
+        if (onlySubject) return Optional.of(pronounSubject(pronoun.get(), words));
         int vb = doc.token(v).span().begin();
         People.Ref best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -130,9 +150,11 @@ final class Subjects {
         if (group.isPresent() && group.get().begin() > vb && doc.verbs().verbAt(v).map(x -> x.takes(Lexicon.Frame.OBJ_INF)).orElse(false)
                 && best != null && best.span().end() <= vb) group = Optional.empty();
         if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
-        // "Stadtrat X von der SPD-Fraktion sagte", "X of the union said": the group is the person's affiliation
+        // "Stadtrat X von der SPD-Fraktion sagte", "X of the union said", "X, Sprecherin der Stadt, sagte": the group is the person's affiliation or role
         else if (best != null && group.isPresent() && doc.isPerson(best) && best.span().end() <= group.get().begin() && group.get().end() <= vb
-                && clauses.affiliation(best.span(), group.get())) group = Optional.empty();
+                && (clauses.affiliation(best.span(), group.get()) || clauses.appositive(best.span(), group.get(), v))) group = Optional.empty();
+        if (pronoun.isPresent() && (best == null || bestDist >= OBJECT_CASE) && (group.isEmpty() || group.get().begin() > vb))
+            return Optional.of(pronounSubject(pronoun.get(), words));
         if (best != null && bestDist < OTHER_CLAUSE && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
             Entity e = people.get(best.entity());
             if (e.isPerson()) return Optional.of(person(best, words));
