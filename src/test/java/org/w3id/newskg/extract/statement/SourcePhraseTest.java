@@ -32,7 +32,7 @@ class SourcePhraseTest {
             role with prepositions after;    Mira/PROPN Kolb/PROPN ,/PUNCT Professorin/NOUN am/ADP+DET Institut/NOUN für/ADP Geologie/NOUN in/ADP Hagen/PROPN ,/PUNCT sagte/VERB/sagen ,/PUNCT der/DET Damm/NOUN halte/VERB/halten .;  Mira Kolb;  true;  Mira Kolb, Professorin am Institut für Geologie in Hagen
             two roles after the name;        Kurt/PROPN Seiler/PROPN ,/PUNCT Präsident/NOUN der/DET Hochschule/NOUN Kassel/PROPN und/CCONJ Vorsitzender/NOUN der/DET Rektorenkonferenz/NOUN ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Gebühren/NOUN seien/AUX/sein hoch/ADJ .;  Kurt Seiler;  true;  Kurt Seiler, Präsident der Hochschule Kassel und Vorsitzender der Rektorenkonferenz
             coordinated subject first;       Die/DET Stadtwerke/NOUN und/CCONJ der/DET Kreis/NOUN teilten/VERB/teilen mit/ADP ,/PUNCT die/DET Preise/NOUN stiegen/VERB/steigen .;  Kreis;  false;  Die Stadtwerke und der Kreis
-            role with article read as name;  Der/DET Doktorvater/PROPN des/DET Ministers/PROPN ,/PUNCT Peter/PROPN Halberg/PROPN ,/PUNCT erklärte/VERB/erklären ,/PUNCT der/DET Versuch/NOUN sei/AUX/sein unverständlich/ADJ .;  Doktorvater;  false;  Der Doktorvater des Ministers, Peter Halberg
+            name after an article-led role;  Der/DET Radiosender/PROPN ,/PUNCT Radio/PROPN Nordland/PROPN ,/PUNCT meldete/VERB/melden ,/PUNCT die/DET Auflage/NOUN sei/AUX/sein erschienen/VERB/erscheinen .;  Radiosender;  false;  Der Radiosender, Radio Nordland
             clause after the name stays out; Kurt/PROPN Seiler/PROPN ,/PUNCT Präsident/NOUN der/DET Hochschule/NOUN ,/PUNCT der/PRON zurücktritt/VERB/zurücktreten ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Gebühren/NOUN seien/AUX/sein hoch/ADJ .;  Kurt Seiler;  true;  Kurt Seiler, Präsident der Hochschule
             """)
     void around(String name, String text, String words, boolean person, String expected) {
@@ -61,6 +61,9 @@ class SourcePhraseTest {
             demnach stands for the source;   Die/DET Polizei/NOUN teilte/VERB/teilen mit/ADP ,/PUNCT der/DET Täter/NOUN sei/AUX/sein gefasst/VERB/fassen ./PUNCT || Demnach/ADV habe/AUX/haben er/PRON gestanden/VERB/gestehen .;  ;  Die Polizei | Demnach
             pronoun after the finite verb;   Die/DET Bürger/NOUN forderte/VERB/fordern er/PRON anschließend/ADV auf/ADP ,/PUNCT zur/ADP+DET Wahl/NOUN zu/PART gehen/VERB/gehen .;  ;  er
             role in apposition, no subject;  Lothar/PROPN Wenzel/PROPN ,/PUNCT Ordnungsdezernent/PROPN der/DET Stadt/NOUN Hagen/PROPN ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Lage/NOUN sei/AUX/sein ernst/ADJ .;  Lothar Wenzel:m;  Lothar Wenzel, Ordnungsdezernent der Stadt Hagen
+            fronted noun phrase subject;     Das/DET Gutachten/NOUN kritisierte/VERB/kritisieren die/DET Pläne/NOUN von/ADP Tom/PROPN Kranz/PROPN ,/PUNCT dass/SCONJ die/DET Kosten/NOUN fehlten/VERB/fehlen .;  Tom Kranz:m;  Das Gutachten
+            fronted pronoun subject;         Sie/PRON drängten/VERB/drängen den/DET Bürgermeister/NOUN Tom/PROPN Kranz/PROPN ,/PUNCT die/DET Straße/NOUN zu/PART sperren/VERB/sperren .;  Tom Kranz:m;  Sie
+            fronted object, name after verb; Die/DET Vorwürfe/NOUN wies/VERB/weisen Ministerin/NOUN Jana/PROPN Roth/PROPN zurück/ADP ,/PUNCT sie/PRON habe/AUX/haben nichts/PRON gewusst/VERB/wissen .;  Jana Roth:f;  Ministerin Jana Roth
             subject after the auxiliary;     Gestern/ADV hatte/AUX/haben Trainer/NOUN Uwe/PROPN Stein/PROPN die/DET Spieler/NOUN aufgefordert/VERB/auffordern ,/PUNCT ruhig/ADJ zu/PART bleiben/VERB/bleiben .;  Uwe Stein:m;  Trainer Uwe Stein
             """)
     void speakerWords(String name, String text, String entities, String expected) {
