@@ -35,13 +35,14 @@ final class FrontedSubject {
         this.phrase = phrase;
     }
 
-    /** The words begin right after the finite verb of {@code v}'s clause, adverbs and particles between: the first place after it. */
+    /** The words begin right after the finite verb of {@code v}'s clause, adverbs, particles and a reflexive between: the first place after it. */
     boolean rightAfterFinite(int v, CharSpan words) {
         Sentence sent = doc.sentenceOf(v);
         int f = sent.range().begin();
         while (f < v && !doc.token(f).isVerbal()) f++;
         int k = f + 1;
-        while (k < sent.range().end() && (doc.token(k).is("ADV") || doc.token(k).is("PART"))) k++;
+        while (k < sent.range().end() && (doc.token(k).is("ADV") || doc.token(k).is("PART")
+                || doc.token(k).is("PRON") && lex.is(WordClass.REFLEXIVE, doc.token(k).text().toLowerCase(Locale.ROOT)))) k++;   // "äußerte sich X"
         if (k >= sent.range().end()) return false;
         int at = k;
         while (at < sent.range().end() && doc.token(at).span().end() <= words.begin()) at++;

@@ -118,6 +118,13 @@ final class SourcePhrase {
         while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || quoteMark(toks.get(start - 1)) || ordinal(start - 1))) start--;   // „Hagener Rundschau“ berichtete, "am 25. Mai"
         int np = nounPhraseEnd(start, verb);
         if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
+        // "Vor kurzem hatte ein Sprecher erklärt, …": the noun phrase right after the finite auxiliary of the verb's clause
+        int aux = verb - 1;
+        while (aux > sent.range().begin() && !toks.get(aux).isVerbal() && !toks.get(aux).isPunct()) aux--;
+        if (aux > sent.range().begin() && toks.get(aux).is("AUX")) {
+            int mid = nounPhraseEnd(aux + 1, verb);
+            if (mid > aux + 1 && accepted(aux + 1, mid, statement)) return Optional.of(span(aux + 1, mid));
+        }
         Optional<CharSpan> role = roleAndNameBefore(verb, sent.range().begin(), statement);
         if (role.isPresent()) return role;
         // "Aus Vereinskreisen verlautete, dass …": the circle the words come from, opening the clause right before the verb
@@ -181,7 +188,9 @@ final class SourcePhrase {
             return q > i ? parenthesis(q, limit) : i;
         }
         int k = i;
-        while (k < limit && k - i < MAX_WORDS && (toks.get(k).is("DET") || toks.get(k).is("ADJ") || toks.get(k).is("NUM") && !code(toks.get(k)) || possessive(toks.get(k)))) k++;
+        // "der rot-grünen Politiker": the second half of a split adjective ("-grünen") is a modifier too
+        while (k < limit && k - i < MAX_WORDS && (toks.get(k).is("DET") || toks.get(k).is("ADJ") || toks.get(k).is("NUM") && !code(toks.get(k)) || possessive(toks.get(k))
+                || k > i && compoundPart(toks.get(k)))) k++;
         if (k > i && k < limit && quoteMark(toks.get(k))) {   // "der „Hagener Rundschau“": the article of a quoted name
             int q = quotedName(k, limit);
             if (q > k) return parenthesis(q, limit);

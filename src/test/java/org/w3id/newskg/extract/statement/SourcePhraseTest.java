@@ -33,6 +33,7 @@ class SourcePhraseTest {
             two roles after the name;        Kurt/PROPN Seiler/PROPN ,/PUNCT Präsident/NOUN der/DET Hochschule/NOUN Kassel/PROPN und/CCONJ Vorsitzender/NOUN der/DET Rektorenkonferenz/NOUN ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Gebühren/NOUN seien/AUX/sein hoch/ADJ .;  Kurt Seiler;  true;  Kurt Seiler, Präsident der Hochschule Kassel und Vorsitzender der Rektorenkonferenz
             coordinated subject first;       Die/DET Stadtwerke/NOUN und/CCONJ der/DET Kreis/NOUN teilten/VERB/teilen mit/ADP ,/PUNCT die/DET Preise/NOUN stiegen/VERB/steigen .;  Kreis;  false;  Die Stadtwerke und der Kreis
             name after an article-led role;  Der/DET Radiosender/PROPN ,/PUNCT Radio/PROPN Nordland/PROPN ,/PUNCT meldete/VERB/melden ,/PUNCT die/DET Auflage/NOUN sei/AUX/sein erschienen/VERB/erscheinen .;  Radiosender;  false;  Der Radiosender, Radio Nordland
+            split adjective in a genitive;   Nach/ADP Auffassung/NOUN der/DET rot/ADJ -grünen/PUNCT Politiker/NOUN verstößt/VERB/verstoßen das/DET Gesetz/NOUN gegen/ADP das/DET Recht/NOUN .;  Auffassung;  false;  Auffassung der rot-grünen Politiker
             clause after the name stays out; Kurt/PROPN Seiler/PROPN ,/PUNCT Präsident/NOUN der/DET Hochschule/NOUN ,/PUNCT der/PRON zurücktritt/VERB/zurücktreten ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Gebühren/NOUN seien/AUX/sein hoch/ADJ .;  Kurt Seiler;  true;  Kurt Seiler, Präsident der Hochschule
             """)
     void around(String name, String text, String words, boolean person, String expected) {
@@ -64,6 +65,8 @@ class SourcePhraseTest {
             fronted noun phrase subject;     Das/DET Gutachten/NOUN kritisierte/VERB/kritisieren die/DET Pläne/NOUN von/ADP Tom/PROPN Kranz/PROPN ,/PUNCT dass/SCONJ die/DET Kosten/NOUN fehlten/VERB/fehlen .;  Tom Kranz:m;  Das Gutachten
             fronted pronoun subject;         Sie/PRON drängten/VERB/drängen den/DET Bürgermeister/NOUN Tom/PROPN Kranz/PROPN ,/PUNCT die/DET Straße/NOUN zu/PART sperren/VERB/sperren .;  Tom Kranz:m;  Sie
             fronted object, name after verb; Die/DET Vorwürfe/NOUN wies/VERB/weisen Ministerin/NOUN Jana/PROPN Roth/PROPN zurück/ADP ,/PUNCT sie/PRON habe/AUX/haben nichts/PRON gewusst/VERB/wissen .;  Jana Roth:f;  Ministerin Jana Roth
+            wie-clause, unnamed source;      Die/DET Strecke/NOUN bleibe/VERB/bleiben gesperrt/ADJ ,/PUNCT wie/SCONJ die/DET Bahn/NOUN am/ADP+DET Montag/NOUN mitteilte/VERB/mitteilen .;  ;  die Bahn
+            unnamed subject after auxiliary; Vor/ADP kurzem/ADJ hatte/AUX/haben ein/DET Taxifahrer/NOUN erklärt/VERB/erklären ,/PUNCT die/DET Straße/NOUN sei/AUX/sein gesperrt/VERB/sperren .;  ;  ein Taxifahrer
             subject after the auxiliary;     Gestern/ADV hatte/AUX/haben Trainer/NOUN Uwe/PROPN Stein/PROPN die/DET Spieler/NOUN aufgefordert/VERB/auffordern ,/PUNCT ruhig/ADJ zu/PART bleiben/VERB/bleiben .;  Uwe Stein:m;  Trainer Uwe Stein
             """)
     void speakerWords(String name, String text, String entities, String expected) {
