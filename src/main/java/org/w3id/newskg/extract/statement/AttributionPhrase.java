@@ -162,7 +162,8 @@ final class AttributionPhrase implements StatementRule {
     /**
      * "Demnach hat …", "Der Abzug soll demnach …", "…, hieß es": a phrase that points back to a report before it,
      * near the start or at the end of the sentence. The speaker is that of the statement just before; without one
-     * the phrase itself stands for the unnamed source.
+     * the phrase itself stands for the unnamed source. A one-word phrase ("demnach") is the words that stand for the
+     * speaker in this sentence either way, as a pronoun would be (GermEval's Source marks it so).
      */
     private static boolean contextSource(Context c, Sentence sent, int first, int last) {
         List<Token> st = sent.tokens();
@@ -175,6 +176,7 @@ final class AttributionPhrase implements StatementRule {
         if (c.on(KonjunktivChain.CONTINUES) && prev != null && (prev.speaker() != null || prev.anonymous())
                 && c.doc.distanceInSentences(prev.words().end(), sent.span().begin()) <= 1) {
             d = d.copiedFrom(prev, KonjunktivChain.CONTINUES);
+            if (first == last && !st.get(first).isVerbal()) d = d.speakerSpan(phraseSpan);   // "Demnach …": the adverb stands for the source as written
         } else {
             d = d.undecidedSource(null, phraseSpan);
         }

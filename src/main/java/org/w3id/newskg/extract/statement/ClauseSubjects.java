@@ -182,6 +182,42 @@ final class ClauseSubjects {
         return doc.token(noun).is("NOUN") && doc.personAt(noun).isEmpty() && lex.title(doc.token(noun).text()).isPresent();
     }
 
+    /**
+     * "Die Bürger forderte er auf, …", "Dabei griff sie den Präsidenten an: …", "In einer Erklärung gab er an, …": in
+     * a German main clause a personal pronoun in the nominative right after the finite verb (the speech verb or its
+     * auxiliary, nothing between) is the subject; what stands before the verb is then an object or an adverbial. The
+     * pronoun's token, when there is one ("es" aside: mostly an expletive).
+     */
+    Optional<Token> pronounAfterFinite(int v) {
+        if (!doc.german()) return Optional.empty();
+        Sentence sent = doc.sentenceOf(v);
+        int finite = v;
+        if (!doc.token(v).is("VERB") || v + 1 >= sent.range().end() || !doc.token(v + 1).is("PRON"))
+            for (finite = v - 1; finite > sent.range().begin() && !doc.token(finite).is("AUX"); finite--)
+                if (doc.token(finite).isPunct() || doc.token(finite).isVerbal()) return Optional.empty();
+        if (finite <= sent.range().begin() || finite + 1 >= sent.range().end()) return Optional.empty();
+        Token p = doc.token(finite + 1);
+        boolean nominative = p.is("PRON") && lex.isNominativePronoun(p.text()) && !p.text().equalsIgnoreCase("es")
+                && lex.pronoun(p.text()).stream().noneMatch(x -> x.grammaticalCase().equals("poss"));
+        return nominative && !doc.insideQuote(p.span()) && !doc.token(finite - 1).isPunct() ? Optional.of(p) : Optional.empty();
+    }
+
+    /** An apposition after a name has at most this many words before the group word it names ("die agrarpolitische Sprecherin"). */
+    private static final int APPOSITION_WORDS = 4;
+
+    /**
+     * "Olaf Renner, EU-Handelskommissar, sagte", "Jana Roth, die Sprecherin der Stadt, sagte": the group word stands in
+     * an apposition to the person right before it (a comma, an article and adjectives between), so it is the person's
+     * role, not another subject; no verb between the group and the verb.
+     */
+    boolean appositive(CharSpan person, CharSpan group, int v) {
+        int comma = doc.tokenFrom(person.end(), -1), g = doc.tokenFrom(group.begin(), -1);
+        if (comma < 0 || g < 0 || !doc.token(comma).text().equals(",") || g <= comma || g - comma > APPOSITION_WORDS) return false;
+        for (int k = comma + 1; k < g; k++) if (!(doc.token(k).is("DET") || doc.token(k).is("ADJ") || doc.token(k).isPropn() || doc.token(k).text().equals("-"))) return false;
+        for (int k = g; k < v; k++) if (doc.token(k).isVerbal()) return false;
+        return true;
+    }
+
     /** "X von der SPD-Fraktion", "X of the union": a word of the class {@code of} right after the person opens the group, no verb or comma between. */
     boolean affiliation(CharSpan person, CharSpan group) {
         int p = doc.tokenFrom(person.end(), -1);

@@ -35,8 +35,10 @@ final class SourcePhrase {
     private final AnnotatedText text;
     private final List<Token> toks;
     private final Lexicon lex;
+    private final ArticleDoc doc;
 
     SourcePhrase(ArticleDoc doc) {
+        this.doc = doc;
         this.text = doc.annotated();
         this.toks = text.tokens();
         this.lex = doc.lex();
@@ -54,10 +56,13 @@ final class SourcePhrase {
         boolean name = person && lex.title(toks.get(tr.end() - 1).text()).isEmpty();
         int end = Math.max(tr.end(), nounPhraseEnd(tr.begin(), sentEnd, 2, name));
         if (person) {
-            end = apposition(begin, end, sentEnd);
+            end = apposition(begin, end, sentEnd, false);
             begin = appositionBefore(begin, sentBegin);
+        } else {
+            end = apposition(begin, end, sentEnd, true);   // "Der Radiosender, Radio Nordland, meldete": a name after a role
         }
         end = coordination(end, sentEnd);
+        begin = coordinationBefore(begin, sentBegin);
         CharSpan phrase = new CharSpan(Math.min(mention.begin(), toks.get(begin).span().begin()), Math.max(mention.end(), toks.get(end - 1).span().end()));
         if (statement != null && phrase.overlaps(statement) && !mention.overlaps(statement)) return mention;
         return phrase;
@@ -110,9 +115,16 @@ final class SourcePhrase {
         int after = nounPhraseEnd(verb + 1, end);
         if (subjectMayFollow(verb) && after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(span(verb + 1, after));
         int start = verb;
-        while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || quoteMark(toks.get(start - 1)))) start--;   // „Hagener Rundschau“ berichtete
+        while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || quoteMark(toks.get(start - 1)) || ordinal(start - 1))) start--;   // „Hagener Rundschau“ berichtete, "am 25. Mai"
         int np = nounPhraseEnd(start, verb);
         if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
+        // "Vor kurzem hatte ein Sprecher erklärt, …": the noun phrase right after the finite auxiliary of the verb's clause
+        int aux = verb - 1;
+        while (aux > sent.range().begin() && !toks.get(aux).isVerbal() && !toks.get(aux).isPunct()) aux--;
+        if (aux > sent.range().begin() && toks.get(aux).is("AUX")) {
+            int mid = nounPhraseEnd(aux + 1, verb);
+            if (mid > aux + 1 && accepted(aux + 1, mid, statement)) return Optional.of(span(aux + 1, mid));
+        }
         Optional<CharSpan> role = roleAndNameBefore(verb, sent.range().begin(), statement);
         if (role.isPresent()) return role;
         // "Aus Vereinskreisen verlautete, dass …": the circle the words come from, opening the clause right before the verb
@@ -176,7 +188,9 @@ final class SourcePhrase {
             return q > i ? parenthesis(q, limit) : i;
         }
         int k = i;
-        while (k < limit && k - i < MAX_WORDS && (toks.get(k).is("DET") || toks.get(k).is("ADJ") || toks.get(k).is("NUM") && !code(toks.get(k)) || possessive(toks.get(k)))) k++;
+        // "der rot-grünen Politiker": the second half of a split adjective ("-grünen") is a modifier too
+        while (k < limit && k - i < MAX_WORDS && (toks.get(k).is("DET") || toks.get(k).is("ADJ") || toks.get(k).is("NUM") && !code(toks.get(k)) || possessive(toks.get(k))
+                || k > i && compoundPart(toks.get(k)))) k++;
         if (k > i && k < limit && quoteMark(toks.get(k))) {   // "der „Hagener Rundschau“": the article of a quoted name
             int q = quotedName(k, limit);
             if (q > k) return parenthesis(q, limit);
@@ -247,7 +261,7 @@ final class SourcePhrase {
         return det > sentBegin && noun(toks.get(det - 1)) && lowerCase(toks.get(det).text(), WordClass.GENITIVE_ARTICLE);
     }
 
-    private int apposition(int begin, int k, int sentEnd) {
+    private int apposition(int begin, int k, int sentEnd, boolean nameOnly) {
         if (k + 1 >= sentEnd || !toks.get(k).text().equals(",")) return k;
         int a = nounPhraseEnd(k + 1, sentEnd);
         if (a == k + 1) return k;
@@ -258,8 +272,9 @@ final class SourcePhrase {
         // "der Sprecher der Bewegung Freies Oberland, Paul Winkler,": a role headed by a common noun, not yet followed by a name
         int head = begin;
         while (head < k && !noun(toks.get(head))) head++;
-        boolean afterRole = head < k && !toks.get(head).isPropn() && !(head + 1 < k && toks.get(head + 1).isPropn());
-        return role || name && afterRole ? a : k;
+        // a name takes no article: "Der Doktorvater des Ministers, Peter Halberg," is a role even where the tagger reads a name
+        boolean afterRole = head < k && (toks.get(begin).is("DET") || !toks.get(head).isPropn() && !(head + 1 < k && toks.get(head + 1).isPropn()));
+        return role && !nameOnly || name && afterRole ? a : k;
     }
 
     /**
@@ -334,6 +349,26 @@ final class SourcePhrase {
         return a > k + 1 && (closed(a, sentEnd) || toks.get(a).isVerbal()) ? a : k;
     }
 
+    /**
+     * "Die Regierungen von Nordland und Südland kritisierten …", "Die IADB und der MIF teilten mit": the phrase is the
+     * second of two noun phrases joined by "und"/"sowie" (a list with commas too) that open the sentence, the subject
+     * before its verb; the start of the first, else {@code begin}.
+     */
+    private int coordinationBefore(int begin, int sentBegin) {
+        if (begin - 2 < sentBegin || !lowerCase(toks.get(begin - 1).text(), WordClass.AND)) return begin;
+        int i = begin - 1;
+        boolean noun = false;
+        while (i > sentBegin && begin - i < MAX_WORDS) {
+            Token p = toks.get(i - 1);
+            boolean listComma = p.text().equals(",") && i - 2 >= sentBegin && npWord(toks.get(i - 2)) && npWord(toks.get(i));
+            if (!(npWord(p) || attributeWord(p) || listComma)) break;
+            noun |= noun(p);
+            i--;
+        }
+        boolean opens = i == sentBegin || i - 1 == sentBegin && (toks.get(sentBegin).is("ADV") || toks.get(sentBegin).is("CCONJ"));
+        return opens && noun && i < begin - 1 ? i : begin;
+    }
+
     private boolean closed(int a, int sentEnd) {
         return a >= sentEnd || toks.get(a).text().equals(",") || toks.get(a).isPunct() && ".!?:".contains(toks.get(a).text());
     }
@@ -360,6 +395,9 @@ final class SourcePhrase {
         }
         return k;
     }
+
+    /** "am 25. Mai": the full stop of an ordinal inside the sentence, no boundary ({@link Subjects#ordinalDot}). */
+    private boolean ordinal(int i) { return Subjects.ordinalDot(doc, i); }
 
     private boolean quoteMark(Token t) { return t.text().length() == 1 && lex.isQuoteMark(t.text().charAt(0)) && !lex.isApostrophe(t.text().charAt(0)); }
 

@@ -51,11 +51,15 @@ final class Subjects {
     private final Drafts sofar;
     private final ClauseSubjects clauses;
     private final RelativeSubjects relatives;
+    private final FrontedSubject fronted;
+    private final GroupSubjects groups;
 
     Subjects(ArticleDoc doc, SourcePhrase phrase, Drafts sofar) {
         this.doc = doc;
         this.clauses = new ClauseSubjects(doc);
         this.relatives = new RelativeSubjects(doc, this);
+        this.fronted = new FrontedSubject(doc, phrase);
+        this.groups = new GroupSubjects(doc, this);
         this.lex = doc.lex();
         this.people = doc.people();
         this.phrase = phrase;
@@ -81,6 +85,22 @@ final class Subjects {
         return Attribution.person(r.entity(), phrase.around(r.span(), words, true));
     }
 
+    /**
+     * A pronoun that is the verb's subject ({@link ClauseSubjects#pronounAfterFinite}): the person it stands for when
+     * coreference resolved it or the running speaker agrees ({@link #person}), else the pronoun as an unnamed source.
+     */
+    private Attribution pronounSubject(Token pronoun, CharSpan words) {
+        Optional<People.Ref> ref = people.refIn(pronoun.span()).filter(r -> r.span().equals(pronoun.span()));
+        if (ref.isPresent()) return person(ref.get(), words);
+        Draft last = sofar.lastBefore(words == null ? pronoun.span().begin() : Math.min(pronoun.span().begin(), words.begin()));
+        for (Lexicon.Pronoun p : lex.pronoun(pronoun.text()))
+            if (p.grammaticalCase().equals("nom") && last != null && last.speaker() != null
+                    && doc.distanceInSentences(last.words().end(), pronoun.span().begin()) <= PRONOUN_REACH
+                    && people.get(last.speaker()).gender().agreesWith(p.gender()) && !namedBetween(last.words().end(), pronoun.span().begin(), p.gender(), words))
+                return Attribution.person(last.speaker(), pronoun.span());
+        return Attribution.unnamed(pronoun.span(), null);
+    }
+
     /** The subject of the verb at {@code v} in the window; see the class comment. */
     Optional<Attribution> near(int v, CharSpan window, CharSpan words, boolean preferAfter) {
         return near(v, window, words, preferAfter, null);
@@ -94,6 +114,37 @@ final class Subjects {
         if (named.isPresent()) return Optional.of(person(named.get(), words));
         Optional<People.Ref> shared = sharedSubject(v, window, exclude);
         if (shared.isPresent()) return Optional.of(person(shared.get(), words));
+        Optional<Token> pronoun = clauses.pronounAfterFinite(v).filter(t -> window.covers(t.span()) && (exclude == null || !exclude.overlaps(t.span())));
+        // "er" is only ever a subject; "sie" may be an object ("forderte sie auf"), so it decides only where nothing else is one
+        boolean onlySubject = pronoun.isPresent() && lex.pronoun(pronoun.get().text()).stream().allMatch(p -> p.grammaticalCase().equals("nom"));
+        if (onlySubject) return Optional.of(pronounSubject(pronoun.get(), words));
+        Optional<Attribution> found = nearest(v, window, words, preferAfter, exclude, pronoun.orElse(null));
+        Optional<CharSpan> front = fronted.of(v).filter(np -> window.covers(np) && (exclude == null || !exclude.overlaps(np)) && !sofar.inContent(np, doc.token(v).span()));
+        if (front.isEmpty() || found.isPresent() && found.get().speakerSpan() != null && front.get().overlaps(found.get().speakerSpan())) return found;
+        // "Diese Darstellung bestätigte Ministerin X, …": a person right after the finite verb may be the subject of an object put first
+        if (found.isPresent() && found.get().speaker() != null && found.get().speakerSpan() != null && people.personRefsBetween(front.get().begin(), front.get().end()).isEmpty()
+                && !phrase.objectCase(found.get().speakerSpan()) && fronted.rightAfterFinite(v, found.get().speakerSpan())) return found;
+        return Optional.of(frontedSubject(v, front.get(), words, exclude));
+    }
+
+    /**
+     * The fronted noun phrase is the subject ({@link FrontedSubject}): the person the rules find inside it, with the
+     * whole phrase as their words, else the phrase as an unnamed source (its organisation when the phrase opens with it).
+     */
+    private Attribution frontedSubject(int v, CharSpan front, CharSpan words, CharSpan exclude) {
+        if (front.equals(doc.token(doc.tokenFrom(front.begin(), v)).span()) && doc.token(doc.tokenFrom(front.begin(), v)).is("PRON"))
+            return pronounSubject(doc.token(doc.tokenFrom(front.begin(), v)), words);
+        Optional<Attribution> inside = nearest(v, front, words, false, exclude, null);
+        CharSpan all = phrase.around(front, words, false);
+        if (inside.isPresent() && inside.get().speaker() != null)
+            return Attribution.person(inside.get().speaker(), inside.get().speakerSpan() == null || words != null && all.overlaps(words) ? inside.get().speakerSpan() : all.union(inside.get().speakerSpan()));
+        EntityRef org = inside.filter(a -> a.speakerSpan() != null && a.speakerSpan().begin() == front.begin()).map(Attribution::source).orElse(null);
+        return Attribution.unnamed(words != null && all.overlaps(words) ? front : all, org);
+    }
+
+    /** The candidates of {@link #near} by distance and penalties, groups and unnamed subjects; {@code pronoun} a subject pronoun that may decide. */
+    private Optional<Attribution> nearest(int v, CharSpan window, CharSpan words, boolean preferAfter, CharSpan exclude, Token pronoun) {
+        Optional<Token> pronounAfter = Optional.ofNullable(pronoun);
         int vb = doc.token(v).span().begin();
         People.Ref best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -124,15 +175,17 @@ final class Subjects {
             Optional<CharSpan> np = clauses.nounSubjectOver(best.span(), v).filter(window::covers);
             if (np.isPresent()) return Optional.of(Attribution.unnamed(np.get(), null));
         }
-        Optional<CharSpan> group = groupNear(v, window, exclude);
+        Optional<CharSpan> group = groups.near(v, window, exclude);
         if (group.isPresent() && group.get().begin() > vb && !phrase.subjectMayFollow(v)) group = Optional.empty();   // "told Mexican radio"
         // "forderte die Partner auf, …", "urged the members to …": the group after a verb with an object and an infinitive is its object
         if (group.isPresent() && group.get().begin() > vb && doc.verbs().verbAt(v).map(x -> x.takes(Lexicon.Frame.OBJ_INF)).orElse(false)
                 && best != null && best.span().end() <= vb) group = Optional.empty();
-        if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && governedByGroup(group.get(), best.span())) best = null;
-        // "Stadtrat X von der SPD-Fraktion sagte", "X of the union said": the group is the person's affiliation
+        if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && groups.governs(group.get(), best.span())) best = null;
+        // "Stadtrat X von der SPD-Fraktion sagte", "X of the union said", "X, Sprecherin der Stadt, sagte": the group is the person's affiliation or role
         else if (best != null && group.isPresent() && doc.isPerson(best) && best.span().end() <= group.get().begin() && group.get().end() <= vb
-                && clauses.affiliation(best.span(), group.get())) group = Optional.empty();
+                && (clauses.affiliation(best.span(), group.get()) || clauses.appositive(best.span(), group.get(), v))) group = Optional.empty();
+        if (pronounAfter.isPresent() && (best == null || bestDist >= OBJECT_CASE) && (group.isEmpty() || group.get().begin() > vb))
+            return Optional.of(pronounSubject(pronounAfter.get(), words));
         if (best != null && bestDist < OTHER_CLAUSE && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
             Entity e = people.get(best.entity());
             if (e.isPerson()) return Optional.of(person(best, words));
@@ -268,61 +321,25 @@ final class Subjects {
         return Optional.empty();
     }
 
-    /** "source close to X", "Kreise um X", "aides of X": only a preposition and a few words between group and person. */
-    private boolean governedByGroup(CharSpan group, CharSpan person) {
-        List<Token> between = doc.annotated().tokens(doc.annotated().tokensWithin(new CharSpan(group.end(), person.begin())));
-        return between.size() <= 4 && between.stream().anyMatch(t -> t.is("ADP") || t.is("ADP+DET"))
-                && between.stream().noneMatch(t -> t.isVerbal() || t.isPunct());
-    }
-
     private static int distance(CharSpan a, int offset) { return a.begin() > offset ? a.begin() - offset : offset - a.end(); }
 
     /** No clause boundary (a complementizer, a full stop, a semicolon) between the two. */
     boolean clauseMate(CharSpan span, int v) {
         int a = Math.min(span.end(), doc.token(v).span().begin()), b = Math.max(span.begin(), doc.token(v).span().end());
         for (Token t : doc.annotated().tokens(doc.annotated().tokensWithin(new CharSpan(a, Math.max(a, b)))))
-            if (lex.is(WordClass.COMPLEMENTIZER, t.text()) || t.text().equals(".") || t.text().equals(";")) return false;
+            if (lex.is(WordClass.COMPLEMENTIZER, t.text()) || t.text().equals(".") && !ordinalDot(doc, t.index()) || t.text().equals(";")) return false;
         return true;
     }
 
-    /** A group or unnamed source next to the verb: "Quellen zufolge", "a spokesman said", "the ministry said". */
-    private Optional<CharSpan> groupNear(int v, CharSpan window, CharSpan exclude) {
-        Sentence sent = doc.sentenceOf(v);
-        for (int i = Math.max(sent.range().begin(), v - 4); i < Math.min(sent.range().end(), v + 5); i++) {
-            Token t = doc.token(i);
-            if (!window.covers(t.span()) || exclude != null && exclude.overlaps(t.span())) continue;
-            boolean impersonal = t.is("PRON") && lex.is(WordClass.IMPERSONAL_SUBJECT, t.text()) && clauseMate(t.span(), v);
-            if (impersonal) return Optional.of(t.span());   // "ist man der Meinung, dass …": no one named, an unnamed source
-            if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma()) || indefiniteTitle(i)) && clauseMate(t.span(), v)) {
-                if (i + 1 < doc.size() && doc.personAt(i + 1).isPresent() && doc.personAt(i).isEmpty()) continue;   // "said analyst Tom Reid": a title before a name names the person
-                if (i + 2 < doc.size() && lex.title(doc.token(i + 1).text()).isPresent() && doc.personAt(i + 2).isPresent() && doc.personAt(i).isEmpty())
-                    continue;   // "said defence lawyer Tom Hadley": the group word is part of the title
-                int b = i;
-                while (b > sent.range().begin() && (doc.token(b - 1).is("DET") || doc.token(b - 1).is("ADJ"))) b--;
-                if (b > sent.range().begin() && doc.token(b - 1).isPropn() && people.refIn(doc.token(b - 1).span()).filter(doc::isPerson).isPresent())
-                    continue;   // "sagte Tom Novak der Zeitung": the group after a name is the addressee
-                if (b > sent.range().begin() && lex.is(WordClass.GENITIVE_ARTICLE, doc.token(b).text().toLowerCase(java.util.Locale.ROOT))
-                        && doc.personAt(b - 1).isPresent()) continue;   // "Der Präsident des Gerichts": the group owns the person's title
-                CharSpan group = new CharSpan(doc.token(b).span().begin(), t.span().end());
-                if (phrase.objectCase(group) || inPrepositionalPhrase(group)) continue;   // "unter Verweis auf die Koalition": no subject
-                if (clauses.insideRelativeClause(group, v)) continue;   // "X, who chairs the board, said": the board is no subject
-                return Optional.of(group);
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
-     * "sagte ein Polizeisprecher", "sagte eine Nachbarin", "one analyst said": a title or role after an indefinite
-     * article (adjectives between) and before no name is an unnamed source, as "officials" is.
+     * "am 25. November", "der 3. Oktober": a full stop right after a number inside its sentence (words of the sentence
+     * follow it) marks an ordinal, not the end of a clause; the sentence splitter already kept the sentence whole.
      */
-    private boolean indefiniteTitle(int i) {
-        Token t = doc.token(i);
-        if (!t.is("NOUN") || lex.title(t.text()).isEmpty()) return false;
-        if (i + 1 < doc.size() && doc.token(i + 1).isPropn()) return false;   // "ein Sprecher Tom Novak": named
-        int d = i - 1;
-        while (d >= 0 && doc.token(d).is("ADJ")) d--;
-        return d >= 0 && d < i && (lex.isIndefinite(doc.token(d).text()) || doc.token(d).text().equalsIgnoreCase("one"));
+    static boolean ordinalDot(ArticleDoc doc, int i) {
+        if (i == 0 || i + 1 >= doc.size() || !doc.token(i).text().equals(".")) return false;
+        Sentence sent = doc.sentenceOf(i);
+        return i + 1 < sent.range().end() && doc.token(i - 1).is("NUM") && doc.token(i - 1).text().chars().allMatch(Character::isDigit)
+                && doc.token(i - 1).adjoins(doc.token(i)) && !doc.token(i + 1).isPunct();
     }
 
     /**

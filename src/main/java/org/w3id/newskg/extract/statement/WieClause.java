@@ -39,8 +39,12 @@ final class WieClause implements StatementRule {
             Draft open = d;
             if (apposition)   // the subject and its apposition: "Paul Kremer, Chef der Firma,"
                 d = c.subjects.named(d, new CharSpan(st.get(k + 1).span().end() + 1, c.tok(v - 1).span().begin() - 1), false);
-            else
-                d = c.subjects.near(v, new CharSpan(st.get(k).span().end(), sent.span().end()), words, false).map(open::with).orElse(d);
+            else {
+                Optional<Attribution> subject = c.subjects.near(v, new CharSpan(st.get(k).span().end(), sent.span().end()), words, false);
+                int from = st.get(k + 1).index() + 1, np = c.subjects.phrase().nounPhraseEnd(from, v);
+                if (subject.isPresent()) d = open.with(subject.get());
+                else if (np > from) d = d.undecidedSource(null, c.doc.annotated().span(new TokenRange(from, np)));   // "…, wie der Verband mitteilte": an unnamed source
+            }
             c.sofar.addReported(d.decided());
             return true;
         }
