@@ -44,10 +44,21 @@ final class NarrationSubject {
         }
         if (verb < 0 || passive(c, verb, before)) return Optional.empty();
         Optional<Attribution> a = c.subjects.near(verb, before.span(), words, false);
-        if (a.isEmpty() || a.get().speakerSpan() == null || !StatementFinder.floor(c, a.get())) return Optional.empty();
+        if (a.isEmpty() || a.get().speakerSpan() == null || !StatementFinder.floor(c, a.get()) || !someone(c, a.get())) return Optional.empty();
         CharSpan who = a.get().speakerSpan();
         if (c.lex.is(WordClass.IMPERSONAL_SUBJECT, who.in(c.doc.text()).toLowerCase(Locale.ROOT))) return Optional.empty();   // "Man …" names no one
         return opensSentence(c, before, who) || rightAfter(c, verb, who) ? a : Optional.empty();
+    }
+
+    /**
+     * A person, an organisation or a group ("die Stadt", "die Gewerkschaft") can have words that follow; the subject of
+     * a sentence about a thing ("Der Vertrag lag bei …", "Die Brücke ist alt") cannot.
+     */
+    private static boolean someone(Context c, Attribution a) {
+        if (a.speaker() != null || a.source() != null) return true;
+        CharSpan w = a.speakerSpan();
+        return c.doc.people().refs().stream().anyMatch(r -> w.covers(r.span()))
+                || c.doc.annotated().tokens(c.doc.annotated().tokensWithin(w)).stream().anyMatch(t -> c.lex.isGroupWord(t.text()) || c.lex.isGroupWord(t.lemma()));
     }
 
     /**

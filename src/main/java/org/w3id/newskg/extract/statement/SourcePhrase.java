@@ -36,12 +36,14 @@ final class SourcePhrase {
     private final List<Token> toks;
     private final Lexicon lex;
     private final ArticleDoc doc;
+    private final UnnamedSubject unnamed;
 
     SourcePhrase(ArticleDoc doc) {
         this.doc = doc;
         this.text = doc.annotated();
         this.toks = text.tokens();
         this.lex = doc.lex();
+        this.unnamed = new UnnamedSubject(this, doc);
     }
 
     /** The phrase around {@code mention}, kept outside {@code statement}; the mention itself when nothing is added. */
@@ -105,68 +107,16 @@ final class SourcePhrase {
     }
 
     /**
-     * The subject of a speech verb when no person, organisation or group was found for it: the noun phrase right after
-     * the verb ("teilte die Feuerwehr mit") or the one that opens its clause ("Die Feuerwehr teilte mit"), outside the
-     * statement and not in the object case.
+     * The subject of a speech verb when no person, organisation or group was found for it ({@link UnnamedSubject}).
      */
-    Optional<CharSpan> subjectOf(int verb, CharSpan statement) {
-        Sentence sent = text.sentenceOf(verb);
-        int end = sent.range().end();
-        int after = nounPhraseEnd(verb + 1, end);
-        if (subjectMayFollow(verb) && after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(span(verb + 1, after));
-        int start = verb;
-        while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || quoteMark(toks.get(start - 1)) || ordinal(start - 1))) start--;   // „Hagener Rundschau“ berichtete, "am 25. Mai"
-        int np = nounPhraseEnd(start, verb);
-        if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(span(start, np));
-        // "Vor kurzem hatte ein Sprecher erklärt, …": the noun phrase right after the finite auxiliary of the verb's clause
-        int aux = verb - 1;
-        while (aux > sent.range().begin() && !toks.get(aux).isVerbal() && !toks.get(aux).isPunct()) aux--;
-        if (aux > sent.range().begin() && toks.get(aux).is("AUX")) {
-            int mid = nounPhraseEnd(aux + 1, verb);
-            if (mid > aux + 1 && accepted(aux + 1, mid, statement)) return Optional.of(span(aux + 1, mid));
-        }
-        Optional<CharSpan> role = roleAndNameBefore(verb, sent.range().begin(), statement);
-        if (role.isPresent()) return role;
-        // "Aus Vereinskreisen verlautete, dass …": the circle the words come from, opening the clause right before the verb
-        if (lex.is(WordClass.SOURCE_OF, toks.get(start).text().toLowerCase(Locale.ROOT)) && nounPhraseEnd(start + 1, verb) == verb && verb > start + 1
-                && accepted(start + 1, verb, statement)) return Optional.of(span(start, verb));
-        // "Diese bestätigte, dass …", "bestätigte diese": a pronoun that names no one the rules could resolve still stands for the speaker
-        if (start + 1 == verb && subjectPronoun(start, statement)) return Optional.of(span(start, start + 1));
-        if (subjectMayFollow(verb) && verb + 1 < end && subjectPronoun(verb + 1, statement)) return Optional.of(span(verb + 1, verb + 2));
-        return Optional.empty();
-    }
-
-    /**
-     * "Der Sprecher des Hilfswerks, Tomas Pirelli, teilte mit, …": a role opening the sentence and a name in apposition
-     * between commas right before the verb, when the name is no person the rules know: the role and the name.
-     */
-    private Optional<CharSpan> roleAndNameBefore(int verb, int sentBegin, CharSpan statement) {
-        if (verb - 4 < sentBegin || !toks.get(verb - 1).text().equals(",")) return Optional.empty();
-        int name = verb - 1;
-        while (name > sentBegin && verb - 1 - name < 4 && toks.get(name - 1).isPropn()) name--;
-        if (name == verb - 1 || name - 1 <= sentBegin || !toks.get(name - 1).text().equals(",")) return Optional.empty();
-        int np = nounPhraseEnd(sentBegin, name - 1);
-        boolean role = IntStream.range(sentBegin, np).anyMatch(j -> role(toks.get(j)));
-        return np == name - 1 && role && accepted(sentBegin, verb - 1, statement) ? Optional.of(span(sentBegin, verb - 1)) : Optional.empty();
-    }
-
-    /** A pronoun in the nominative at {@code i} ("er", "diese"), outside the statement. */
-    private boolean subjectPronoun(int i, CharSpan statement) {
-        return (toks.get(i).is("PRON") || toks.get(i).is("DET")) && !span(i, i + 1).overlaps(statement)
-                && lex.isNominativePronoun(toks.get(i).text());
-    }
+    Optional<CharSpan> subjectOf(int verb, CharSpan statement) { return unnamed.subjectOf(verb, statement); }
 
     /** English has the subject after the verb only in "said the ministry"; after "told" comes the addressee. */
     boolean subjectMayFollow(int verb) {
         return !lex.lang().equals("en") || toks.get(verb).lemma().equals("say");
     }
 
-    private boolean accepted(int b, int e, CharSpan statement) {
-        CharSpan sp = span(b, e);
-        return !sp.overlaps(statement) && IntStream.range(b, e).anyMatch(j -> noun(toks.get(j))) && !objectCase(sp);
-    }
-
-    private CharSpan span(int b, int e) { return new CharSpan(toks.get(b).span().begin(), toks.get(e - 1).span().end()); }
+    CharSpan span(int b, int e) { return new CharSpan(toks.get(b).span().begin(), toks.get(e - 1).span().end()); }
 
     /**
      * The end (exclusive) of the noun phrase that starts at token {@code i}: article, adjectives, numbers, then nouns
@@ -397,9 +347,9 @@ final class SourcePhrase {
     }
 
     /** "am 25. Mai": the full stop of an ordinal inside the sentence, no boundary ({@link Subjects#ordinalDot}). */
-    private boolean ordinal(int i) { return Subjects.ordinalDot(doc, i); }
+    boolean ordinal(int i) { return Subjects.ordinalDot(doc, i); }
 
-    private boolean quoteMark(Token t) { return t.text().length() == 1 && lex.isQuoteMark(t.text().charAt(0)) && !lex.isApostrophe(t.text().charAt(0)); }
+    boolean quoteMark(Token t) { return t.text().length() == 1 && lex.isQuoteMark(t.text().charAt(0)) && !lex.isApostrophe(t.text().charAt(0)); }
 
     private int parenthesis(int k, int limit) {
         if (k + 2 < limit && toks.get(k).text().equals("(")) {
@@ -418,10 +368,10 @@ final class SourcePhrase {
         return w.length() > 2 && (w.charAt(0) == '-' && Character.isLowerCase(w.charAt(1)) || Character.isDigit(w.charAt(0)) && w.matches("\\d+-\\p{Ll}+"));
     }
 
-    private static boolean noun(Token t) { return t.is("NOUN") || t.isPropn(); }
+    static boolean noun(Token t) { return t.is("NOUN") || t.isPropn(); }
 
     /** A common noun, or a title the tagger reads as a name ("Der ZDF-Korrespondent in Hamburg, Tom Novak"). */
-    private boolean role(Token t) { return t.is("NOUN") || t.isPropn() && lex.title(t.text()).isPresent(); }
+    boolean role(Token t) { return t.is("NOUN") || t.isPropn() && lex.title(t.text()).isPresent(); }
 
     /** A name the tagger reads as a number or foreign word: "n24", "3sat". */
     static boolean code(Token t) { return (t.is("NUM") || t.is("X")) && t.text().chars().anyMatch(Character::isLetter); }
