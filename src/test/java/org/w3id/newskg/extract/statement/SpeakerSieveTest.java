@@ -39,6 +39,9 @@ class SpeakerSieveTest {
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de nannte X „…“;                   de; Der/DET Bürgermeister/NOUN Tom/PROPN Novak/PROPN nannte/VERB/nennen den/DET Beschluss/NOUN „ einen/DET Neuanfang/NOUN “ .;  Tom Novak:m;  D:Tom Novak:einen Neuanfang{quote+naming};  nothing
             de als „…“, an organisation;       de; Die/DET Union/PROPN kritisierte/VERB/kritisieren den/DET Vorstoß/NOUN als/ADP » Symbolpolitik/NOUN « .;  Union:org;  D:-:Symbolpolitik{quote+naming};
+            de particle after the quotation;   de; Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN wies/VERB/weisen den/DET Vorwurf/NOUN als/ADP „ Unsinn/NOUN “ zurück/ADP .;  Petra Holm:f;  D:Petra Holm:Unsinn{quote+naming};
+            de als „…“ fronted;                de; Als/ADP „ verpasste/ADJ Chance/NOUN “ wertete/VERB/werten Tom/PROPN Novak/PROPN die/DET Amtszeit/NOUN .;  Tom Novak:m;  D:Tom Novak:verpasste Chance{quote+naming};
+            de participle and auxiliary;       de; Der/DET Bericht/NOUN ist/AUX/sein brisant/ADJ , weil/SCONJ Tom/PROPN Novak/PROPN den/DET Plan/NOUN als/ADP „ Irrweg/NOUN “ bezeichnet/VERB/bezeichnen hat/AUX/haben .;  Tom Novak:m;  D:Tom Novak:Irrweg{quote+naming};
             de a name is no statement;         de; Das/DET Gesetz/NOUN heißt/VERB/heißen nun/ADV „ Gute-Kita-Gesetz/NOUN “ .;  ;  nothing;
             en called it “…”;                  en; Mayor/PROPN Tom/PROPN Novak/PROPN called/VERB/call it/PRON “ a/DET turning/NOUN point/NOUN ” .;  Tom Novak:m;  D:Tom Novak:a turning point{quote+naming};  nothing
             en spoke of a “…”;                 en; Mayor/PROPN Tom/PROPN Novak/PROPN spoke/VERB/speak of/ADP a/DET “ turning/NOUN point/NOUN ” for/ADP the/DET city/NOUN .;  Tom Novak:m;  D:Tom Novak:turning point{quote+naming};
