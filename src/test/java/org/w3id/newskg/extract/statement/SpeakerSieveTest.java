@@ -124,7 +124,7 @@ class SpeakerSieveTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
-            de the person before the colon;    de; Die/DET Antwort/NOUN der/DET Ministerin/NOUN Petra/PROPN Holm/PROPN : ¶ „ Wir/PRON müssen/AUX/müssen jetzt/ADV handeln/VERB/handeln . “;  Petra Holm:f;  D:Petra Holm:Wir müssen jetzt handeln.{quote+colon-intro-subject};  nothing
+            de the person before the colon;    de; Die/DET Antwort/NOUN der/DET Ministerin/NOUN Petra/PROPN Holm/PROPN : ¶ „ Wir/PRON müssen/AUX/müssen jetzt/ADV handeln/VERB/handeln . “;  Petra Holm:f;  D:Petra Holm:Wir müssen jetzt handeln.{quote+colon-intro-subject};  D:-:Wir müssen jetzt handeln.{quote+colon-intro-group}
             de no person before the colon;     de; Das/DET Wetter/NOUN am/ADP+DET Montag/NOUN : ¶ „ Wir/PRON müssen/AUX/müssen jetzt/ADV handeln/VERB/handeln . “;  ;  nothing;
             en the person before the colon;    en; The/DET answer/NOUN of/ADP Mayor/PROPN Tom/PROPN Novak/PROPN : ¶ “ We/PRON must/AUX/must act/VERB/act now/ADV . ”;  Tom Novak:m;  D:Tom Novak:We must act now.{quote+colon-intro-subject};  nothing
             en no person before the colon;     en; The/DET weather/NOUN on/ADP Monday/PROPN : ¶ “ We/PRON must/AUX/must act/VERB/act now/ADV . ”;  ;  nothing;
@@ -141,6 +141,17 @@ class SpeakerSieveTest {
             """)
     void colonIntroAnonymous(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(ColonIntro.ANONYMOUS, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de the subject of a sentence;      de; Die/DET Firma/NOUN blieb/VERB/bleiben gelassen/ADJ : ¶ „ Wir/PRON müssen/AUX/müssen die/DET Ware/NOUN lagern/VERB/lagern . “;  ;  D:-:Wir müssen die Ware lagern.{quote+colon-intro-group};  nothing
+            de a label without a verb;         de; Ein/DET Sprecher/NOUN der/DET Feuerwehr/NOUN : „ Der/DET Brand/NOUN ist/AUX/sein gelöscht/VERB/löschen . “;  ;  D:-:Der Brand ist gelöscht.{quote+colon-intro-group};  nothing
+            en the subject of a sentence;      en; The/DET company/NOUN rejects/VERB/reject the/DET criticism/NOUN : ¶ “ We/PRON must/AUX/must store/VERB/store the/DET goods/NOUN . ”;  ;  D:-:We must store the goods.{quote+colon-intro-group};  nothing
+            de a long sentence without a verb; de; Am/ADP+DET Montag/NOUN in/ADP der/DET Halle/NOUN vor/ADP vielen/ADJ Gästen/NOUN aus/ADP der/DET Stadt/NOUN : „ Der/DET Brand/NOUN ist/AUX/sein gelöscht/VERB/löschen . “;  ;  nothing;
+            """)
+    void colonIntroGroup(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(ColonIntro.GROUP, lang, text, entities, expected, without);
     }
 
     @ParameterizedTest(name = "{0}")
