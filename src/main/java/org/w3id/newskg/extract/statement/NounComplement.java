@@ -40,6 +40,10 @@ final class NounComplement implements StatementRule {
             if (a > n + 1) a = afterApposition(c, a, end);   // "die Ankündigung ihres Trainers, Jan Beispiel, …"
             CharSpan words = complement(c, sent, frames.get(), a, end);
             if (words == null || words.isEmpty() || c.sofar.covered(words)) continue;
+            // "widersprach dem Eindruck, der Konzern stehe vor dem Verkauf": a clause without "dass" is the content of the
+            // noun's own speaker (its attribute or owner), never of the verb's subject, who may be rejecting it
+            boolean bare = !c.lex.is(WordClass.COMPLEMENTIZER, c.tok(a + 1).text()) && !c.clauses.hasZuInfinitiveToEnd(a + 1, end)
+                    && words.begin() == c.tok(a + 1).span().begin();
             Draft d = Draft.reported(words, NAME).cue(noun.span());
             CharSpan attribute = a > n + 1 ? new CharSpan(c.tok(n + 1).span().begin(), c.tok(a - 1).span().end()) : null;
             if (attribute != null && c.doc.people().refIn(attribute).isPresent()) d = c.subjects.named(d, attribute, c.on(Subjects.POSSESSIVE));
@@ -54,7 +58,7 @@ final class NounComplement implements StatementRule {
                 Optional<EntityRef> owner = c.subjects.possessor(det, sent);
                 Optional<People.Ref> genitive = c.doc.people().refIn(det.span()).filter(r -> r.span().end() == det.span().end() && c.doc.isPerson(r));
                 // "Governor X announced his readiness to …": the agreeing subject of the verb before is the owner
-                Optional<Draft> bySubject = owner.isPresent() ? subjectOfVerb(c, sent, n, noun, words, d)
+                Optional<Draft> bySubject = owner.isPresent() && !bare ? subjectOfVerb(c, sent, n, noun, words, d)
                         .filter(x -> x.speaker() != null && !x.speaker().equals(owner.get()) && c.subjects.possessiveAgrees(det, x.speaker())) : Optional.empty();
                 if (bySubject.isPresent()) d = bySubject.get();
                 else if (owner.isPresent()) d = d.with(Attribution.person(owner.get(), det.span()));
@@ -63,7 +67,7 @@ final class NounComplement implements StatementRule {
             int np = n;
             while (np > b && (c.tok(np - 1).is("DET") || c.tok(np - 1).is("ADJ"))) np--;
             boolean inPrepositionalPhrase = np > b && c.tok(np - 1).upos().startsWith("ADP");   // "überrascht von der Nachricht, dass …"
-            if (!d.attributed() && !inPrepositionalPhrase) d = subjectOfVerb(c, sent, n, noun, words, d).orElse(d);
+            if (!d.attributed() && !inPrepositionalPhrase && !bare) d = subjectOfVerb(c, sent, n, noun, words, d).orElse(d);
             if (!d.attributed() || d.speaker() == null && !d.anonymous()) continue;
             c.sofar.addReported(d);
             found = true;
