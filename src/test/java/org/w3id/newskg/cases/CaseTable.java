@@ -133,7 +133,7 @@ enum CaseTable {
                 for (String part : parts) {
                     Matcher m = STATEMENT.matcher(part);
                     if (!m.matches()) { out.add("statement '" + part + "' is not D|R:speaker:words"); continue; }
-                    if (!passage.contains(m.group(3))) out.add("words '" + m.group(3) + "' are not in the text");
+                    if (!passage.contains(m.group(3).replace(LINE_BREAK, "\n"))) out.add("words '" + m.group(3) + "' are not in the text");
                     if (!m.group(3).equals(m.group(3).strip())) out.add("words '" + m.group(3) + "' with leading or trailing space");
                     if (!m.group(2).equals("-")) namedIn(passage, m.group(2), "speaker", out);
                 }

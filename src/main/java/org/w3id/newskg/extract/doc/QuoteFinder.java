@@ -70,11 +70,34 @@ public final class QuoteFinder {
                 int next = j;
                 while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
                 if (next < text.length() && text.charAt(next) == o && opensParagraph(text, open)) { j = next; continue; }
+                if (closedAfterLineBreak(text, j, o, closers, limit)) continue;
                 return opensParagraph(text, open) ? trimBack(text, j) : -1;
             }
             if (closers.indexOf(c) >= 0 && closes(text, j, o)) return j;
         }
         return opensParagraph(text, open) ? trimBack(text, limit) : -1;
+    }
+
+    /**
+     * Soft line breaks: a line break inside a quotation does not end it when its closing mark follows on a later line
+     * before a blank line and before another opening mark of its kind — hard-wrapped text, or a quotation of several
+     * sentences set one sentence a line (the two lines "sagte: „Wir haben verloren." and "Das tut weh.“"). A quotation of several paragraphs
+     * whose paragraphs reopen the mark is the British case above.
+     */
+    private static boolean closedAfterLineBreak(String text, int lineBreak, char open, String closers, int limit) {
+        boolean blank = true;   // the line begun at the last line break holds only whitespace so far
+        for (int m = lineBreak + 1; m < limit; m++) {
+            char c = text.charAt(m);
+            if (c == '\n') {
+                if (blank) return false;
+                blank = true;
+                continue;
+            }
+            if (!Character.isWhitespace(c)) blank = false;
+            if (closers.indexOf(c) >= 0 && closes(text, m, open)) return true;
+            if (c == open) return false;
+        }
+        return false;
     }
 
     private static int trimBack(String text, int j) {

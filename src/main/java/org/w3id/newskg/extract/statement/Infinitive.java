@@ -24,13 +24,18 @@ final class Infinitive implements VerbComplement {
     @Override
     public boolean find(Context c, Sentence sent, int v, SpeechVerb verb) {
         if (!verb.takesInfinitive()) return false;
-        return c.doc.german() ? german(c, sent, v) : english(c, sent, v, verb);
+        return c.doc.german() ? german(c, sent, v, verb) : english(c, sent, v, verb);
     }
 
-    private boolean german(Context c, Sentence sent, int v) {
+    private boolean german(Context c, Sentence sent, int v, SpeechVerb verb) {
         int end = sent.range().end();
         int i = v + 1;
         while (i < end && i < v + COMMA_REACH && !c.tok(i).text().equals(",")) i++;
+        int bare = withoutComma(c, sent, v, verb);
+        if (bare >= 0 && (i >= end - 1 || !c.tok(i).text().equals(",") || bare < i)) {
+            c.report(c.clauses.trim(bare, end, sent), v, sent, NAME);
+            return true;
+        }
         if (i >= end - 1) return false;
         int b = i + 1;
         if (c.doc.isQuoteMark(c.tok(b)) && wholeQuote(c, b, end)) return false;
@@ -39,6 +44,35 @@ final class Infinitive implements VerbComplement {
         if (!c.clauses.hasZuInfinitive(b, end) && (!c.clauses.hasZuInfinitiveToEnd(b, end) || c.clauses.verbFinalClause(b, end))) return false;
         c.report(c.clauses.trim(b, end, sent), v, sent, NAME);
         return true;
+    }
+
+    /**
+     * German, the zu-infinitive without a comma (optional in today's spelling): "hat angekündigt die Preise zu erhöhen",
+     * "bietet an den Lohn zu erhöhen". The verb closes its clause — a participle after an auxiliary, or a verb with its
+     * separated particle right after it — and the words after it, without a verb or punctuation, end the sentence with
+     * "zu" and a verb (or a fused "niederzulegen"). The index of the infinitive group's first word, else -1.
+     */
+    private static int withoutComma(Context c, Sentence sent, int v, SpeechVerb verb) {
+        int end = sent.range().end(), b = v + 1;
+        if (b < end && !verb.particle().isEmpty() && c.tok(b).text().equalsIgnoreCase(verb.particle())) b++;
+        else if (!afterAuxiliary(c, sent, v)) return -1;
+        for (int k = b; k < end; k++) {
+            Token t = c.tok(k);
+            boolean zu = t.text().equals("zu") && k + 1 < end && c.tok(k + 1).isVerbal();
+            if (zu || c.clauses.fusedZuInfinitive(t)) {
+                int e = zu ? k + 2 : k + 1;
+                return k > b && (e >= end || c.tok(e).text().equals(".")) ? b : -1;
+            }
+            if (t.isPunct() || c.doc.isQuoteMark(t) || t.isVerbal()) return -1;
+        }
+        return -1;
+    }
+
+    /** The verb at {@code v} is a participle: an auxiliary stands before it in its clause ("hat … angekündigt"). */
+    private static boolean afterAuxiliary(Context c, Sentence sent, int v) {
+        if (!c.tok(v).is("VERB")) return false;
+        for (int k = v - 1; k >= sent.range().begin() && !c.tok(k).text().equals(","); k--) if (c.tok(k).is("AUX")) return true;
+        return false;
     }
 
     private boolean english(Context c, Sentence sent, int v, SpeechVerb verb) {

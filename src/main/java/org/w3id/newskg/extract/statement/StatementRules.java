@@ -48,7 +48,7 @@ public final class StatementRules {
         return new QuoteSieves(
                 List.of(new InsideReported(), new Naming()),
                 List.of(new VerbAfterQuote(), new SoAfterQuote(), new VerbBeforeQuote(), new NameColon()),
-                List.of(new SoColon(), new ColonIntro(ColonIntro.Way.VERB), new ColonIntro(ColonIntro.Way.SUBJECT), new ColonIntro(ColonIntro.Way.ANONYMOUS)),
+                List.of(new SoColon(), new ColonIntro(ColonIntro.Way.VERB), new ColonIntro(ColonIntro.Way.SUBJECT), new ColonIntro(ColonIntro.Way.ANONYMOUS), new ColonIntro(ColonIntro.Way.GROUP)),
                 List.of(new QuoteRun()));
     }
 

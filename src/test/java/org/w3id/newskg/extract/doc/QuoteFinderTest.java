@@ -62,4 +62,14 @@ class QuoteFinderTest {
         assertEquals(1, qs.size());
         assertEquals("Wir bleiben.", qs.getFirst().content().in(text));
     }
+
+    @org.junit.jupiter.api.Test
+    void lineBreakInsideAQuotationClosedOnALaterLineIsSoft() {
+        String text = "Die Trainerin sagte: „Wir haben verloren.\nDas tut weh.\nAber wir kommen wieder.“\nDann ging sie.";
+        List<Quote> qs = finder.find(text);
+        assertEquals(1, qs.size());
+        assertEquals("Wir haben verloren.\nDas tut weh.\nAber wir kommen wieder.", qs.getFirst().content().in(text));
+        assertEquals("Gut", quotes("Er nannte es „ganz\n\nohne Sinn. „Gut“, sagte sie."));   // a blank line ends it
+        assertEquals("Gut", quotes("Er nannte es „ganz\nohne Sinn. „Gut“, sagte sie."));     // so does a new opening mark
+    }
 }

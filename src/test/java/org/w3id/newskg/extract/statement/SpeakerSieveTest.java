@@ -39,6 +39,9 @@ class SpeakerSieveTest {
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de nannte X „…“;                   de; Der/DET Bürgermeister/NOUN Tom/PROPN Novak/PROPN nannte/VERB/nennen den/DET Beschluss/NOUN „ einen/DET Neuanfang/NOUN “ .;  Tom Novak:m;  D:Tom Novak:einen Neuanfang{quote+naming};  nothing
             de als „…“, an organisation;       de; Die/DET Union/PROPN kritisierte/VERB/kritisieren den/DET Vorstoß/NOUN als/ADP » Symbolpolitik/NOUN « .;  Union:org;  D:-:Symbolpolitik{quote+naming};
+            de particle after the quotation;   de; Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN wies/VERB/weisen den/DET Vorwurf/NOUN als/ADP „ Unsinn/NOUN “ zurück/ADP .;  Petra Holm:f;  D:Petra Holm:Unsinn{quote+naming};
+            de als „…“ fronted;                de; Als/ADP „ verpasste/ADJ Chance/NOUN “ wertete/VERB/werten Tom/PROPN Novak/PROPN die/DET Amtszeit/NOUN .;  Tom Novak:m;  D:Tom Novak:verpasste Chance{quote+naming};
+            de participle and auxiliary;       de; Der/DET Bericht/NOUN ist/AUX/sein brisant/ADJ , weil/SCONJ Tom/PROPN Novak/PROPN den/DET Plan/NOUN als/ADP „ Irrweg/NOUN “ bezeichnet/VERB/bezeichnen hat/AUX/haben .;  Tom Novak:m;  D:Tom Novak:Irrweg{quote+naming};
             de a name is no statement;         de; Das/DET Gesetz/NOUN heißt/VERB/heißen nun/ADV „ Gute-Kita-Gesetz/NOUN “ .;  ;  nothing;
             en called it “…”;                  en; Mayor/PROPN Tom/PROPN Novak/PROPN called/VERB/call it/PRON “ a/DET turning/NOUN point/NOUN ” .;  Tom Novak:m;  D:Tom Novak:a turning point{quote+naming};  nothing
             en spoke of a “…”;                 en; Mayor/PROPN Tom/PROPN Novak/PROPN spoke/VERB/speak of/ADP a/DET “ turning/NOUN point/NOUN ” for/ADP the/DET city/NOUN .;  Tom Novak:m;  D:Tom Novak:turning point{quote+naming};
@@ -121,7 +124,7 @@ class SpeakerSieveTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
-            de the person before the colon;    de; Die/DET Antwort/NOUN der/DET Ministerin/NOUN Petra/PROPN Holm/PROPN : ¶ „ Wir/PRON müssen/AUX/müssen jetzt/ADV handeln/VERB/handeln . “;  Petra Holm:f;  D:Petra Holm:Wir müssen jetzt handeln.{quote+colon-intro-subject};  nothing
+            de the person before the colon;    de; Die/DET Antwort/NOUN der/DET Ministerin/NOUN Petra/PROPN Holm/PROPN : ¶ „ Wir/PRON müssen/AUX/müssen jetzt/ADV handeln/VERB/handeln . “;  Petra Holm:f;  D:Petra Holm:Wir müssen jetzt handeln.{quote+colon-intro-subject};  D:-:Wir müssen jetzt handeln.{quote+colon-intro-group}
             de no person before the colon;     de; Das/DET Wetter/NOUN am/ADP+DET Montag/NOUN : ¶ „ Wir/PRON müssen/AUX/müssen jetzt/ADV handeln/VERB/handeln . “;  ;  nothing;
             en the person before the colon;    en; The/DET answer/NOUN of/ADP Mayor/PROPN Tom/PROPN Novak/PROPN : ¶ “ We/PRON must/AUX/must act/VERB/act now/ADV . ”;  Tom Novak:m;  D:Tom Novak:We must act now.{quote+colon-intro-subject};  nothing
             en no person before the colon;     en; The/DET weather/NOUN on/ADP Monday/PROPN : ¶ “ We/PRON must/AUX/must act/VERB/act now/ADV . ”;  ;  nothing;
@@ -138,6 +141,17 @@ class SpeakerSieveTest {
             """)
     void colonIntroAnonymous(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(ColonIntro.ANONYMOUS, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de the subject of a sentence;      de; Die/DET Firma/NOUN blieb/VERB/bleiben gelassen/ADJ : ¶ „ Wir/PRON müssen/AUX/müssen die/DET Ware/NOUN lagern/VERB/lagern . “;  ;  D:-:Wir müssen die Ware lagern.{quote+colon-intro-group};  nothing
+            de a label without a verb;         de; Ein/DET Sprecher/NOUN der/DET Feuerwehr/NOUN : „ Der/DET Brand/NOUN ist/AUX/sein gelöscht/VERB/löschen . “;  ;  D:-:Der Brand ist gelöscht.{quote+colon-intro-group};  nothing
+            en the subject of a sentence;      en; The/DET company/NOUN rejects/VERB/reject the/DET criticism/NOUN : ¶ “ We/PRON must/AUX/must store/VERB/store the/DET goods/NOUN . ”;  ;  D:-:We must store the goods.{quote+colon-intro-group};  nothing
+            de a long sentence without a verb; de; Am/ADP+DET Montag/NOUN in/ADP der/DET Halle/NOUN vor/ADP vielen/ADJ Gästen/NOUN aus/ADP der/DET Stadt/NOUN : „ Der/DET Brand/NOUN ist/AUX/sein gelöscht/VERB/löschen . “;  ;  nothing;
+            """)
+    void colonIntroGroup(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(ColonIntro.GROUP, lang, text, entities, expected, without);
     }
 
     @ParameterizedTest(name = "{0}")
