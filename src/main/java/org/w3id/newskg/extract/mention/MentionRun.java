@@ -90,9 +90,13 @@ class MentionRun {
         return g;
     }
 
-    /** Two tokens with one space between, on one line. */
+    /**
+     * Two tokens with one space between, on one line, in one sentence (a sentence cut at a space, as an overlong one is,
+     * joins no name across the cut).
+     */
     boolean adjacentWords(Token a, Token b) {
-        return b.span().begin() - a.span().end() == 1 && text.text().charAt(a.span().end()) == ' ';
+        return b.span().begin() - a.span().end() == 1 && text.text().charAt(a.span().end()) == ' '
+                && text.sentenceOf(a.index()) == text.sentenceOf(b.index());
     }
 
     Optional<String> countryOf(String word) {
