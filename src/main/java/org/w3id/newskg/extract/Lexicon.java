@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.w3id.newskg.model.Gender;
 import org.w3id.newskg.model.NewskgException;
+import org.w3id.newskg.model.Token;
 
 /**
  * The language knowledge of one language, read once from {@code data/lexicons/<lang>/} (shipped in the jar
@@ -337,6 +338,9 @@ public final class Lexicon {
     public boolean isCountryName(String name) { return countries.contains(lc(name)); }
 
     public boolean isGroupWord(String word) { return groupWords.contains(lc(word)); }
+
+    /** A group word as written or as its lemma ("die Gewerkschaften"). */
+    public boolean isGroupWord(Token t) { return isGroupWord(t.text()) || isGroupWord(t.lemma()); }
 
     /** "k1" or "k2" for a German Konjunktiv form, else empty. */
     public Optional<String> konjunktiv(String word) { return Optional.ofNullable(konjunktiv.get(lc(word))); }

@@ -44,7 +44,7 @@ final class GroupSubjects {
             if (!window.covers(t.span()) || exclude != null && exclude.overlaps(t.span())) continue;
             boolean impersonal = t.is("PRON") && lex.is(WordClass.IMPERSONAL_SUBJECT, t.text()) && subjects.clauseMate(t.span(), v);
             if (impersonal) return Optional.of(t.span());   // "ist man der Meinung, dass …": no one named, an unnamed source
-            if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t.text()) || lex.isGroupWord(t.lemma()) || indefiniteTitle(i)) && subjects.clauseMate(t.span(), v)) {
+            if ((t.is("NOUN") || t.isPropn()) && (lex.isGroupWord(t) || indefiniteTitle(i)) && subjects.clauseMate(t.span(), v)) {
                 if (i + 1 < doc.size() && doc.personAt(i + 1).isPresent() && doc.personAt(i).isEmpty()) continue;   // "said analyst Tom Reid": a title before a name names the person
                 if (i + 2 < doc.size() && lex.title(doc.token(i + 1).text()).isPresent() && doc.personAt(i + 2).isPresent() && doc.personAt(i).isEmpty())
                     continue;   // "said defence lawyer Tom Hadley": the group word is part of the title

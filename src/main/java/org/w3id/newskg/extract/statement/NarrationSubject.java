@@ -58,7 +58,7 @@ final class NarrationSubject {
         if (a.speaker() != null || a.source() != null) return true;
         CharSpan w = a.speakerSpan();
         return c.doc.people().refs().stream().anyMatch(r -> w.covers(r.span()))
-                || c.doc.annotated().tokens(c.doc.annotated().tokensWithin(w)).stream().anyMatch(t -> c.lex.isGroupWord(t.text()) || c.lex.isGroupWord(t.lemma()));
+                || c.doc.annotated().tokens(c.doc.annotated().tokensWithin(w)).stream().anyMatch(c.lex::isGroupWord);
     }
 
     /**
