@@ -25,8 +25,9 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * The store's tallies: counts over all article graphs (statements per speaker and kind, per channel and speaker,
- * articles per event label and the events' articles and places, per person name, link, office and nationality, channel
- * names, statements per graph, the graphs each speaker speaks in), kept in one small named graph,
+ * articles per event label and the events' articles and places (rows, and one text of each per event label), per
+ * person name, link, office and nationality, channel names, statements per graph, the graphs each speaker speaks in),
+ * kept in one small named graph,
  * {@link #GRAPH}. The shipped queries that rank or list over the whole store read these few hundred rows instead of
  * every statement, so their work grows with the page, not with the store.
  *
@@ -47,12 +48,13 @@ public final class Tallies {
     /** The named graph of the tallies (no article's: article graphs are under {@code …/id/graph/}). */
     public static final Node GRAPH = NodeFactory.createURI("https://w3id.org/newskg/id/tallies");
     /**
-     * {@code <GRAPH> nkg:talliesVersion 3}: the tallies were counted over the whole store once, with this version of
+     * {@code <GRAPH> nkg:talliesVersion 4}: the tallies were counted over the whole store once, with this version of
      * {@code tallies.ru}. A store whose tallies have another version (1: before the offices, countries, channel names and
-     * the events' articles and places; 2: before the graphs of each speaker) is counted afresh when it is opened.
+     * the events' articles and places; 2: before the graphs of each speaker; 3: before each event tally's articles and
+     * places as one text) is counted afresh when it is opened.
      */
     static final Node BUILT = NodeFactory.createURI("https://w3id.org/newskg#talliesVersion");
-    static final int VERSION_NUMBER = 3;
+    static final int VERSION_NUMBER = 4;
     private static final Node VERSION = NodeFactory.createLiteralDT(Integer.toString(VERSION_NUMBER), XSDDatatype.XSDinteger);
     private static final UpdateRequest UPDATE = load();
 

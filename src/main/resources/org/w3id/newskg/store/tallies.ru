@@ -3,8 +3,9 @@
 # statement. A tally is a count on a speaker or channel itself (nkg:statementCount, …) or a row of a class
 # (nkg:ChannelTally, …) with its key (nkg:ofChannel, nkg:ofSpeaker, …) and nkg:count.
 # Beside the counts, the rows keep what the pages of persons, channels and articles-per-event show (offices, countries,
-# channel names, the events' articles and places), and each channel carries the set of its speakers' names
-# (nkg:channelSpeakerLabel), so those queries read no article graph. Tallies.VERSION names this text's version: a
+# channel names, the events' articles and places), each channel carries the set of its speakers' names
+# (nkg:channelSpeakerLabel) and each event tally its articles and places as one text each (nkg:eventArticleIds,
+# nkg:eventPlaces), so those queries read no article graph. Tallies.VERSION names this text's version: a
 # store counted by an older one is counted afresh when opened.
 # Run with ?g bound to an article graph and ?sign to -1 before the graph is replaced and to 1 after; with ?g unbound
 # and ?sign 1 on an empty tallies graph it counts the whole store. Rows that reach 0 are removed (last operation).
@@ -110,6 +111,46 @@ WHERE {
   BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event-place/", SHA1(CONCAT(STR(?t), " ", STR(?place), "@", LANG(?place))))) AS ?row)
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# the articles and the places of each event label and type as one text each on its event tally, the names sorted and
+# joined by "; " (articles-per-event reads the ten texts of its page instead of every article row of its labels): made
+# afresh from the rows above that count more than 0, for the event tallies of ?g only; an event tally without such
+# rows has no text (and one that reaches 0 is removed whole below)
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?t nkg:eventArticleIds ?ids ; nkg:eventPlaces ?places } }
+WHERE {
+  { SELECT DISTINCT ?t WHERE {
+      GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } }
+      BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?t)
+    } }
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?t nkg:eventArticleIds ?ids } }
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?t nkg:eventPlaces ?places } }
+} ;
+
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?t nkg:eventArticleIds ?ids } }
+WHERE {
+  { SELECT ?t (GROUP_CONCAT(DISTINCT ?article; separator="; ") AS ?ids) WHERE {
+      { SELECT ?t ?article WHERE {
+          { SELECT DISTINCT ?t WHERE {
+      GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } }
+      BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?t)
+    } }
+          GRAPH <https://w3id.org/newskg/id/tallies> { ?r nkg:ofEvent ?t ; nkg:ofArticle ?article ; nkg:count ?n FILTER (?n > 0) }
+        } ORDER BY ?article }
+    } GROUP BY ?t }
+} ;
+
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?t nkg:eventPlaces ?places } }
+WHERE {
+  { SELECT ?t (GROUP_CONCAT(DISTINCT ?place; separator="; ") AS ?places) WHERE {
+      { SELECT ?t ?place WHERE {
+          { SELECT DISTINCT ?t WHERE {
+      GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } }
+      BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?t)
+    } }
+          GRAPH <https://w3id.org/newskg/id/tallies> { ?r nkg:ofLocatedEvent ?t ; nkg:ofPlace ?place ; nkg:count ?n FILTER (?n > 0) }
+        } ORDER BY ?place }
+    } GROUP BY ?t }
 } ;
 
 # articles per person and label (persons, unlinked-persons)

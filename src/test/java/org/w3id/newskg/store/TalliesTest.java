@@ -133,6 +133,48 @@ class TalliesTest {
         }
     }
 
+    /**
+     * Each event tally's articles and places as one text (what articles-per-event reads) are its article and place rows'
+     * names, sorted and joined by "; ", also after graphs are emptied; a tally without place rows has no places text.
+     */
+    @Test
+    void anEventTallysTextsAreItsRowsNamesSorted() {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.replace(GOLDEN);
+            assertEquals(expectedEventTexts(store), eventTexts(store));
+            assertTrue(eventTexts(store).stream().anyMatch(t -> t.getPredicate().getURI().endsWith("eventPlaces") && t.getObject().getLiteralLexicalForm().contains("; ")),
+                    "an event with two places: " + eventTexts(store));
+            store.replace(GOLDEN.subList(1, GOLDEN.size()).stream().map(g -> new ArticleGraph(g.name(), GraphFactory.createDefaultGraph())).toList());
+            assertFalse(eventTexts(store).isEmpty());
+            assertEquals(expectedEventTexts(store), eventTexts(store));
+        }
+    }
+
+    private static Set<Triple> eventTexts(TdbStore store) {
+        return tallies(store).stream().filter(t -> t.getPredicate().getURI().matches("https://w3id.org/newskg#event(ArticleIds|Places)")).collect(Collectors.toSet());
+    }
+
+    /** The texts made in Java from the rows: per event tally, the names of its rows that count more than 0, sorted. */
+    private static Set<Triple> expectedEventTexts(TdbStore store) {
+        Set<Triple> all = tallies(store);
+        java.util.Map<String, java.util.Map<Node, java.util.TreeSet<String>>> names = new java.util.HashMap<>();
+        for (String[] kind : List.of(new String[] {"ofEvent", "ofArticle", "eventArticleIds"}, new String[] {"ofLocatedEvent", "ofPlace", "eventPlaces"}))
+            for (Triple row : all)
+                if (row.getPredicate().getURI().equals("https://w3id.org/newskg#" + kind[0])) {
+                    Node r = row.getSubject();
+                    long count = all.stream().filter(t -> t.getSubject().equals(r) && t.getPredicate().getURI().endsWith("#count"))
+                            .mapToLong(t -> ((Number) t.getObject().getLiteralValue()).longValue()).sum();
+                    if (count > 0)
+                        all.stream().filter(t -> t.getSubject().equals(r) && t.getPredicate().getURI().equals("https://w3id.org/newskg#" + kind[1]))
+                                .forEach(t -> names.computeIfAbsent(kind[2], k -> new java.util.HashMap<>())
+                                        .computeIfAbsent(row.getObject(), k -> new java.util.TreeSet<>()).add(t.getObject().getLiteralLexicalForm()));
+                }
+        Set<Triple> expected = new java.util.HashSet<>();
+        names.forEach((p, byTally) -> byTally.forEach((t, n) -> expected.add(Triple.create(t, NodeFactory.createURI("https://w3id.org/newskg#" + p),
+                NodeFactory.createLiteralString(String.join("; ", n))))));
+        return expected;
+    }
+
     /** A store whose tallies were counted by an older tallies.ru (version 1) is counted afresh when it is opened. */
     @Test
     void talliesOfAnOlderVersionAreCountedAfreshOnOpen() {
