@@ -42,9 +42,10 @@ import org.apache.jena.tdb2.sys.SystemTDB;
  * generation, {@code Data-NNNN} beside the current one, and switches the store over to it when it is whole, as TDB2's
  * own compaction does. The terms go through TDB2's node table in the new generation (one write transaction there);
  * the rows, as node ids, are gathered ({@link TupleRuns}) and each index is then packed from its rows sorted in its
- * order ({@link BPlusTreeRewriter}, as {@code tdb2.xloader} does), instead of six B+ tree insertions a quad. Then the
- * {@link Tallies} are counted in the new generation, which is renamed from {@code Data-NNNN-tmp} to {@code Data-NNNN}
- * and put in place of the empty one.
+ * order ({@link BPlusTreeRewriter}, as {@code tdb2.xloader} does), instead of six B+ tree insertions a quad. The
+ * {@link Tallies} are counted from the quads as they pass ({@link StreamTallies}) and packed with the other rows
+ * (counted over the new generation after the packing when the quads do not come graph by graph). Then the generation
+ * is renamed from {@code Data-NNNN-tmp} to {@code Data-NNNN} and put in place of the empty one.
  *
  * <p><b>Killed midway</b>, a load leaves {@code Data-NNNN-tmp}, which TDB2 never opens and {@link #removeLeftovers}
  * deletes when the store is next opened: the store is as empty as before. Once renamed, the generation holds every
@@ -53,7 +54,7 @@ import org.apache.jena.tdb2.sys.SystemTDB;
  * {@snippet :
  * NextGeneration next = NextGeneration.create(container);   // on the writer's thread:
  * next.begin();  next.add(quad);  // …
- * next.complete();                                          // indexes, tallies, rename, switch
+ * next.complete();                                          // tallies, indexes, rename, switch
  * }
  */
 final class NextGeneration implements BulkWriter.Target {
@@ -64,6 +65,7 @@ final class NextGeneration implements BulkWriter.Target {
     private DatasetGraphTDB dsg;
     private NodeTable nodes;
     private TupleRuns quads, triples;
+    private StreamTallies tallies;
     private final byte[] idBytes = new byte[NodeId.SIZE];
     private final long[] row = new long[4], triple = new long[3];
 
@@ -104,6 +106,7 @@ final class NextGeneration implements BulkWriter.Target {
             try (DirectoryStream<Path> config = Files.newDirectoryStream(current, f -> f.getFileName().toString().equals("tdb.cfg") || f.getFileName().toString().endsWith(".opt"))) {
                 for (Path f : config) Files.copy(f, tmp.resolve(f.getFileName()));   // a store's own settings, as compaction copies them
             }
+            tallies = new StreamTallies();
             quads = new TupleRuns(4, tmp);
             triples = new TupleRuns(3, tmp);
         } catch (IOException e) {
@@ -117,6 +120,12 @@ final class NextGeneration implements BulkWriter.Target {
     @Override
     public void add(Quad q) {
         beside.accept(q);
+        tallies.add(q);
+        row(q);
+    }
+
+    /** The quad's terms into the node table and its row into the rows to pack. */
+    private void row(Quad q) {
         if (q.isDefaultGraph()) {
             triple[0] = id(q.getSubject());
             triple[1] = id(q.getPredicate());
@@ -136,9 +145,14 @@ final class NextGeneration implements BulkWriter.Target {
         return Bytes.getLong(idBytes, 0);
     }
 
-    /** Commits the terms, packs the indexes (two at a time), counts the tallies, renames and switches. */
+    /**
+     * Adds the tallies counted from the stream (or, when the quads did not come graph by graph, counts them over the
+     * generation after the packing), commits the terms, packs the indexes (two at a time), renames and switches.
+     */
     @Override
     public void complete() {
+        List<Quad> counted = tallies.finish();
+        if (counted != null) counted.forEach(this::row);   // packed with the other rows; the tallies are not in the text index
         dsg.commit();
         dsg.end();
         List<Runnable> packs = new ArrayList<>();
@@ -166,10 +180,12 @@ final class NextGeneration implements BulkWriter.Target {
         }
         // the packed trees are on disk; TDB2 reads them afresh when the generation is opened again
         StoreConnection.internalExpel(Location.create(tmp), true);
-        dsg = StoreConnection.connectCreate(Location.create(tmp)).getDatasetGraphTDB();
-        DatasetGraphTDB counted = dsg;
-        Txn.executeWrite(counted, () -> Tallies.rebuild(counted));
-        StoreConnection.internalExpel(Location.create(tmp), true);
+        if (counted == null) {
+            dsg = StoreConnection.connectCreate(Location.create(tmp)).getDatasetGraphTDB();
+            DatasetGraphTDB whole = dsg;
+            Txn.executeWrite(whole, () -> Tallies.rebuild(whole));
+            StoreConnection.internalExpel(Location.create(tmp), true);
+        }
         dsg = null;
         deleteSpill();
         switchTo();
@@ -177,6 +193,7 @@ final class NextGeneration implements BulkWriter.Target {
 
     @Override
     public void abandon() {
+        if (tallies != null) tallies.abandon();
         if (dsg != null) {
             try {
                 if (dsg.isInTransaction()) dsg.abort();

@@ -33,7 +33,8 @@ import org.apache.jena.vocabulary.RDF;
  *
  * <p>They are kept by the update {@code tallies.ru}, one SPARQL text for every store: run for a graph with sign −1
  * before it is replaced and +1 after, in the same transaction as the replacement (embedded) or the same request
- * (remote); run over all graphs once after a bulk load, or when a store made without them is opened. The graph
+ * (remote); run a few graphs at a time over a bulk load's quads as they pass ({@link StreamTallies}; over all graphs
+ * after the load when its graphs come interleaved), or over all graphs when a store made without them is opened. The graph
  * carries {@link #BUILT}, so that a store without tallies is told from a store whose tallies are all zero.
  *
  * {@snippet :
@@ -74,10 +75,14 @@ public final class Tallies {
         UpdateRequest r = new UpdateRequest();
         r.add(new UpdateDrop(GRAPH, true));
         bound(null, 1).getOperations().forEach(r::add);
-        r.add(new UpdateDataInsert(new QuadDataAcc(List.of(
-                Quad.create(GRAPH, GRAPH, RDF.type.asNode(), NodeFactory.createURI("https://w3id.org/newskg#Tallies")),
-                Quad.create(GRAPH, GRAPH, BUILT, VERSION)))));
+        r.add(new UpdateDataInsert(new QuadDataAcc(marks())));
         return r;
+    }
+
+    /** The two quads that mark the tallies graph as counted over the whole store, with this version ({@link #BUILT}). */
+    static List<Quad> marks() {
+        return List.of(Quad.create(GRAPH, GRAPH, RDF.type.asNode(), NodeFactory.createURI("https://w3id.org/newskg#Tallies")),
+                Quad.create(GRAPH, GRAPH, BUILT, VERSION));
     }
 
     /** Asks whether a store's tallies are {@link #BUILT}. */

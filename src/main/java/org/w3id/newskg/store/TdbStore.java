@@ -201,8 +201,8 @@ public final class TdbStore implements GraphStore {
     /**
      * Loads a whole export into an <em>empty</em> store. The {@code feed} (a parser, say) runs on the caller's thread,
      * which also indexes the texts, and hands the quads in batches to a thread that writes them into the store's next
-     * TDB2 generation ({@link NextGeneration}): the terms into its node table, each index packed from its rows sorted
-     * once all are read, then the tallies; the generation takes the empty one's place only when whole. So a load that
+     * TDB2 generation ({@link NextGeneration}): the terms into its node table, the tallies counted as the quads pass
+     * ({@link StreamTallies}), each index packed from its rows sorted once all are read; the generation takes the empty one's place only when whole. So a load that
      * fails or is killed leaves the store empty (a killed one leaves a directory that the next opening deletes), and
      * one that got as far as the switch leaves the whole store. The full-text index commits after the switch; a mark
      * beside it ({@link TextIndex#pending}) makes the next opening build it again from the data if the process died in
