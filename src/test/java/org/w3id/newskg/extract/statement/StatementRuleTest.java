@@ -77,6 +77,12 @@ class StatementRuleTest {
             de apposition after the source;    de; Nach/ADP Angaben/NOUN des/DET Direktors/NOUN der/DET Fluggesellschaft/NOUN ,/PUNCT Jens/PROPN Irwin/PROPN ,/PUNCT ist/AUX/sein niemand/PRON verletzt/VERB/verletzen worden/AUX/werden .;  Jens Irwin:m;  R:Jens Irwin:ist niemand verletzt worden{attribution-phrase};  nothing
             de role apposition after a name;   de; Nach/ADP Ansicht/NOUN von/ADP Mira/PROPN Kolb/PROPN ,/PUNCT Professorin/NOUN am/ADP+DET Institut/NOUN für/ADP Geologie/NOUN ,/PUNCT ist/AUX/sein der/DET Damm/NOUN sicher/ADJ .;  Mira Kolb:f;  R:Mira Kolb:ist der Damm sicher{attribution-phrase};  nothing
             de relative clause is no apposition; de; Laut/ADP Polizei/NOUN ,/PUNCT die/PRON den/DET Fall/NOUN untersucht/VERB/untersuchen ,/PUNCT ist/AUX/sein der/DET Fahrer/NOUN geflohen/VERB/fliehen .;  ;  R:-:die den Fall untersucht, ist der Fahrer geflohen{attribution-phrase};  nothing
+            de possessive before the noun;     de; Seiner/DET Meinung/NOUN nach/ADP ist/AUX/sein der/DET Plan/NOUN zu/ADV teuer/ADJ .;  ;  R:-:ist der Plan zu teuer{attribution-phrase};  nothing
+            de possessive pronoun in the slot; de; Nach/ADP deren/PRON Angaben/NOUN wurde/AUX/werden niemand/PRON verletzt/VERB/verletzen .;  ;  R:-:wurde niemand verletzt{attribution-phrase};  nothing
+            de phrase inside a relative clause; de; Die/DET Stadt/NOUN kauft/VERB/kaufen den/DET Bus/NOUN ,/PUNCT der/DET nach/ADP Angaben/NOUN des/DET Herstellers/NOUN sparsam/ADJ ist/AUX/sein .;  ;  R:-:der nach Angaben des Herstellers sparsam ist{attribution-phrase};  nothing
+            de possessive in a relative clause; de; Der/DET Verein/NOUN lehnt/VERB/lehnen den/DET Vertrag/NOUN ab/ADP ,/PUNCT der/DET ihrer/DET Meinung/NOUN nach/ADP zu/ADV teuer/ADJ ist/AUX/sein .;  ;  R:-:der ihrer Meinung nach zu teuer ist{attribution-phrase};  nothing
+            de nach and a relative pronoun;    de; Es/PRON gibt/VERB/geben Gerüchte/NOUN ,/PUNCT nach/ADP denen/PRON der/DET Sänger/NOUN krank/ADJ ist/AUX/sein .;  ;  R:-:der Sänger krank ist{attribution-phrase};  nothing
+            de nach a relative, no speech noun; de; Das/DET ist/AUX/sein das/DET Ziel/NOUN ,/PUNCT nach/ADP dem/PRON alle/PRON streben/VERB/streben .;  ;  nothing;
             """)
     void attributionPhrase(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(AttributionPhrase.NAME, lang, text, entities, expected, without);
@@ -178,6 +184,7 @@ class StatementRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de after a speech act;             de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN unterstrich/VERB/unterstreichen die/DET Beschlüsse/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+after-speech-act};  nothing
+            de the agent of a passive act;     de; Der/DET Plan/NOUN wurde/AUX/werden von/ADP Ministerin/NOUN Petra/PROPN Holm/PROPN kritisiert/VERB/kritisieren . || Die/DET Kosten/NOUN seien/AUX/sein zu/ADV hoch/ADJ .;  Petra Holm:f;  R:Petra Holm:Die Kosten seien zu hoch{konjunktiv-chain+after-speech-act};  nothing
             de after an act that is no speech; de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN verließ/VERB/verlassen den/DET Saal/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+after-subject};
             """)
     void afterSpeechAct(String name, String lang, String text, String entities, String expected, String without) {
