@@ -70,9 +70,11 @@ final class AttributionPhrase implements StatementRule {
     /** "{X} zufolge": the words after the slot at k; the source is the noun phrase before them. */
     private static boolean sourceBefore(Context c, Sentence sent, List<Token> st, int k, Lexicon.AttributionPhrase ap) {
         if (!matches(st, k, ap.after()) || k == 0) return false;
-        if (st.get(k).is("NOUN") && st.get(k - 1).is("DET")) return false;   // "den Angaben nach": the phrase's own article, no source
-        int sb = k;
-        while (sb > 0 && k - sb < BEFORE_WORDS && (npWord(st.get(sb - 1)) || possessive(c, st.get(sb - 1)) || bracket(st.get(sb - 1)) || webSource(st.get(sb - 1)))) sb--;
+        // "den Angaben nach": the phrase's own article, no source; "seiner Meinung nach": a possessive names the source and opens it
+        boolean owner = st.get(k).is("NOUN") && possessive(c, st.get(k - 1));
+        if (st.get(k).is("NOUN") && st.get(k - 1).is("DET") && !owner) return false;
+        int sb = owner ? k - 1 : k;
+        while (!owner && sb > 0 && k - sb < BEFORE_WORDS && (npWord(st.get(sb - 1)) || possessive(c, st.get(sb - 1)) || bracket(st.get(sb - 1)) || webSource(st.get(sb - 1)))) sb--;
         if (sb == k && dativePronoun(c, st.get(k - 1))) sb = k - 1;   // "Ihm zufolge", "ihnen zufolge"
         if (sb == k) return false;
         int b = sent.range().begin(), e = sent.range().end();
@@ -87,7 +89,7 @@ final class AttributionPhrase implements StatementRule {
             if (w >= e) return false;
             words = c.clauses.trim(w, e, sent);
         } else {
-            words = c.clauses.trim(b, e, sent);
+            words = inRelativeClause(c, sent, st.get(sb).index()).orElse(c.clauses.trim(b, e, sent));
         }
         if (words.isEmpty() || c.sofar.covered(words)) return false;
         Draft d = Draft.reported(words, NAME).cue(new CharSpan(st.get(cueFrom).span().begin(), st.get(phraseEnd - 1).span().end()));
@@ -103,7 +105,8 @@ final class AttributionPhrase implements StatementRule {
             if (slot < st.size()) slotEnd = c.subjects.phrase().coordinatedEnd(st.get(slot).index(), sent.range().end()) - sent.range().begin();
             if (slotEnd == slot && slot < st.size()) slotEnd = namedOutlet(c, st, slot);   // "laut „Welt“", "laut example.de"
         } else {
-            while (slotEnd < st.size() && slotEnd < slot + SOURCE_WORDS && npWord(st.get(slotEnd)) && !matches(st, slotEnd, ap.after())) slotEnd++;
+            // "nach deren Angaben": a possessive pronoun in the slot is the source's owner
+            while (slotEnd < st.size() && slotEnd < slot + SOURCE_WORDS && (npWord(st.get(slotEnd)) || possessive(c, st.get(slotEnd))) && !matches(st, slotEnd, ap.after())) slotEnd++;
         }
         if (!ap.after().isEmpty() && !matches(st, slotEnd, ap.after())) return false;
         if (slotEnd == slot) return false;
@@ -123,7 +126,8 @@ final class AttributionPhrase implements StatementRule {
         // "nach Angaben des Direktors, Jens Irwin, …": an apposition between commas belongs to the source, not to what is said
         int apposition = ap.after().isEmpty() && slotEnd < st.size() ? c.subjects.phrase().appositionAfter(st.get(slotEnd).index(), sent.range().end()) - sent.range().begin() : slotEnd;
         if (apposition > slotEnd) phraseEnd = apposition;
-        CharSpan words = around(c, sent, st.get(k).index(), st.get(Math.min(st.size() - 1, phraseEnd - 1)).index());
+        Optional<CharSpan> relative = inRelativeClause(c, sent, st.get(k).index());
+        CharSpan words = relative.isPresent() ? relative.get() : around(c, sent, st.get(k).index(), st.get(Math.min(st.size() - 1, phraseEnd - 1)).index());
         if (words == null || words.isEmpty() || c.sofar.covered(words)) return false;
         CharSpan cue = new CharSpan(st.get(k).span().begin(), st.get(sourceFrom - 1).span().end());
         if (anaphoricReport(c, sent, words, cue, sourceSpan)) return true;
@@ -201,6 +205,23 @@ final class AttributionPhrase implements StatementRule {
             return c.clauses.trim(b, w, sent);
         }
         return c.clauses.trim(b, e, sent);
+    }
+
+    /**
+     * "Der Vertrag, der ihrer Meinung nach zu teuer ist, …", "die Tasche, die nach dessen Angaben eine Bombe enthielt":
+     * a phrase right after the relative pronoun that opens a relative clause attributes that clause, not the sentence —
+     * the words from the pronoun to the comma that closes the clause, or to the sentence's end; empty elsewhere.
+     */
+    static Optional<CharSpan> inRelativeClause(Context c, Sentence sent, int first) {
+        int rel = first - 1, b = sent.range().begin(), e = sent.range().end();
+        if (rel - 1 < b || !c.tok(rel - 1).text().equals(",")) return Optional.empty();
+        Token r = c.tok(rel), next = c.tok(first);   // the tagger may read the pronoun as an article: no noun follows it here
+        if (!c.lex.is(WordClass.RELATIVE, r.text().toLowerCase(java.util.Locale.ROOT)) || !(r.is("PRON") || r.is("DET"))
+                || next.is("NOUN") || next.is("ADJ") || next.isPropn()) return Optional.empty();
+        int end = first;
+        while (end < e && !c.tok(end).text().equals(",")) end++;
+        while (end > first && c.tok(end - 1).isPunct()) end--;
+        return end - first < 2 ? Optional.empty() : Optional.of(new CharSpan(c.tok(rel).span().begin(), c.tok(end - 1).span().end()));
     }
 
     /** A word of a source's noun phrase: article, adjective, noun, name, number, genitive article, "of", a hyphen. */

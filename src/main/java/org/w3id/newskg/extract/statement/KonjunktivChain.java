@@ -42,6 +42,12 @@ final class KonjunktivChain implements StatementRule {
      * the verb misread by the tagger): the sentence names its speaker, the chain does not continue through it.
      */
     static final String OWN_VERB = "own-verb";
+    /**
+     * The step that gives a Konjunktiv clause after the comma of an indicative main clause to that clause's subject
+     * ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe"; {@link NarrationSubject#mainClause}), before the
+     * chain or the mood alone would give the sentence to someone else.
+     */
+    static final String MAIN_CLAUSE = "main-clause";
     /** Konjunktiv I continues a speaker up to two sentences on, Konjunktiv II only into the next one. */
     private static final int K1_REACH = 2, K2_REACH = 1;
 
@@ -69,6 +75,11 @@ final class KonjunktivChain implements StatementRule {
         Optional<Draft> own = trailingAttribution(c, sent, d);   // a trailing ", so X" / ", sagte X" names the speaker
         if (own.isPresent()) {
             c.sofar.addReported(own.get());
+            return true;
+        }
+        Optional<Draft> main = c.on(MAIN_CLAUSE) && !question(c, sent) && !firstPerson(c, sent) ? NarrationSubject.mainClause(c, sent).filter(m -> !c.sofar.covered(m.words())) : Optional.empty();
+        if (main.isPresent()) {
+            c.sofar.addReported(main.get().by(MAIN_CLAUSE));
             return true;
         }
         if (!chain) {

@@ -51,6 +51,35 @@ final class NarrationSubject {
     }
 
     /**
+     * "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe", "Dabei beruft sich die Bank darauf, dass …
+     * stehe": a sentence whose main clause narrates in the indicative about a person, an organisation or a group (its
+     * subject where German puts it, as in {@link #before}) and whose Konjunktiv stands only in a clause after the main
+     * verb's comma gives that clause to the subject, not to a speaker before ({@link KonjunktivChain#MAIN_CLAUSE}). The
+     * words are the clause after the comma (without "dass"); empty when the main clause holds a Konjunktiv, a speech
+     * verb (its rules decide), a passive or a negation, or when the clause is a relative clause.
+     */
+    static Optional<Draft> mainClause(Context c, Sentence sent) {
+        int verb = mainVerb(c, sent), end = sent.range().end();
+        if (verb < 0 || c.doc.insideQuote(c.tok(verb).span()) || passive(c, verb, sent) || c.doc.verbs().negated(verb, sent)) return Optional.empty();
+        int comma = verb + 1;
+        while (comma < end && !c.tok(comma).text().equals(",")) comma++;
+        if (comma + 2 >= end || c.doc.moods().hasKonjunktiv(sent.range().begin(), comma) || c.doc.moods().hasKonjunktiv2(sent.range().begin(), comma)) return Optional.empty();
+        for (int i = sent.range().begin(); i < comma; i++)
+            if (c.doc.isQuoteMark(c.tok(i)) || c.doc.verbs().speechVerbAt(i) && !c.doc.verbs().opinionAt(i)) return Optional.empty();
+        int from = comma + 1;
+        if (c.clauses.relativeOpener(from)) return Optional.empty();   // "las die Erklärung, die sehr kurz sei": about a noun, not the subject's
+        if (c.lex.is(WordClass.THAT, c.tok(from).text().toLowerCase(Locale.ROOT))) from++;
+        CharSpan words = c.clauses.trim(from, end, sent);
+        if (words.isEmpty()) return Optional.empty();
+        Optional<Attribution> a = c.subjects.near(verb, sent.span(), words, false);
+        if (a.isEmpty() || a.get().speakerSpan() == null || a.get().speakerSpan().overlaps(words) || !StatementFinder.floor(c, a.get()) || !someone(c, a.get())) return Optional.empty();
+        CharSpan who = a.get().speakerSpan();
+        if (c.lex.is(WordClass.IMPERSONAL_SUBJECT, who.in(c.doc.text()).toLowerCase(Locale.ROOT))) return Optional.empty();
+        if (!opensSentence(c, sent, who) && !rightAfter(c, verb, who)) return Optional.empty();
+        return Optional.of(Draft.reported(words, KonjunktivChain.NAME).with(a.get()).cue(c.tok(verb).span()));
+    }
+
+    /**
      * A person, an organisation or a group ("die Stadt", "die Gewerkschaft") can have words that follow; the subject of
      * a sentence about a thing ("Der Vertrag lag bei …", "Die Brücke ist alt") cannot.
      */
@@ -100,10 +129,15 @@ final class NarrationSubject {
         return k < s.range().end() && c.tok(k).span().begin() == who.begin();
     }
 
+    /** "beruft sich die Bank darauf": the reflexive pronoun of a reflexive verb (function-word class reflexive). */
+    private static boolean reflexive(Context c, Token t) {
+        return t.is("PRON") && c.lex.is(WordClass.REFLEXIVE, t.text().toLowerCase(Locale.ROOT));
+    }
+
     /** "strebt das Unternehmen … an", "nahm jetzt auch der Minister …": only adverbs between the verb and the subject. */
     private static boolean rightAfter(Context c, int verb, CharSpan who) {
         int k = verb + 1;
-        while (k < c.doc.size() && c.tok(k).span().end() <= who.begin() && (c.tok(k).is("ADV") || c.tok(k).is("PART"))) k++;
+        while (k < c.doc.size() && c.tok(k).span().end() <= who.begin() && (c.tok(k).is("ADV") || c.tok(k).is("PART") || reflexive(c, c.tok(k)))) k++;
         return k < c.doc.size() && c.tok(k).span().begin() == who.begin();
     }
 }

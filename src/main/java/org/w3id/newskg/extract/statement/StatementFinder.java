@@ -89,7 +89,9 @@ public final class StatementFinder {
         boolean spoken = verb.map(x -> x.takes(Frame.COLON) || x.takes(Frame.QUOTE)).orElse(false);
         if (c.doc.verbs().opinionAt(v) && !(spoken && verb.get().type() == VerbType.OPINION) || !c.on(KonjunktivChain.AFTER_SPEECH_ACT)) return;
         if (c.on(Context.PASSIVE) && Passives.agentless(c, v, sent)) return;   // "Die Anwohner wurden gewarnt.": they do not speak
-        c.subjects.near(v, sent.span(), sent.span(), false).filter(a -> floor(c, a))
+        // "Der Plan wurde von der Ministerin kritisiert.": the agent of a passive has the floor, not its subject
+        Optional<Attribution> agent = c.on(Context.PASSIVE) ? Passives.agent(c, v, sent).filter(a -> a.speaker() != null || a.anonymous()) : Optional.empty();
+        (agent.isPresent() ? agent : c.subjects.near(v, sent.span(), sent.span(), false).filter(a -> floor(c, a)))
                 .ifPresent(a -> c.sofar.addAct(Draft.reported(sent.span(), SPEECH_ACT).with(a).cue(c.tok(v).span())));
     }
 

@@ -57,7 +57,7 @@ public final class StatementRules {
 
     /** The steps inside rules that {@link #without} also takes (they appear in {@code nkg:rule} after a rule's name). */
     private static final List<String> STEPS = List.of(QuoteSieves.QUOTE, Context.PASSIVE, Subjects.POSSESSIVE, KonjunktivChain.CONTINUES,
-            KonjunktivChain.AFTER_SPEECH_ACT, KonjunktivChain.AFTER_SUBJECT, KonjunktivChain.OWN_VERB, KonjunktivChain.ALONE, InsideReported.NESTED, QuoteRun.SUBHEADING,
+            KonjunktivChain.AFTER_SPEECH_ACT, KonjunktivChain.AFTER_SUBJECT, KonjunktivChain.OWN_VERB, KonjunktivChain.ALONE, KonjunktivChain.MAIN_CLAUSE, InsideReported.NESTED, QuoteRun.SUBHEADING,
             VerbAfterQuote.UNNAMED_TITLE);
 
     final Function<SpeechVerb, List<VerbComplement>> complements;

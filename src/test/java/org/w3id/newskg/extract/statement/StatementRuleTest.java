@@ -15,13 +15,13 @@ class StatementRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de noun, von-attribute, zu-infinitive; de; Der/DET Vorwurf/NOUN von/ADP Tom/PROPN Novak/PROPN , mit/ADP dem/DET Zuschuss/NOUN Leerstand/NOUN zu/PART fördern/VERB/fördern , regt/VERB/regen Petra/PROPN Holm/PROPN auf/ADP .;  Tom Novak:m, Petra Holm:f;  R:Tom Novak:mit dem Zuschuss Leerstand zu fördern{noun-complement};  nothing
-            de opinion predicate, dass;        de; Tom/PROPN Novak/PROPN ist/AUX/sein der/DET Meinung/NOUN , dass/SCONJ der/DET Plan/NOUN scheitern/VERB/scheitern werde/AUX/werden .;  Tom Novak:m;  R:Tom Novak:der Plan scheitern werde{noun-complement};  nothing
+            de opinion predicate, dass;        de; Tom/PROPN Novak/PROPN ist/AUX/sein der/DET Meinung/NOUN , dass/SCONJ der/DET Plan/NOUN scheitern/VERB/scheitern werde/AUX/werden .;  Tom Novak:m;  R:Tom Novak:der Plan scheitern werde{noun-complement};  R:Tom Novak:der Plan scheitern werde{konjunktiv-chain+main-clause}
             de possessive owner;               de; Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN erneuerte/VERB/erneuern ihre/DET Forderung/NOUN , die/DET Steuern/NOUN zu/PART senken/VERB/senken .;  Petra Holm:f;  R:Petra Holm:die Steuern zu senken{noun-complement};  nothing
             de news in a prepositional phrase; de; Tom/PROPN Novak/PROPN zeigte/VERB/zeigen sich/PRON überrascht/ADJ von/ADP der/DET Nachricht/NOUN , dass/SCONJ der/DET Wasserfall/NOUN so/ADV nah/ADJ liegt/VERB/liegen .;  Tom Novak:m;  nothing;
             de no one to say it;               de; Die/DET Forderung/NOUN , die/DET Steuern/NOUN zu/PART senken/VERB/senken , stößt/VERB/stoßen auf/ADP Kritik/NOUN .;  ;  nothing;
             de genitive attribute, no person;  de; Der/DET Ausbruch/NOUN gelang/VERB/gelingen trotz/ADP einer/DET Warnung/NOUN der/DET Wärter/NOUN , auf/ADP Flüchtende/NOUN zu/PART schießen/VERB/schießen .;  ;  R:-:auf Flüchtende zu schießen{noun-complement};  nothing
             de Konjunktiv clause, to the comma; de; Er/PRON trat/VERB/treten dem/DET Vorwurf/NOUN der/DET Verteidigung/NOUN , das/DET Gericht/NOUN sei/AUX/sein befangen/ADJ , entgegen/ADP .;  ;  R:-:das Gericht sei befangen{noun-complement};  nothing
-            de indirect question;              de; Tom/PROPN Novak/PROPN stellte/VERB/stellen die/DET Frage/NOUN , ob/SCONJ die/DET Stadt/NOUN zahlen/VERB/zahlen könne/AUX/können .;  Tom Novak:m;  R:Tom Novak:ob die Stadt zahlen könne{noun-complement};  nothing
+            de indirect question;              de; Tom/PROPN Novak/PROPN stellte/VERB/stellen die/DET Frage/NOUN , ob/SCONJ die/DET Stadt/NOUN zahlen/VERB/zahlen könne/AUX/können .;  Tom Novak:m;  R:Tom Novak:ob die Stadt zahlen könne{noun-complement};  R:Tom Novak:ob die Stadt zahlen könne{konjunktiv-chain+main-clause}
             de apposition after the attribute; de; Trotz/ADP der/DET Ankündigung/NOUN ihres/DET Trainers/NOUN , Tom/PROPN Novak/PROPN , den/DET Verein/NOUN zu/PART verlassen/VERB/verlassen , siegt/VERB/siegen die/DET Mannschaft/NOUN .;  Tom Novak:m;  R:Tom Novak:den Verein zu verlassen{noun-complement};  nothing
             de relative clause, no complement; de; Tom/PROPN Novak/PROPN las/VERB/lesen die/DET Erklärung/NOUN , die/PRON sehr/ADV kurz/ADJ sei/AUX/sein .;  Tom Novak:m;  R:-:Tom Novak las die Erklärung, die sehr kurz sei{konjunktiv-chain+alone};
             en noun, of-attribute, to-infinitive; en; The/DET union/NOUN welcomed/VERB/welcome the/DET pledge/NOUN of/ADP Mayor/PROPN Tom/PROPN Novak/PROPN to/PART cut/VERB/cut fares/NOUN .;  Tom Novak:m;  R:Tom Novak:to cut fares{noun-complement};  nothing
@@ -77,6 +77,12 @@ class StatementRuleTest {
             de apposition after the source;    de; Nach/ADP Angaben/NOUN des/DET Direktors/NOUN der/DET Fluggesellschaft/NOUN ,/PUNCT Jens/PROPN Irwin/PROPN ,/PUNCT ist/AUX/sein niemand/PRON verletzt/VERB/verletzen worden/AUX/werden .;  Jens Irwin:m;  R:Jens Irwin:ist niemand verletzt worden{attribution-phrase};  nothing
             de role apposition after a name;   de; Nach/ADP Ansicht/NOUN von/ADP Mira/PROPN Kolb/PROPN ,/PUNCT Professorin/NOUN am/ADP+DET Institut/NOUN für/ADP Geologie/NOUN ,/PUNCT ist/AUX/sein der/DET Damm/NOUN sicher/ADJ .;  Mira Kolb:f;  R:Mira Kolb:ist der Damm sicher{attribution-phrase};  nothing
             de relative clause is no apposition; de; Laut/ADP Polizei/NOUN ,/PUNCT die/PRON den/DET Fall/NOUN untersucht/VERB/untersuchen ,/PUNCT ist/AUX/sein der/DET Fahrer/NOUN geflohen/VERB/fliehen .;  ;  R:-:die den Fall untersucht, ist der Fahrer geflohen{attribution-phrase};  nothing
+            de possessive before the noun;     de; Seiner/DET Meinung/NOUN nach/ADP ist/AUX/sein der/DET Plan/NOUN zu/ADV teuer/ADJ .;  ;  R:-:ist der Plan zu teuer{attribution-phrase};  nothing
+            de possessive pronoun in the slot; de; Nach/ADP deren/PRON Angaben/NOUN wurde/AUX/werden niemand/PRON verletzt/VERB/verletzen .;  ;  R:-:wurde niemand verletzt{attribution-phrase};  nothing
+            de phrase inside a relative clause; de; Die/DET Stadt/NOUN kauft/VERB/kaufen den/DET Bus/NOUN ,/PUNCT der/DET nach/ADP Angaben/NOUN des/DET Herstellers/NOUN sparsam/ADJ ist/AUX/sein .;  ;  R:-:der nach Angaben des Herstellers sparsam ist{attribution-phrase};  nothing
+            de possessive in a relative clause; de; Der/DET Verein/NOUN lehnt/VERB/lehnen den/DET Vertrag/NOUN ab/ADP ,/PUNCT der/DET ihrer/DET Meinung/NOUN nach/ADP zu/ADV teuer/ADJ ist/AUX/sein .;  ;  R:-:der ihrer Meinung nach zu teuer ist{attribution-phrase};  nothing
+            de nach and a relative pronoun;    de; Es/PRON gibt/VERB/geben Gerüchte/NOUN ,/PUNCT nach/ADP denen/PRON der/DET Sänger/NOUN krank/ADJ ist/AUX/sein .;  ;  R:-:der Sänger krank ist{attribution-phrase};  nothing
+            de nach a relative, no speech noun; de; Das/DET ist/AUX/sein das/DET Ziel/NOUN ,/PUNCT nach/ADP dem/PRON alle/PRON streben/VERB/streben .;  ;  nothing;
             """)
     void attributionPhrase(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(AttributionPhrase.NAME, lang, text, entities, expected, without);
@@ -178,6 +184,7 @@ class StatementRuleTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de after a speech act;             de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN unterstrich/VERB/unterstreichen die/DET Beschlüsse/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+after-speech-act};  nothing
+            de the agent of a passive act;     de; Der/DET Plan/NOUN wurde/AUX/werden von/ADP Ministerin/NOUN Petra/PROPN Holm/PROPN kritisiert/VERB/kritisieren . || Die/DET Kosten/NOUN seien/AUX/sein zu/ADV hoch/ADJ .;  Petra Holm:f;  R:Petra Holm:Die Kosten seien zu hoch{konjunktiv-chain+after-speech-act};  nothing
             de after an act that is no speech; de; Der/DET Gewerkschaftschef/NOUN Ole/PROPN Brandt/PROPN verließ/VERB/verlassen den/DET Saal/NOUN . || Man/PRON werde/AUX/werden weiter/ADV verhandeln/VERB/verhandeln .;  Ole Brandt:m;  R:Ole Brandt:Man werde weiter verhandeln{konjunktiv-chain+after-subject};
             """)
     void afterSpeechAct(String name, String lang, String text, String entities, String expected, String without) {
@@ -194,6 +201,17 @@ class StatementRuleTest {
             """)
     void afterSubject(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(KonjunktivChain.AFTER_SUBJECT, lang, text, entities, expected, without);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de indicative main clause, subject; de; Die/DET Experten/NOUN kamen/VERB/kommen zu/ADP dem/DET Ergebnis/NOUN ,/PUNCT dass/SCONJ der/DET Damm/NOUN sicher/ADJ sei/AUX/sein .;  ;  R:-:der Damm sicher sei{konjunktiv-chain+main-clause};  nothing
+            de reflexive verb, in a chain;     de; Der/DET Sprecher/NOUN Tom/PROPN Berg/PROPN sagte/VERB/sagen ,/PUNCT das/DET Werk/NOUN sei/AUX/sein sicher/ADJ . || Die/DET Gewerkschaft/NOUN beruft/VERB/berufen sich/PRON darauf/ADV ,/PUNCT dass/SCONJ die/DET Frist/NOUN abgelaufen/VERB/ablaufen sei/AUX/sein .;  Tom Berg:m;  R:-:die Frist abgelaufen sei{konjunktiv-chain+main-clause} | R:Tom Berg:das Werk sei sicher{zero-clause};  R:Tom Berg:Die Gewerkschaft beruft sich darauf, dass die Frist abgelaufen sei{konjunktiv-chain+continues} | R:Tom Berg:das Werk sei sicher{zero-clause}
+            de a thing as the subject;         de; Der/DET Zug/NOUN fuhr/VERB/fahren los/ADP ,/PUNCT obwohl/SCONJ die/DET Strecke/NOUN gesperrt/VERB/sperren sei/AUX/sein .;  ;  R:-:Der Zug fuhr los, obwohl die Strecke gesperrt sei{konjunktiv-chain+alone};  nothing
+            de Konjunktiv in the main clause;  de; Die/DET Experten/NOUN seien/AUX/sein sicher/ADJ ,/PUNCT dass/SCONJ der/DET Damm/NOUN hält/VERB/halten .;  ;  R:-:Die Experten seien sicher, dass der Damm hält{konjunktiv-chain+alone};  nothing
+            """)
+    void mainClause(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(KonjunktivChain.MAIN_CLAUSE, lang, text, entities, expected, without);
     }
 
     @ParameterizedTest(name = "{0}")
