@@ -68,6 +68,9 @@ class SourcePhraseTest {
             wie-clause, unnamed source;      Die/DET Strecke/NOUN bleibe/VERB/bleiben gesperrt/ADJ ,/PUNCT wie/SCONJ die/DET Bahn/NOUN am/ADP+DET Montag/NOUN mitteilte/VERB/mitteilen .;  ;  die Bahn
             unnamed subject after auxiliary; Vor/ADP kurzem/ADJ hatte/AUX/haben ein/DET Taxifahrer/NOUN erklärt/VERB/erklären ,/PUNCT die/DET Straße/NOUN sei/AUX/sein gesperrt/VERB/sperren .;  ;  ein Taxifahrer
             subject after the auxiliary;     Gestern/ADV hatte/AUX/haben Trainer/NOUN Uwe/PROPN Stein/PROPN die/DET Spieler/NOUN aufgefordert/VERB/auffordern ,/PUNCT ruhig/ADJ zu/PART bleiben/VERB/bleiben .;  Uwe Stein:m;  Trainer Uwe Stein
+            preposition read as a noun;      Angesichts/NOUN der/DET Lage/NOUN teilte/VERB/teilen ein/DET Sprecher/NOUN der/DET Feuerwehr/NOUN mit/ADP ,/PUNCT die/DET Straße/NOUN bleibe/VERB/bleiben gesperrt/ADJ .;  ;  ein Sprecher der Feuerwehr
+            preposition read as a pronoun;   Bezüglich/PRON des/DET Termins/NOUN meldete/VERB/melden die/DET Agentur/NOUN Nordpress/PROPN ,/PUNCT das/DET Spiel/NOUN falle/VERB/fallen aus/ADP .;  Nordpress:org;  die Agentur Nordpress
+            time with a number in a phrase;  Um/ADP 10:05/NUM Uhr/NOUN MESZ/PROPN meldete/VERB/melden die/DET Zeitung/NOUN Nordpost/PROPN ,/PUNCT der/DET Trainer/NOUN gehe/VERB/gehen .;  MESZ:org, Nordpost:org;  die Zeitung Nordpost
             """)
     void speakerWords(String name, String text, String entities, String expected) {
         assertEquals(expected, Fixture.of("de", text).entities(entities).speakerWords(StatementRules.german()));
