@@ -59,7 +59,7 @@ final class SourcePhrase {
         int end = Math.max(tr.end(), nounPhraseEnd(tr.begin(), sentEnd, 2, name));
         if (person) {
             end = apposition(begin, end, sentEnd, false);
-            begin = appositionBefore(begin, sentBegin);
+            begin = appositionBefore(begin, sentBegin, begin == tr.begin());
         } else {
             end = apposition(begin, end, sentEnd, true);   // "Der Radiosender, Radio Nordland, meldete": a name after a role
         }
@@ -146,6 +146,7 @@ final class SourcePhrase {
             if (q > k) return parenthesis(q, limit);
         }
         int head = k;
+        if (k > i && nominalised(k - 1, i)) head = k - 1;   // "Die Landesvorsitzende des Verbands": the adjective is the head
         // a title the tagger reads as an adjective stays in the head before a name ("league official Oleg Ray")
         while (k < limit && k - i < MAX_WORDS && (noun(toks.get(k)) || toks.get(k).text().equals("-") && k > head || code(toks.get(k))
                 || k > head && k + 1 < limit && toks.get(k + 1).isPropn() && lex.title(toks.get(k).text()).isPresent())) k++;
@@ -167,6 +168,17 @@ final class SourcePhrase {
             k = parenthesis(e, limit);
         }
         return k;
+    }
+
+    /**
+     * "Die Landesvorsitzende des Verbands", "der Abgeordnete": a German adjective written with a capital inside the
+     * phrase (after its article, or not at the start of the sentence) and followed by no noun is a noun, a nominalised
+     * adjective the tagger read as an adjective.
+     */
+    private boolean nominalised(int k, int phraseBegin) {
+        Token t = toks.get(k);
+        if (!lex.lang().equals("de") || !t.is("ADJ") || !t.isCapitalised() || k + 1 < toks.size() && noun(toks.get(k + 1))) return false;
+        return k > phraseBegin || text.sentenceOf(k).range().begin() != k;
     }
 
     /**
@@ -217,7 +229,9 @@ final class SourcePhrase {
         if (a == k + 1) return k;
         boolean role = IntStream.range(k + 1, a).anyMatch(j -> role(toks.get(j)));
         if (!closed(a, sentEnd) && role) a = roleAttributesEnd(a, k + 1 + MAX_WORDS, sentEnd);
-        if (!closed(a, sentEnd)) return k;
+        // "Jonas Pfeifer, Sekretär des Vereins sagte": a role after a person's name, its closing comma left out before the verb
+        boolean verbAfter = !nameOnly && role && a < sentEnd && toks.get(a).isVerbal();
+        if (!closed(a, sentEnd) && !verbAfter) return k;
         boolean name = IntStream.range(k + 1, a).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
         // "der Sprecher der Bewegung Freies Oberland, Paul Winkler,": a role headed by a common noun, not yet followed by a name
         int head = begin;
@@ -265,7 +279,7 @@ final class SourcePhrase {
      * before a name ("Der Sprecher der Stadtwerke, Ole Brandt"), standing at the start of the sentence or after a
      * verb, punctuation or "so" (", so der Sprecher der Partei, Ole Brandt").
      */
-    private int appositionBefore(int begin, int sentBegin) {
+    private int appositionBefore(int begin, int sentBegin, boolean atName) {
         if (begin - 2 < sentBegin || !toks.get(begin - 1).text().equals(",")) return begin;
         int comma = begin - 1, i = comma;
         while (i > sentBegin && comma - i < MAX_WORDS && (npWord(toks.get(i - 1)) || attributeWord(toks.get(i - 1)))) i--;
@@ -274,7 +288,7 @@ final class SourcePhrase {
         // a noun phrase up to the comma, or one with more attributes than the phrase rules join ("der Arbeitgeber im Aufsichtsrat der Stadtwerke")
         int np = nounPhraseEnd(i, comma);
         if (!open || np == i || np != comma && IntStream.range(np, comma).noneMatch(j -> attributeWord(toks.get(j)))) return begin;
-        boolean nameHere = toks.get(begin).isPropn();
+        boolean nameHere = toks.get(begin).isPropn() || atName;   // the person's name, its first name read as a noun ("Karin/NOUN Brosche")
         boolean roleBefore = IntStream.range(i, comma).anyMatch(j -> role(toks.get(j)));
         boolean nameBefore = IntStream.range(i, comma).allMatch(j -> toks.get(j).isPropn() || toks.get(j).text().equals("-"));
         return nameHere && roleBefore || !nameHere && nameBefore ? i : begin;

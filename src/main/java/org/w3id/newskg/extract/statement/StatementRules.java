@@ -28,7 +28,7 @@ public final class StatementRules {
                 List.of(new NextSentence(), new AnaphoricClaim()),
                 List.of(new SpeakerBlock(), new KonjunktivChain()),
                 quotes(),
-                List.of(new RepeatedQuote()), List.of(new NamedLater(), new DocumentSource(), new AfterQuotation()), Set.of());
+                List.of(new RepeatedQuote()), List.of(new NamedLater(), new DocumentSource(), new AfterQuotation(), new ImpersonalSource()), Set.of());
     }
 
     public static StatementRules english() {

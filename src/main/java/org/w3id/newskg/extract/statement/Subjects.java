@@ -315,8 +315,8 @@ final class Subjects {
         int i = doc.tokenFrom(span.begin(), 0);
         for (int k = i - 1; k >= Math.max(0, i - PHRASE_WORDS); k--) {
             Token t = doc.token(k);
-            if (t.is("ADP") || t.is("ADP+DET")) return Optional.of(t);
-            if (!(t.is("DET") || t.is("ADJ") || lex.title(t.text()).isPresent() || t.is("NOUN") && t.isCapitalised() || t.text().equals("-"))) return Optional.empty();
+            if (t.is("ADP") || t.is("ADP+DET") || lex.is(WordClass.PREPOSITION, t.text())) return Optional.of(t);   // "Bezüglich" read as a pronoun
+            if (!(t.is("DET") || t.is("ADJ") || t.is("NUM") && doc.german() || lex.title(t.text()).isPresent() || t.is("NOUN") && t.isCapitalised() || t.text().equals("-"))) return Optional.empty();   // "um 10:05 Uhr MEZ" ("with one source saying" has its subject in the phrase)
         }
         return Optional.empty();
     }

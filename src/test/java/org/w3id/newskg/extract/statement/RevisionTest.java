@@ -2,6 +2,7 @@ package org.w3id.newskg.extract.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The revisions over all statements ({@link Revision}), one table each: {@code repeated} (a quotation said again
  * further down is the words of whoever says them there) and {@code named-later} (an unnamed source named in an
  * apposition soon after), {@code document-source} (a text named after "in"/"auf" is the source of "heißt es" or of
- * a passive without an agent). Columns as in {@link VerbComplementTest}.
+ * a passive without an agent), {@code impersonal-source} ("hieß es", "man": an unnamed source without words). Columns as in {@link VerbComplementTest}.
  */
 class RevisionTest {
 
@@ -39,9 +40,9 @@ class RevisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
-            de im Bericht heißt es;            de; Im/ADP+DET Bericht/NOUN der/DET Kämmerei/NOUN heißt/VERB/heißen es/PRON , die/DET Stadt/NOUN habe/AUX/haben zu/ADV wenig/ADJ Geld/NOUN .;  ;  R:-:die Stadt habe zu wenig Geld{zero-clause+document-source};  R:-:die Stadt habe zu wenig Geld{zero-clause}
+            de im Bericht heißt es;            de; Im/ADP+DET Bericht/NOUN der/DET Kämmerei/NOUN heißt/VERB/heißen es/PRON , die/DET Stadt/NOUN habe/AUX/haben zu/ADV wenig/ADJ Geld/NOUN .;  ;  R:-:die Stadt habe zu wenig Geld{zero-clause+document-source};  R:-:die Stadt habe zu wenig Geld{zero-clause+impersonal-source}
             de in a passive without agent;     de; In/ADP einer/DET Mitteilung/NOUN des/DET Vereins/NOUN wurde/AUX/werden bestätigt/VERB/bestätigen , dass/SCONJ der/DET Trainer/NOUN bleibt/VERB/bleiben .;  ;  R:-:der Trainer bleibt{that-clause+passive+document-source};  R:-:der Trainer bleibt{that-clause+passive}
-            de a place is no text;             de; In/ADP Hagen/PROPN heißt/VERB/heißen es/PRON , die/DET Stadt/NOUN habe/AUX/haben zu/ADV wenig/ADJ Geld/NOUN .;  ;  R:-:die Stadt habe zu wenig Geld{zero-clause};
+            de a place is no text;             de; In/ADP Hagen/PROPN heißt/VERB/heißen es/PRON , die/DET Stadt/NOUN habe/AUX/haben zu/ADV wenig/ADJ Geld/NOUN .;  ;  R:-:die Stadt habe zu wenig Geld{zero-clause+impersonal-source};
             """)
     void documentSource(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(DocumentSource.NAME, lang, text, entities, expected, without);
@@ -57,9 +58,25 @@ class RevisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            de hieß es after the clause;       de; Die/DET Halle/NOUN bleibe/VERB/bleiben geschlossen/ADJ , hieß/VERB/heißen es/PRON .;  ;  R:-:Die Halle bleibe geschlossen{preposed-clause+impersonal-source};  R:-:Die Halle bleibe geschlossen{preposed-clause}
+            de geht man davon aus;             de; Im/ADP+DET Rathaus/NOUN geht/VERB/gehen man/PRON davon/ADV aus/ADP , dass/SCONJ die/DET Brücke/NOUN hält/VERB/halten .;  ;  R:-:die Brücke hält{that-clause+impersonal-source};  R:-:die Brücke hält{that-clause}
+            de a group keeps its words;        de; Die/DET Feuerwehr/NOUN teilte/VERB/mitteilen mit/ADP , die/DET Straße/NOUN sei/AUX/sein frei/ADJ .;  ;  R:-:die Straße sei frei{zero-clause};
+            """)
+    void impersonalSource(String name, String lang, String text, String entities, String expected, String without) {
+        Fixture.check(ImpersonalSource.NAME, lang, text, entities, expected, without);
+    }
+
+    @Test
+    void impersonalWords() {
+        assertEquals("- | Die Feuerwehr", Fixture.of("de", "Die/DET Halle/NOUN bleibe/VERB/bleiben geschlossen/ADJ , hieß/VERB/heißen es/PRON . || "
+                + "Die/DET Feuerwehr/NOUN teilte/VERB/mitteilen mit/ADP , die/DET Straße/NOUN sei/AUX/sein frei/ADJ .").speakerWords(StatementRules.of("de")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
             de the text without its preposition; de; Auf/ADP der/DET Webseite/NOUN des/DET Vereins/NOUN heißt/VERB/heißen es/PRON , der/DET Trainer/NOUN bleibe/VERB/bleiben .;  der Webseite des Vereins
             de in einem Urteil;                  de; In/ADP dem/DET Urteil/NOUN heißt/VERB/heißen es/PRON , der/DET Angeklagte/NOUN habe/AUX/haben gelogen/VERB/lügen .;  dem Urteil
-            de no text: es stays;                de; Damals/ADV hieß/VERB/heißen es/PRON , der/DET Trainer/NOUN bleibe/VERB/bleiben .;  es
+            de no text: es names no one;         de; Damals/ADV hieß/VERB/heißen es/PRON , der/DET Trainer/NOUN bleibe/VERB/bleiben .;  -
             """)
     void documentSourceWords(String name, String lang, String text, String words) {
         assertEquals(words, Fixture.of(lang, text).speakerWords(StatementRules.of(lang)));

@@ -35,6 +35,9 @@ class SourcePhraseTest {
             name after an article-led role;  Der/DET Radiosender/PROPN ,/PUNCT Radio/PROPN Nordland/PROPN ,/PUNCT meldete/VERB/melden ,/PUNCT die/DET Auflage/NOUN sei/AUX/sein erschienen/VERB/erscheinen .;  Radiosender;  false;  Der Radiosender, Radio Nordland
             split adjective in a genitive;   Nach/ADP Auffassung/NOUN der/DET rot/ADJ -grünen/PUNCT Politiker/NOUN verstößt/VERB/verstoßen das/DET Gesetz/NOUN gegen/ADP das/DET Recht/NOUN .;  Auffassung;  false;  Auffassung der rot-grünen Politiker
             clause after the name stays out; Kurt/PROPN Seiler/PROPN ,/PUNCT Präsident/NOUN der/DET Hochschule/NOUN ,/PUNCT der/PRON zurücktritt/VERB/zurücktreten ,/PUNCT sagte/VERB/sagen ,/PUNCT die/DET Gebühren/NOUN seien/AUX/sein hoch/ADJ .;  Kurt Seiler;  true;  Kurt Seiler, Präsident der Hochschule
+            adjective role before the name;  Die/DET Landesvorsitzende/ADJ des/DET Lehrerverbands/NOUN ,/PUNCT Karin/NOUN Brosche/PROPN ,/PUNCT kritisierte/VERB/kritisieren ,/PUNCT die/DET Klassen/NOUN seien/AUX/sein zu/ADV groß/ADJ .;  Karin Brosche;  true;  Die Landesvorsitzende des Lehrerverbands, Karin Brosche
+            role, no comma before the verb;  Jonas/PROPN Pfeifer/PROPN ,/PUNCT Sekretär/NOUN des/DET Sportvereins/NOUN sagte/VERB/sagen ,/PUNCT alle/DET Spieler/NOUN hätten/AUX/haben sich/PRON entschuldigt/VERB/entschuldigen .;  Jonas Pfeifer;  true;  Jonas Pfeifer, Sekretär des Sportvereins
+            adjective read at the start;     Gestern/ADV sagte/VERB/sagen Karin/PROPN Brosche/PROPN ,/PUNCT die/DET Klassen/NOUN seien/AUX/sein zu/ADV groß/ADJ .;  Karin Brosche;  true;  Karin Brosche
             """)
     void around(String name, String text, String words, boolean person, String expected) {
         ArticleDoc doc = Fixture.of("de", text).doc();
@@ -68,6 +71,9 @@ class SourcePhraseTest {
             wie-clause, unnamed source;      Die/DET Strecke/NOUN bleibe/VERB/bleiben gesperrt/ADJ ,/PUNCT wie/SCONJ die/DET Bahn/NOUN am/ADP+DET Montag/NOUN mitteilte/VERB/mitteilen .;  ;  die Bahn
             unnamed subject after auxiliary; Vor/ADP kurzem/ADJ hatte/AUX/haben ein/DET Taxifahrer/NOUN erklärt/VERB/erklären ,/PUNCT die/DET Straße/NOUN sei/AUX/sein gesperrt/VERB/sperren .;  ;  ein Taxifahrer
             subject after the auxiliary;     Gestern/ADV hatte/AUX/haben Trainer/NOUN Uwe/PROPN Stein/PROPN die/DET Spieler/NOUN aufgefordert/VERB/auffordern ,/PUNCT ruhig/ADJ zu/PART bleiben/VERB/bleiben .;  Uwe Stein:m;  Trainer Uwe Stein
+            preposition read as a noun;      Angesichts/NOUN der/DET Lage/NOUN teilte/VERB/teilen ein/DET Sprecher/NOUN der/DET Feuerwehr/NOUN mit/ADP ,/PUNCT die/DET Straße/NOUN bleibe/VERB/bleiben gesperrt/ADJ .;  ;  ein Sprecher der Feuerwehr
+            preposition read as a pronoun;   Bezüglich/PRON des/DET Termins/NOUN meldete/VERB/melden die/DET Agentur/NOUN Nordpress/PROPN ,/PUNCT das/DET Spiel/NOUN falle/VERB/fallen aus/ADP .;  Nordpress:org;  die Agentur Nordpress
+            time with a number in a phrase;  Um/ADP 10:05/NUM Uhr/NOUN MESZ/PROPN meldete/VERB/melden die/DET Zeitung/NOUN Nordpost/PROPN ,/PUNCT der/DET Trainer/NOUN gehe/VERB/gehen .;  MESZ:org, Nordpost:org;  die Zeitung Nordpost
             """)
     void speakerWords(String name, String text, String entities, String expected) {
         assertEquals(expected, Fixture.of("de", text).entities(entities).speakerWords(StatementRules.german()));
