@@ -48,7 +48,7 @@ final class ZeroClause implements VerbComplement {
         int b = i + 1;
         if (c.clauses.deniedClaim(v, b, verb.lemma())) return false;
         if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b)) && c.clauses.afterQuotedSubject(b, end) < 0) return false;
-        if (c.tok(b).text().equalsIgnoreCase("zu") || c.tok(b).isVerbal()) return false;
+        if (c.tok(b).text().equalsIgnoreCase("zu") && !prepositionZu(c, b, end) || c.tok(b).isVerbal()) return false;
         if (c.clauses.relativeOpener(b)) return false;   // "lobte Stürmer X, der beide Tore erzielt hatte": a relative clause on the object
         int clauseEnd = b;
         while (clauseEnd < end && !c.tok(clauseEnd).text().equals(",")) clauseEnd++;
@@ -64,6 +64,16 @@ final class ZeroClause implements VerbComplement {
         if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION && !mainClause(c, verb, b, clauseEnd, b == v + 2)) return false;
         c.report(part, v, sent, NAME);
         return true;
+    }
+
+    /**
+     * "sagte, zu der Maßnahme gebe es keine Alternative": a clause may open with the preposition "zu" before its noun
+     * phrase (an article, a pronoun, a noun or a name, a number); "zu" before a verb is an infinitive's.
+     */
+    private static boolean prepositionZu(Context c, int b, int end) {
+        if (b + 1 >= end) return false;
+        Token n = c.tok(b + 1);
+        return n.is("DET") || n.is("PRON") || n.is("NOUN") || n.isPropn() || n.is("NUM");
     }
 
     /** German: the finite verb of a main clause within this many words of its start (verb second). */
