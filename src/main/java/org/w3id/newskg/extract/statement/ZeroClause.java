@@ -30,7 +30,8 @@ final class ZeroClause implements VerbComplement {
 
     private boolean german(Context c, Sentence sent, int v, SpeechVerb verb) {
         int end = sent.range().end();
-        int i = v + 1, reach = v + COMMA_REACH;
+        int particle = c.clauses.separatedParticle(v, verb, end), from = particle > 0 ? particle : v;
+        int i = from + 1, reach = from + COMMA_REACH;
         while (i < end && !c.tok(i).text().equals(",") && i < reach) {
             int name = c.clauses.afterQuotedName(i, end);   // "meldete die Agentur „Ostwind“, …": a quoted name in the subject
             if (name > i) { reach += name - i; i = name; continue; }
