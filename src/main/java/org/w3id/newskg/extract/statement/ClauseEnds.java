@@ -110,7 +110,8 @@ final class ClauseEnds {
     private boolean contrastingSpeechAct(int i, int e) {
         if (i >= e || !lex.is(WordClass.CONTRAST, tok(i).text())) return false;
         for (int k = i + 1; k + 1 < e && !tok(k).text().equals(",") && !tok(k).text().equals(";"); k++)
-            if (doc.verbs().speechVerbAt(k) && !doc.insideQuote(tok(k).span()) && opensContent(k + 1)) return true;
+            // "…, aber der Minister habe erklärt, …" in Konjunktiv is still the speaker's report: a nested speech act
+            if (doc.verbs().speechVerbAt(k) && !doc.insideQuote(tok(k).span()) && opensContent(k + 1) && !(doc.german() && doc.moods().hasKonjunktiv(i, k + 1))) return true;
         return false;
     }
 
