@@ -85,7 +85,7 @@ final class ClauseEnds {
                 if (n + 1 < e && tok(n).is("PRON") && doc.verbs().speechVerbAt(n + 1) && tailIsAttribution(n + 1, e)) { e = i; break; }
             }
         }
-        while (e > b && (tok(e - 1).isPunct() && !isClosingQuote(tok(e - 1)))) e--;
+        while (e > b && (tok(e - 1).isPunct() && !isClosingQuote(tok(e - 1)) && !closesBracketWithin(b, e - 1))) e--;
         if (e <= b) return new CharSpan(tok(b).span().begin(), tok(b).span().begin());
         return new CharSpan(tok(b).span().begin(), tok(e - 1).span().end());
     }
@@ -160,6 +160,17 @@ final class ClauseEnds {
     }
 
     /** The mark that closes a quotation: the clause keeps it ("Die Runde sei „offen“"). */
+    /** "… von zwei Milliarden Złoty (etwa 500 Millionen Euro)": a closing bracket whose opening one is in the clause stays. */
+    private boolean closesBracketWithin(int b, int k) {
+        if (!tok(k).text().equals(")")) return false;
+        int depth = 0;
+        for (int i = k - 1; i >= b; i--) {
+            if (tok(i).text().equals(")")) depth++;
+            else if (tok(i).text().equals("(") && depth-- == 0) return true;
+        }
+        return false;
+    }
+
     private boolean isClosingQuote(Token t) { return doc.isQuoteMark(t) && doc.quoteEndingAt(t.span().end()).isPresent(); }
 
     /** From the verb (or "so") to the end there is no new clause: just a speaker and maybe a time or place. */

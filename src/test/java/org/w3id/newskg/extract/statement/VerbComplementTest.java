@@ -93,6 +93,7 @@ class VerbComplementTest {
             en subject before told;            en; The/DET deal/NOUN is/AUX/be dead/ADJ , Finance/PROPN Minister/PROPN Jana/PROPN Ferris/PROPN told/VERB/tell reporters/NOUN .;  Jana Ferris:f;  R:Jana Ferris:The deal is dead{preposed-clause};  nothing
             en subject after said;             en; The/DET deal/NOUN is/AUX/be dead/ADJ , said/VERB/say Finance/PROPN Minister/PROPN Jana/PROPN Ferris/PROPN .;  Jana Ferris:f;  R:Jana Ferris:The deal is dead{preposed-clause};
             en participle is no attribution;   en; Mayor/PROPN Tom/PROPN Novak/PROPN welcomed/VERB/welcome the/DET ruling/NOUN on/ADP Monday/PROPN , signaling/VERB/signal a/DET return/NOUN to/ADP talks/NOUN .;  Tom Novak:m;  nothing;
+            de a closing bracket of the clause stays; de; Die/DET Kosten/NOUN lägen/VERB/liegen bei/ADP zwei/NUM Millionen/NOUN Euro/NOUN ( etwa/ADV zehn/NUM Prozent/NOUN ) , sagte/VERB/sagen der/DET Kämmerer/NOUN Ole/PROPN Brandt/PROPN .;  Ole Brandt:m;  R:Ole Brandt:Die Kosten lägen bei zwei Millionen Euro (etwa zehn Prozent){preposed-clause};
             """)
     void preposedClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(PreposedClause.NAME, lang, text, entities, expected, without);
