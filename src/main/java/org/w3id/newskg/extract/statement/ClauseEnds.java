@@ -313,6 +313,30 @@ final class ClauseEnds {
     /** A quoted name in the speaker's noun phrase has at most this many words. */
     private static final int QUOTED_NAME_WORDS = 6;
 
+    /** A name in apposition has at most this many words ("Hans-Peter von Beispiel (SPD)"). */
+    private static final int APPOSITION_WORDS = 6;
+
+    /**
+     * "sagte der Sprecher des Ministeriums, Karl Muster, die Straße werde gesperrt": after the comma at {@code comma}
+     * that follows a noun or name, a person's name alone (names, perhaps a party in brackets) and a second comma are an
+     * apposition to the speaker, not the start of the clause said. The index of the second comma, else -1.
+     */
+    int afterNameApposition(int comma, int end) {
+        if (comma == 0 || !tok(comma).text().equals(",") || !(tok(comma - 1).is("NOUN") || tok(comma - 1).isPropn() || tok(comma - 1).text().equals(")"))) return -1;
+        boolean person = false, bracket = false;
+        int k = comma + 1;
+        for (; k < end && k <= comma + APPOSITION_WORDS; k++) {
+            Token t = tok(k);
+            if (t.text().equals(",")) break;
+            if (t.text().equals("(")) { bracket = true; continue; }
+            if (t.text().equals(")")) { bracket = false; continue; }
+            if (bracket) continue;
+            if (!(t.isPropn() || doc.personAt(k).isPresent()) || !t.isCapitalised()) return -1;
+            person |= doc.personAt(k).isPresent();
+        }
+        return person && k > comma + 1 && k + 1 < end && tok(k).text().equals(",") ? k : -1;
+    }
+
     /**
      * "meldete die Agentur „Ostwind“, …", "berichtet die Online-Ausgabe des „Tagblatts“, dass …": when token {@code open}
      * opens a name in quotation marks after an article, noun, name or preposition — a few words, the first capitalised,

@@ -23,6 +23,7 @@ class VerbComplementTest {
             en indirect question;              en; Senator/PROPN Mark/PROPN Oduya/PROPN asked/VERB/ask whether/SCONJ the/DET vote/NOUN could/AUX/could be/AUX/be delayed/VERB/delay .;  Mark Oduya:m;  R:Mark Oduya:the vote could be delayed{that-clause};
             en negated verb;                   en; Mayor/PROPN Tom/PROPN Novak/PROPN did/AUX/do not/PART say/VERB/say that/SCONJ the/DET bridge/NOUN would/AUX/would open/VERB/open in/ADP May/PROPN .;  Tom Novak:m;  nothing;
             de verb read as an adjective, its particle at the clause end; de; Die/DET Behörde/NOUN teilte/ADJ/teilt am/ADP+DET Montag/PROPN mit/ADP , dass/SCONJ die/DET Straße/NOUN gesperrt/VERB/sperren werde/AUX/werden .;  Behörde:org;  R:-:die Straße gesperrt werde{that-clause};  nothing
+            de dass after a name in apposition; de; Am/ADP+DET Montag/PROPN sagte/VERB/sagen der/DET für/ADP die/DET Region/NOUN zuständige/ADJ Koordinator/NOUN , Ole/PROPN Brandt/PROPN , gegenüber/ADP der/DET Zeitung/NOUN , dass/SCONJ nur/ADV 14/NUM Boote/NOUN im/ADP+DET Einsatz/NOUN seien/AUX/sein .;  Ole Brandt:m;  R:Ole Brandt:nur 14 Boote im Einsatz seien{that-clause};
             """)
     void thatClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(ThatClause.NAME, lang, text, entities, expected, without);
@@ -42,6 +43,7 @@ class VerbComplementTest {
             en a noun phrase is no clause;     en; The/DET company/NOUN reported/VERB/report a/DET smaller/ADJ than/ADP expected/VERB/expect loss/NOUN .;  ;  nothing;
             de clause opening with the preposition zu; de; Der/DET Sprecher/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , zu/ADP der/DET Maßnahme/NOUN gebe/VERB/geben es/PRON keine/DET Alternative/NOUN .;  Ole Brandt:m;  R:Ole Brandt:zu der Maßnahme gebe es keine Alternative{zero-clause};
             de after the separated particle's comma; de; Das/PRON gab/VERB/geben der/DET Sprecher/NOUN des/DET Gerichts/NOUN , Ole/PROPN Brandt/PROPN , am/ADP+DET Montag/PROPN bekannt/ADJ , die/DET Straße/NOUN werde/AUX/werden gesperrt/VERB/sperren .;  Ole Brandt:m;  R:Ole Brandt:die Straße werde gesperrt{zero-clause};
+            de after a name in apposition;     de; Am/ADP+DET Montag/PROPN sagte/VERB/sagen der/DET Sprecher/NOUN des/DET Ministeriums/NOUN , Ole/PROPN Brandt/PROPN , die/DET Straße/NOUN werde/AUX/werden gesperrt/VERB/sperren .;  Ole Brandt:m;  R:Ole Brandt:die Straße werde gesperrt{zero-clause};
             """)
     void zeroClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(ZeroClause.NAME, lang, text, entities, expected, without);
