@@ -78,6 +78,7 @@ final class ClauseEnds {
             if (lex.is(WordClass.SPEECH_COORDINATOR, t.text()) && i + 1 < e && doc.verbs().speechVerbAt(i + 1) && tok(i + 1).is("VERB")
                     && !tok(i + 1).text().endsWith("ing") && !doc.insideQuote(tok(i + 1).span()) && !doc.verbs().opinionAt(i + 1)) { e = i; break; }
             if (t.text().equals(",") && authorsParticiple(b, i, e)) { e = i; break; }   // ", directly contradicting …"
+            if (t.text().equals(",") && authorsComment(b, i, e)) { e = i; break; }   // "…, zu sammeln, wobei die Aufgabe beim Rat lag"
             if (t.text().equals(",") && contrastingSpeechAct(i + 1, e)) { e = i; break; }   // ", while Y said …"
             if (t.text().equals(",") && i + 1 < e) {
                 int n = i + 1;
@@ -88,6 +89,21 @@ final class ClauseEnds {
         while (e > b && (tok(e - 1).isPunct() && !isClosingQuote(tok(e - 1)) && !closesBracketWithin(b, e - 1))) e--;
         if (e <= b) return new CharSpan(tok(b).span().begin(), tok(b).span().begin());
         return new CharSpan(tok(b).span().begin(), tok(e - 1).span().end());
+    }
+
+    /**
+     * German: "beschuldigt X, Gelder zu erhalten, was bisher nicht bestätigt werden konnte": after a zu-infinitive (it
+     * has no mood of its own), a comma and a clause on the whole clause before it ("was", "wobei", "worauf") with no
+     * Konjunktiv up to the next comma are the author's comment, not the speaker's words (ANNOTATION.md). After a clause
+     * in Konjunktiv the tagger's reading of the comment's mood is too weak a signal ("…, was die Lage verschärfe").
+     */
+    private boolean authorsComment(int b, int comma, int e) {
+        if (!doc.german() || comma + 2 >= e || !lex.is(WordClass.AUTHOR_COMMENT, tok(comma + 1).text().toLowerCase(Locale.ROOT))
+                || doc.insideQuote(tok(comma).span())) return false;
+        int next = comma + 2;
+        while (next < e && !tok(next).text().equals(",")) next++;
+        if (doc.moods().hasKonjunktiv(comma + 1, next)) return false;
+        return !doc.moods().hasKonjunktiv(b, comma) && hasZuInfinitiveToEnd(b, comma + 1);
     }
 
     /**

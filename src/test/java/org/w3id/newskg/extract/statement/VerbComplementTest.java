@@ -61,6 +61,7 @@ class VerbComplementTest {
             en quoted complement is direct;    en; Senator/PROPN Mark/PROPN Oduya/PROPN urged/VERB/urge the/DET council/NOUN to/PART “ act/VERB/act now/ADV ” .;  Mark Oduya:m;  D:Mark Oduya:act now{quote+verb-before-quote};
             en noun object alone is nothing;   en; Senator/PROPN Mark/PROPN Oduya/PROPN urged/VERB/urge restraint/NOUN .;  Mark Oduya:m;  nothing;
             de after the separated particle's comma; de; Der/DET Bürgermeister/NOUN Ole/PROPN Brandt/PROPN schlug/VERB/schlagen dem/DET Minister/NOUN für/ADP Verkehr/NOUN , Bau/NOUN und/CCONJ Wohnen/NOUN vor/ADP , die/DET Maut/NOUN zu/PART erheben/VERB/erheben .;  Ole Brandt:m;  R:Ole Brandt:die Maut zu erheben{infinitive};
+            de an author's comment after the infinitive; de; Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN forderte/VERB/fordern , die/DET Daten/NOUN zu/PART sammeln/VERB/sammeln , was/PRON bisher/ADV nicht/PART geschah/VERB/geschehen .;  Petra Holm:f;  R:Petra Holm:die Daten zu sammeln{infinitive};
             """)
     void infinitive(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(Infinitive.NAME, lang, text, entities, expected, without);
@@ -96,6 +97,7 @@ class VerbComplementTest {
             en subject after said;             en; The/DET deal/NOUN is/AUX/be dead/ADJ , said/VERB/say Finance/PROPN Minister/PROPN Jana/PROPN Ferris/PROPN .;  Jana Ferris:f;  R:Jana Ferris:The deal is dead{preposed-clause};
             en participle is no attribution;   en; Mayor/PROPN Tom/PROPN Novak/PROPN welcomed/VERB/welcome the/DET ruling/NOUN on/ADP Monday/PROPN , signaling/VERB/signal a/DET return/NOUN to/ADP talks/NOUN .;  Tom Novak:m;  nothing;
             de a closing bracket of the clause stays; de; Die/DET Kosten/NOUN lägen/VERB/liegen bei/ADP zwei/NUM Millionen/NOUN Euro/NOUN ( etwa/ADV zehn/NUM Prozent/NOUN ) , sagte/VERB/sagen der/DET Kämmerer/NOUN Ole/PROPN Brandt/PROPN .;  Ole Brandt:m;  R:Ole Brandt:Die Kosten lägen bei zwei Millionen Euro (etwa zehn Prozent){preposed-clause};
+            de a name and its party before the verb; de; Der/DET frühere/ADJ Bürgermeister/NOUN , Ole/PROPN Brandt/PROPN ( SPD/PROPN ) , warnte/VERB/warnen die/DET Partei/NOUN vor/ADP Eile/NOUN .;  Ole Brandt:m;  nothing;
             """)
     void preposedClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(PreposedClause.NAME, lang, text, entities, expected, without);
