@@ -103,6 +103,9 @@ final class ClauseEnds {
         int next = comma + 2;
         while (next < e && !tok(next).text().equals(",")) next++;
         if (doc.moods().hasKonjunktiv(comma + 1, next)) return false;
+        // the clause is a verb's infinitive complement after its comma, not a sentence with a purpose clause ("um … zu")
+        if (b == 0 || !tok(b - 1).text().equals(",")) return false;
+        for (int k = b; k < comma; k++) if (lex.is(WordClass.INFINITIVE_OPENER, tok(k).text().toLowerCase(Locale.ROOT))) return false;
         return !doc.moods().hasKonjunktiv(b, comma) && hasZuInfinitiveToEnd(b, comma + 1);
     }
 
