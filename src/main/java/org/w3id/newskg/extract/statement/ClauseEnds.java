@@ -78,7 +78,6 @@ final class ClauseEnds {
             if (lex.is(WordClass.SPEECH_COORDINATOR, t.text()) && i + 1 < e && doc.verbs().speechVerbAt(i + 1) && tok(i + 1).is("VERB")
                     && !tok(i + 1).text().endsWith("ing") && !doc.insideQuote(tok(i + 1).span()) && !doc.verbs().opinionAt(i + 1)) { e = i; break; }
             if (t.text().equals(",") && authorsParticiple(b, i, e)) { e = i; break; }   // ", directly contradicting …"
-            if (t.text().equals(",") && authorsComment(b, i, e)) { e = i; break; }   // "…, zu sammeln, wobei die Aufgabe beim Rat lag"
             if (t.text().equals(",") && contrastingSpeechAct(i + 1, e)) { e = i; break; }   // ", while Y said …"
             if (t.text().equals(",") && i + 1 < e) {
                 int n = i + 1;
@@ -86,27 +85,9 @@ final class ClauseEnds {
                 if (n + 1 < e && tok(n).is("PRON") && doc.verbs().speechVerbAt(n + 1) && tailIsAttribution(n + 1, e)) { e = i; break; }
             }
         }
-        while (e > b && (tok(e - 1).isPunct() && !isClosingQuote(tok(e - 1)) && !closesBracketWithin(b, e - 1))) e--;
+        while (e > b && (tok(e - 1).isPunct() && !isClosingQuote(tok(e - 1)))) e--;
         if (e <= b) return new CharSpan(tok(b).span().begin(), tok(b).span().begin());
         return new CharSpan(tok(b).span().begin(), tok(e - 1).span().end());
-    }
-
-    /**
-     * German: "beschuldigt X, Gelder zu erhalten, was bisher nicht bestätigt werden konnte": after a zu-infinitive (it
-     * has no mood of its own), a comma and a clause on the whole clause before it ("was", "wobei", "worauf") with no
-     * Konjunktiv up to the next comma are the author's comment, not the speaker's words (ANNOTATION.md). After a clause
-     * in Konjunktiv the tagger's reading of the comment's mood is too weak a signal ("…, was die Lage verschärfe").
-     */
-    private boolean authorsComment(int b, int comma, int e) {
-        if (!doc.german() || comma + 2 >= e || !lex.is(WordClass.AUTHOR_COMMENT, tok(comma + 1).text().toLowerCase(Locale.ROOT))
-                || doc.insideQuote(tok(comma).span())) return false;
-        int next = comma + 2;
-        while (next < e && !tok(next).text().equals(",")) next++;
-        if (doc.moods().hasKonjunktiv(comma + 1, next)) return false;
-        // the clause is a verb's infinitive complement after its comma, not a sentence with a purpose clause ("um … zu")
-        if (b == 0 || !tok(b - 1).text().equals(",")) return false;
-        for (int k = b; k < comma; k++) if (lex.is(WordClass.INFINITIVE_OPENER, tok(k).text().toLowerCase(Locale.ROOT))) return false;
-        return !doc.moods().hasKonjunktiv(b, comma) && hasZuInfinitiveToEnd(b, comma + 1);
     }
 
     /**
@@ -179,17 +160,6 @@ final class ClauseEnds {
     }
 
     /** The mark that closes a quotation: the clause keeps it ("Die Runde sei „offen“"). */
-    /** "… von zwei Milliarden Złoty (etwa 500 Millionen Euro)": a closing bracket whose opening one is in the clause stays. */
-    private boolean closesBracketWithin(int b, int k) {
-        if (!tok(k).text().equals(")")) return false;
-        int depth = 0;
-        for (int i = k - 1; i >= b; i--) {
-            if (tok(i).text().equals(")")) depth++;
-            else if (tok(i).text().equals("(") && depth-- == 0) return true;
-        }
-        return false;
-    }
-
     private boolean isClosingQuote(Token t) { return doc.isQuoteMark(t) && doc.quoteEndingAt(t.span().end()).isPresent(); }
 
     /** From the verb (or "so") to the end there is no new clause: just a speaker and maybe a time or place. */
@@ -331,30 +301,6 @@ final class ClauseEnds {
 
     /** A quoted name in the speaker's noun phrase has at most this many words. */
     private static final int QUOTED_NAME_WORDS = 6;
-
-    /** A name in apposition has at most this many words ("Hans-Peter von Beispiel (SPD)"). */
-    private static final int APPOSITION_WORDS = 6;
-
-    /**
-     * "sagte der Sprecher des Ministeriums, Karl Muster, die Straße werde gesperrt": after the comma at {@code comma}
-     * that follows a noun or name, a person's name alone (names, perhaps a party in brackets) and a second comma are an
-     * apposition to the speaker, not the start of the clause said. The index of the second comma, else -1.
-     */
-    int afterNameApposition(int comma, int end) {
-        if (comma == 0 || !tok(comma).text().equals(",") || !(tok(comma - 1).is("NOUN") || tok(comma - 1).isPropn() || tok(comma - 1).text().equals(")"))) return -1;
-        boolean person = false, bracket = false;
-        int k = comma + 1;
-        for (; k < end && k <= comma + APPOSITION_WORDS; k++) {
-            Token t = tok(k);
-            if (t.text().equals(",")) break;
-            if (t.text().equals("(")) { bracket = true; continue; }
-            if (t.text().equals(")")) { bracket = false; continue; }
-            if (bracket) continue;
-            if (!(t.isPropn() || doc.personAt(k).isPresent()) || !t.isCapitalised()) return -1;
-            person |= doc.personAt(k).isPresent();
-        }
-        return person && k > comma + 1 && k + 1 < end && tok(k).text().equals(",") ? k : -1;
-    }
 
     /**
      * "meldete die Agentur „Ostwind“, …", "berichtet die Online-Ausgabe des „Tagblatts“, dass …": when token {@code open}

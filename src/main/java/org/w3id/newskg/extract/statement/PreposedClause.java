@@ -66,22 +66,12 @@ final class PreposedClause implements VerbComplement {
         List<Token> pt = c.doc.annotated().tokens(c.doc.annotated().tokensWithin(part));
         if (pt.stream().noneMatch(Token::isVerbal) && pt.size() < 5) return false;
         // "Der Trainer des TSV Oberau, Paul Winkler, lobte …": words without a verb that end in a name are the verb's subject
-        if (pt.stream().noneMatch(Token::isVerbal) && c.doc.personAt(beforeBrackets(pt).index()).isPresent()) return false;
+        if (pt.stream().noneMatch(Token::isVerbal) && c.doc.personAt(pt.getLast().index()).isPresent()) return false;
         if (!mainVerb(c, pt)) return false;
         // a part that holds a speech verb with its own clause is that verb's statement, not this one's
         for (Draft r : c.sofar.reported()) if (part.covers(r.words()) || r.cue() != null && part.covers(r.cue())) return false;
         c.report(part, v, sent, NAME, firstPerson(c, pt));
         return true;
-    }
-
-    /** The last word before a closing bracket group ("Henning Scherf (SPD)" ends in "Scherf"), else the last word. */
-    private static Token beforeBrackets(List<Token> pt) {
-        int k = pt.size() - 1;
-        if (pt.get(k).text().equals(")")) {
-            while (k > 0 && !pt.get(k).text().equals("(")) k--;
-            if (k > 0) return pt.get(k - 1);
-        }
-        return pt.getLast();
     }
 
     /**

@@ -30,8 +30,6 @@ final class ThatClause implements VerbComplement {
             String w = t.text();
             int inserted = infinitiveInsertion(c, i, end);
             if (inserted > i) { reach += inserted - i; i = inserted; continue; }
-            int apposition = c.clauses.afterNameApposition(i, end);   // "sagte der Koordinator der Region, Hans Beispiel, …, dass"
-            if (apposition > 0) { reach += apposition - i; i = apposition; continue; }
             int name = c.clauses.afterQuotedName(i, end);   // "berichtet die Ausgabe des „Tagblatts“, dass": a quoted name
             if (name > i) { reach += name - i; i = name - 1; continue; }
             boolean that = c.lex.is(WordClass.THAT, w) && (c.doc.german() || !t.is("PRON") && !t.is("DET") || c.clauses.complementThat(i, end));

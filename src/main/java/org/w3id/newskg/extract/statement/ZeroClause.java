@@ -39,8 +39,6 @@ final class ZeroClause implements VerbComplement {
             i++;
         }
         if (i >= end - 1 || !c.tok(i).text().equals(",")) return false;
-        int apposition = c.clauses.afterNameApposition(i, end);   // "sagte der Sprecher, Karl Muster, die Straße werde …"
-        if (apposition > 0) i = apposition;
         // a Konjunktiv in the verb's own clause: the verb is itself reported ("Russland habe seine Positionen
         // bestätigt, die USA hätten …"), a clause after it only when it is nested in a reported clause ("X sagte,
         // Novak habe erklärt, der Plan sei gut"); ", sagte Nagelsmann, sie sei …" opens a clause of its own

@@ -23,7 +23,6 @@ class VerbComplementTest {
             en indirect question;              en; Senator/PROPN Mark/PROPN Oduya/PROPN asked/VERB/ask whether/SCONJ the/DET vote/NOUN could/AUX/could be/AUX/be delayed/VERB/delay .;  Mark Oduya:m;  R:Mark Oduya:the vote could be delayed{that-clause};
             en negated verb;                   en; Mayor/PROPN Tom/PROPN Novak/PROPN did/AUX/do not/PART say/VERB/say that/SCONJ the/DET bridge/NOUN would/AUX/would open/VERB/open in/ADP May/PROPN .;  Tom Novak:m;  nothing;
             de verb read as an adjective, its particle at the clause end; de; Die/DET Behörde/NOUN teilte/ADJ/teilt am/ADP+DET Montag/PROPN mit/ADP , dass/SCONJ die/DET Straße/NOUN gesperrt/VERB/sperren werde/AUX/werden .;  Behörde:org;  R:-:die Straße gesperrt werde{that-clause};  nothing
-            de dass after a name in apposition; de; Am/ADP+DET Montag/PROPN sagte/VERB/sagen der/DET für/ADP die/DET Region/NOUN zuständige/ADJ Koordinator/NOUN , Ole/PROPN Brandt/PROPN , gegenüber/ADP der/DET Zeitung/NOUN , dass/SCONJ nur/ADV 14/NUM Boote/NOUN im/ADP+DET Einsatz/NOUN seien/AUX/sein .;  Ole Brandt:m;  R:Ole Brandt:nur 14 Boote im Einsatz seien{that-clause};
             """)
     void thatClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(ThatClause.NAME, lang, text, entities, expected, without);
@@ -43,7 +42,6 @@ class VerbComplementTest {
             en a noun phrase is no clause;     en; The/DET company/NOUN reported/VERB/report a/DET smaller/ADJ than/ADP expected/VERB/expect loss/NOUN .;  ;  nothing;
             de clause opening with the preposition zu; de; Der/DET Sprecher/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , zu/ADP der/DET Maßnahme/NOUN gebe/VERB/geben es/PRON keine/DET Alternative/NOUN .;  Ole Brandt:m;  R:Ole Brandt:zu der Maßnahme gebe es keine Alternative{zero-clause};
             de after the separated particle's comma; de; Das/PRON gab/VERB/geben der/DET Sprecher/NOUN des/DET Gerichts/NOUN , Ole/PROPN Brandt/PROPN , am/ADP+DET Montag/PROPN bekannt/ADJ , die/DET Straße/NOUN werde/AUX/werden gesperrt/VERB/sperren .;  Ole Brandt:m;  R:Ole Brandt:die Straße werde gesperrt{zero-clause};
-            de after a name in apposition;     de; Am/ADP+DET Montag/PROPN sagte/VERB/sagen der/DET Sprecher/NOUN des/DET Ministeriums/NOUN , Ole/PROPN Brandt/PROPN , die/DET Straße/NOUN werde/AUX/werden gesperrt/VERB/sperren .;  Ole Brandt:m;  R:Ole Brandt:die Straße werde gesperrt{zero-clause};
             """)
     void zeroClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(ZeroClause.NAME, lang, text, entities, expected, without);
@@ -61,7 +59,6 @@ class VerbComplementTest {
             en quoted complement is direct;    en; Senator/PROPN Mark/PROPN Oduya/PROPN urged/VERB/urge the/DET council/NOUN to/PART “ act/VERB/act now/ADV ” .;  Mark Oduya:m;  D:Mark Oduya:act now{quote+verb-before-quote};
             en noun object alone is nothing;   en; Senator/PROPN Mark/PROPN Oduya/PROPN urged/VERB/urge restraint/NOUN .;  Mark Oduya:m;  nothing;
             de after the separated particle's comma; de; Der/DET Bürgermeister/NOUN Ole/PROPN Brandt/PROPN schlug/VERB/schlagen dem/DET Minister/NOUN für/ADP Verkehr/NOUN , Bau/NOUN und/CCONJ Wohnen/NOUN vor/ADP , die/DET Maut/NOUN zu/PART erheben/VERB/erheben .;  Ole Brandt:m;  R:Ole Brandt:die Maut zu erheben{infinitive};
-            de an author's comment after the infinitive; de; Die/DET Ministerin/NOUN Petra/PROPN Holm/PROPN forderte/VERB/fordern , die/DET Daten/NOUN zu/PART sammeln/VERB/sammeln , was/PRON bisher/ADV nicht/PART geschah/VERB/geschehen .;  Petra Holm:f;  R:Petra Holm:die Daten zu sammeln{infinitive};
             """)
     void infinitive(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(Infinitive.NAME, lang, text, entities, expected, without);
@@ -96,8 +93,6 @@ class VerbComplementTest {
             en subject before told;            en; The/DET deal/NOUN is/AUX/be dead/ADJ , Finance/PROPN Minister/PROPN Jana/PROPN Ferris/PROPN told/VERB/tell reporters/NOUN .;  Jana Ferris:f;  R:Jana Ferris:The deal is dead{preposed-clause};  nothing
             en subject after said;             en; The/DET deal/NOUN is/AUX/be dead/ADJ , said/VERB/say Finance/PROPN Minister/PROPN Jana/PROPN Ferris/PROPN .;  Jana Ferris:f;  R:Jana Ferris:The deal is dead{preposed-clause};
             en participle is no attribution;   en; Mayor/PROPN Tom/PROPN Novak/PROPN welcomed/VERB/welcome the/DET ruling/NOUN on/ADP Monday/PROPN , signaling/VERB/signal a/DET return/NOUN to/ADP talks/NOUN .;  Tom Novak:m;  nothing;
-            de a closing bracket of the clause stays; de; Die/DET Kosten/NOUN lägen/VERB/liegen bei/ADP zwei/NUM Millionen/NOUN Euro/NOUN ( etwa/ADV zehn/NUM Prozent/NOUN ) , sagte/VERB/sagen der/DET Kämmerer/NOUN Ole/PROPN Brandt/PROPN .;  Ole Brandt:m;  R:Ole Brandt:Die Kosten lägen bei zwei Millionen Euro (etwa zehn Prozent){preposed-clause};
-            de a name and its party before the verb; de; Der/DET frühere/ADJ Bürgermeister/NOUN , Ole/PROPN Brandt/PROPN ( SPD/PROPN ) , warnte/VERB/warnen die/DET Partei/NOUN vor/ADP Eile/NOUN .;  Ole Brandt:m;  nothing;
             """)
     void preposedClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(PreposedClause.NAME, lang, text, entities, expected, without);
