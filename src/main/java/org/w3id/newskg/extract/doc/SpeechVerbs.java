@@ -94,7 +94,7 @@ public final class SpeechVerbs {
     public boolean speechVerbAt(int v) {
         Token t = doc.token(v);
         if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v) || invertedAfterComma(v))
-                || lowerCaseNoun(t) && finiteAtClauseEnd(v))) return false;
+                || lowerCaseNoun(t) && finiteAtClauseEnd(v) || (t.is("ADJ") || lowerCaseNoun(t)) && particleClosesClause(v))) return false;
         if (pluralNounAsVerb(v)) return false;
         return verbAt(v).isPresent();
     }
@@ -133,6 +133,27 @@ public final class SpeechVerbs {
         if (!doc.german() || lex.speechVerbs(doc.token(v).text()).isEmpty() || v + 1 >= doc.size()) return false;
         Token next = doc.token(v + 1);
         return next.isPunct() && !next.text().equals("-");
+    }
+
+    /**
+     * "Die Behörde teilte am Montag mit, …" with "teilte" tagged as an adjective (or a lower-case noun): a German finite
+     * form of a separable verb of the lexicon whose particle closes the clause later in the sentence ("teilte … mit,",
+     * "gab … bekannt."). An attributive adjective has no particle of its own at the clause's end.
+     */
+    private boolean particleClosesClause(int v) {
+        if (!doc.german()) return false;
+        Token t = doc.token(v);
+        if (!Character.isLowerCase(t.text().charAt(0))) return false;
+        Sentence sent = doc.sentenceOf(v);
+        for (SpeechVerb sv : lex.speechVerbs(t.text())) {
+            if (sv.particle().isEmpty() || sv.particle().contains(" ") || t.text().toLowerCase(Locale.ROOT).startsWith(sv.particle())) continue;
+            for (int i = v + 1; i < sent.range().end(); i++) {
+                Token w = doc.token(i);
+                if (w.text().equals(",") || w.text().equals(";") || w.text().equals(":")) break;
+                if (w.text().equalsIgnoreCase(sv.particle()) && clauseEnd(i + 1, sent)) return true;
+            }
+        }
+        return false;
     }
 
     /**

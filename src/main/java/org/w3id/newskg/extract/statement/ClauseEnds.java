@@ -42,6 +42,25 @@ final class ClauseEnds {
         return whole.isEmpty() ? List.of() : List.of(whole);
     }
 
+    /** A separated particle closes the verb's clause within this many words of the verb. */
+    private static final int PARTICLE_REACH = 20;
+
+    /**
+     * German: "schlug dem Minister für Verkehr, Bau und Wohnen vor, …": the separated particle of the speech verb at
+     * {@code v}, closing the verb's clause after a comma inside it (an enumeration, an apposition); the complement
+     * starts after the particle's comma, not the first one. The particle's index, else -1.
+     */
+    int separatedParticle(int v, Lexicon.SpeechVerb verb, int end) {
+        String particle = verb.particle();
+        if (!doc.german() || particle.isEmpty() || particle.contains(" ") || tok(v).text().toLowerCase(Locale.ROOT).startsWith(particle)) return -1;
+        for (int i = v + 1; i + 1 < end && i <= v + PARTICLE_REACH; i++) {
+            Token t = tok(i);
+            if (t.text().equalsIgnoreCase(particle) && (tok(i + 1).isPunct() || tok(i + 1).is("CCONJ")) && !doc.isQuoteMark(tok(i + 1))) return i;
+            if (t.text().equals(".") || t.text().equals(":") || t.text().equals(";") || doc.isQuoteMark(t) || t.is("VERB") || lex.is(WordClass.COMPLEMENTIZER, t.text())) return -1;
+        }
+        return -1;
+    }
+
     /** Tokens [b, e) as a clause: without a trailing ", sagte X"/", so X", a colon tail, and final punctuation. */
     CharSpan trim(int b, int e, Sentence sent) {
         for (int i = b + 1; i < e; i++) {
@@ -91,7 +110,8 @@ final class ClauseEnds {
     private boolean contrastingSpeechAct(int i, int e) {
         if (i >= e || !lex.is(WordClass.CONTRAST, tok(i).text())) return false;
         for (int k = i + 1; k + 1 < e && !tok(k).text().equals(",") && !tok(k).text().equals(";"); k++)
-            if (doc.verbs().speechVerbAt(k) && !doc.insideQuote(tok(k).span()) && opensContent(k + 1)) return true;
+            // "…, aber der Minister habe erklärt, …" in Konjunktiv is still the speaker's report: a nested speech act
+            if (doc.verbs().speechVerbAt(k) && !doc.insideQuote(tok(k).span()) && opensContent(k + 1) && !(doc.german() && doc.moods().hasKonjunktiv(i, k + 1))) return true;
         return false;
     }
 

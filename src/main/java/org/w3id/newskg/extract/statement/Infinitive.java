@@ -29,8 +29,9 @@ final class Infinitive implements VerbComplement {
 
     private boolean german(Context c, Sentence sent, int v, SpeechVerb verb) {
         int end = sent.range().end();
-        int i = v + 1;
-        while (i < end && i < v + COMMA_REACH && !c.tok(i).text().equals(",")) i++;
+        int particle = c.clauses.separatedParticle(v, verb, end), from = particle > 0 ? particle : v;
+        int i = from + 1;
+        while (i < end && i < from + COMMA_REACH && !c.tok(i).text().equals(",")) i++;
         int bare = withoutComma(c, sent, v, verb);
         if (bare >= 0 && (i >= end - 1 || !c.tok(i).text().equals(",") || bare < i)) {
             c.report(c.clauses.trim(bare, end, sent), v, sent, NAME);

@@ -30,7 +30,8 @@ final class ZeroClause implements VerbComplement {
 
     private boolean german(Context c, Sentence sent, int v, SpeechVerb verb) {
         int end = sent.range().end();
-        int i = v + 1, reach = v + COMMA_REACH;
+        int particle = c.clauses.separatedParticle(v, verb, end), from = particle > 0 ? particle : v;
+        int i = from + 1, reach = from + COMMA_REACH;
         while (i < end && !c.tok(i).text().equals(",") && i < reach) {
             int name = c.clauses.afterQuotedName(i, end);   // "meldete die Agentur „Ostwind“, …": a quoted name in the subject
             if (name > i) { reach += name - i; i = name; continue; }
@@ -48,7 +49,7 @@ final class ZeroClause implements VerbComplement {
         int b = i + 1;
         if (c.clauses.deniedClaim(v, b, verb.lemma())) return false;
         if (c.lex.is(WordClass.COMPLEMENTIZER, c.tok(b).text()) || c.doc.isQuoteMark(c.tok(b)) && c.clauses.afterQuotedSubject(b, end) < 0) return false;
-        if (c.tok(b).text().equalsIgnoreCase("zu") || c.tok(b).isVerbal()) return false;
+        if (c.tok(b).text().equalsIgnoreCase("zu") && !prepositionZu(c, b, end) || c.tok(b).isVerbal()) return false;
         if (c.clauses.relativeOpener(b)) return false;   // "lobte Stürmer X, der beide Tore erzielt hatte": a relative clause on the object
         int clauseEnd = b;
         while (clauseEnd < end && !c.tok(clauseEnd).text().equals(",")) clauseEnd++;
@@ -64,6 +65,16 @@ final class ZeroClause implements VerbComplement {
         if (!c.doc.moods().hasKonjunktiv(in.begin(), in.end()) && verb.type() != VerbType.OPINION && !mainClause(c, verb, b, clauseEnd, b == v + 2)) return false;
         c.report(part, v, sent, NAME);
         return true;
+    }
+
+    /**
+     * "sagte, zu der Maßnahme gebe es keine Alternative": a clause may open with the preposition "zu" before its noun
+     * phrase (an article, a pronoun, a noun or a name, a number); "zu" before a verb is an infinitive's.
+     */
+    private static boolean prepositionZu(Context c, int b, int end) {
+        if (b + 1 >= end) return false;
+        Token n = c.tok(b + 1);
+        return n.is("DET") || n.is("PRON") || n.is("NOUN") || n.isPropn() || n.is("NUM");
     }
 
     /** German: the finite verb of a main clause within this many words of its start (verb second). */

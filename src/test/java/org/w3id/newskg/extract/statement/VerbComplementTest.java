@@ -22,6 +22,7 @@ class VerbComplementTest {
             en two complementizers, one statement; en; Dr/PROPN Imogen/PROPN Keyte/PROPN said/VERB/say that/SCONJ the/DET sites/NOUN had/AUX/have changed/VERB/change and/CCONJ that/SCONJ the/DET decline/NOUN might/AUX/might be/AUX/be smaller/ADJ .;  Imogen Keyte:f;  R:Imogen Keyte:the sites had changed and that the decline might be smaller{that-clause};
             en indirect question;              en; Senator/PROPN Mark/PROPN Oduya/PROPN asked/VERB/ask whether/SCONJ the/DET vote/NOUN could/AUX/could be/AUX/be delayed/VERB/delay .;  Mark Oduya:m;  R:Mark Oduya:the vote could be delayed{that-clause};
             en negated verb;                   en; Mayor/PROPN Tom/PROPN Novak/PROPN did/AUX/do not/PART say/VERB/say that/SCONJ the/DET bridge/NOUN would/AUX/would open/VERB/open in/ADP May/PROPN .;  Tom Novak:m;  nothing;
+            de verb read as an adjective, its particle at the clause end; de; Die/DET Behörde/NOUN teilte/ADJ/teilt am/ADP+DET Montag/PROPN mit/ADP , dass/SCONJ die/DET Straße/NOUN gesperrt/VERB/sperren werde/AUX/werden .;  Behörde:org;  R:-:die Straße gesperrt werde{that-clause};  nothing
             """)
     void thatClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(ThatClause.NAME, lang, text, entities, expected, without);
@@ -39,6 +40,8 @@ class VerbComplementTest {
             en noun phrase and finite verb;    en; Finance/PROPN Minister/PROPN Jana/PROPN Ferris/PROPN said/VERB/say the/DET deal/NOUN was/AUX/be dead/ADJ .;  Jana Ferris:f;  R:Jana Ferris:the deal was dead{zero-clause};  nothing
             en unnamed source;                 en; Sources/NOUN/source said/VERB/say the/DET minister/NOUN would/AUX/would resign/VERB/resign .;  ;  R:-:the minister would resign{zero-clause};
             en a noun phrase is no clause;     en; The/DET company/NOUN reported/VERB/report a/DET smaller/ADJ than/ADP expected/VERB/expect loss/NOUN .;  ;  nothing;
+            de clause opening with the preposition zu; de; Der/DET Sprecher/NOUN Ole/PROPN Brandt/PROPN sagte/VERB/sagen , zu/ADP der/DET Maßnahme/NOUN gebe/VERB/geben es/PRON keine/DET Alternative/NOUN .;  Ole Brandt:m;  R:Ole Brandt:zu der Maßnahme gebe es keine Alternative{zero-clause};
+            de after the separated particle's comma; de; Das/PRON gab/VERB/geben der/DET Sprecher/NOUN des/DET Gerichts/NOUN , Ole/PROPN Brandt/PROPN , am/ADP+DET Montag/PROPN bekannt/ADJ , die/DET Straße/NOUN werde/AUX/werden gesperrt/VERB/sperren .;  Ole Brandt:m;  R:Ole Brandt:die Straße werde gesperrt{zero-clause};
             """)
     void zeroClause(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(ZeroClause.NAME, lang, text, entities, expected, without);
@@ -55,6 +58,7 @@ class VerbComplementTest {
             en accused of;                     en; Councillor/PROPN Graham/PROPN Whitlock/PROPN accused/VERB/accuse the/DET ruling/VERB/rule group/NOUN of/ADP ignoring/VERB/ignore the/DET objections/NOUN .;  Graham Whitlock:m;  R:Graham Whitlock:ignoring the objections{infinitive};  nothing
             en quoted complement is direct;    en; Senator/PROPN Mark/PROPN Oduya/PROPN urged/VERB/urge the/DET council/NOUN to/PART “ act/VERB/act now/ADV ” .;  Mark Oduya:m;  D:Mark Oduya:act now{quote+verb-before-quote};
             en noun object alone is nothing;   en; Senator/PROPN Mark/PROPN Oduya/PROPN urged/VERB/urge restraint/NOUN .;  Mark Oduya:m;  nothing;
+            de after the separated particle's comma; de; Der/DET Bürgermeister/NOUN Ole/PROPN Brandt/PROPN schlug/VERB/schlagen dem/DET Minister/NOUN für/ADP Verkehr/NOUN , Bau/NOUN und/CCONJ Wohnen/NOUN vor/ADP , die/DET Maut/NOUN zu/PART erheben/VERB/erheben .;  Ole Brandt:m;  R:Ole Brandt:die Maut zu erheben{infinitive};
             """)
     void infinitive(String name, String lang, String text, String entities, String expected, String without) {
         Fixture.check(Infinitive.NAME, lang, text, entities, expected, without);
