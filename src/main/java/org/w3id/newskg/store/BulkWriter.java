@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -85,13 +84,7 @@ final class BulkWriter {
 
     /** Waits for room in the queue, giving up when the writer has stopped (it failed). */
     private void put(List<Quad> quads) {
-        try {
-            while (!queue.offer(quads, 100, TimeUnit.MILLISECONDS))
-                if (!thread.isAlive()) throw failure != null ? failure : new StoreException("bulk load: the writer stopped");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("bulk load: interrupted", e);
-        }
+        HandOff.put(queue, quads, thread, () -> failure, "the writer");
     }
 
     /** The writer's thread; never interrupted, as an interrupt during TDB2's file I/O closes its files. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -110,13 +109,7 @@ final class StreamTallies {
     }
 
     private void put(List<Quad> quads) {
-        try {
-            while (!queue.offer(quads, 100, TimeUnit.MILLISECONDS))
-                if (!thread.isAlive()) throw failure != null ? failure : new StoreException("bulk load: the tallies stopped");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("bulk load: interrupted", e);
-        }
+        HandOff.put(queue, quads, thread, () -> failure, "the tallies");
     }
 
     /** The tallies' thread: each batch into memory, counted, its graphs dropped again (the tallies graph stays). */
