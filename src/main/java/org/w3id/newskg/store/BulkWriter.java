@@ -108,11 +108,6 @@ final class BulkWriter {
     }
 
     private void join() {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("bulk load: interrupted while the writer finished", e);
-        }
+        HandOff.join(thread, "the writer");
     }
 }

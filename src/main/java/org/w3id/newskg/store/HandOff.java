@@ -24,4 +24,14 @@ final class HandOff {
             throw new StoreException("bulk load: interrupted", e);
         }
     }
+
+    /** Waits for {@code worker} to end; an interrupt of the waiting thread is kept and reported as {@code what}. */
+    static void join(Thread worker, String what) {
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("bulk load: interrupted while " + what + " finished", e);
+        }
+    }
 }

@@ -132,11 +132,6 @@ final class StreamTallies {
     }
 
     private void join() {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("bulk load: interrupted while the tallies finished", e);
-        }
+        HandOff.join(thread, "the tallies");
     }
 }
