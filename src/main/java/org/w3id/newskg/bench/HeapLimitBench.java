@@ -2,6 +2,7 @@ package org.w3id.newskg.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ final class HeapLimitBench {
         Path log = work.resolve(name + ".gc.log");
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), HEAP, "-Xlog:gc:file=" + log,
                 "-cp", System.getProperty("java.class.path"), "org.w3id.newskg.cli.Main"));
+        // the collector the bench runs with (the launcher's), so the child measures what `newskg load` is
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.matches("-XX:\\+Use\\w+GC")).forEach(a -> cmd.add(1, a));
         cmd.addAll(List.of(args));
         long t0 = System.nanoTime();
         int code;
