@@ -93,8 +93,9 @@ public final class SpeechVerbs {
     /** Whether token {@code v} is used as a speech verb: a verb (or a word the tagger misreads) of the lexicon. */
     public boolean speechVerbAt(int v) {
         Token t = doc.token(v);
-        if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || finiteAtClauseEnd(v) || invertedAfterComma(v))
-                || lowerCaseNoun(t) && finiteAtClauseEnd(v) || (t.is("ADJ") || lowerCaseNoun(t)) && particleClosesClause(v))) return false;
+        boolean misread = t.is("ADJ") || lowerCaseNoun(t);   // a finite form the tagger read as an adjective or a noun
+        if (!(t.isVerbal() || nounAsVerb(v) || t.is("ADJ") && (t.text().endsWith("ed") || invertedAfterComma(v))
+                || misread && (finiteAtClauseEnd(v) || particleClosesClause(v)))) return false;
         if (pluralNounAsVerb(v)) return false;
         return verbAt(v).isPresent();
     }

@@ -63,7 +63,7 @@ final class NarrationSubject {
         if (verb < 0 || c.doc.insideQuote(c.tok(verb).span()) || passive(c, verb, sent) || c.doc.verbs().negated(verb, sent)) return Optional.empty();
         int comma = verb + 1;
         while (comma < end && !c.tok(comma).text().equals(",")) comma++;
-        if (comma + 2 >= end || c.doc.moods().hasKonjunktiv(sent.range().begin(), comma) || c.doc.moods().hasKonjunktiv2(sent.range().begin(), comma)) return Optional.empty();
+        if (comma + 2 >= end || c.doc.moods().hasKonjunktiv(sent.range().begin(), comma)) return Optional.empty();   // I or II
         for (int i = sent.range().begin(); i < comma; i++)
             if (c.doc.isQuoteMark(c.tok(i)) || c.doc.verbs().speechVerbAt(i) && !c.doc.verbs().opinionAt(i)) return Optional.empty();
         int from = comma + 1;
