@@ -15,7 +15,12 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.w3id.newskg.rdf.Prefixes;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -94,8 +99,7 @@ public final class SparqlServer implements AutoCloseable {
                 .enableStats(true);
         servlets.forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
-        for (Connector c : fuseki.getJettyServer().getConnectors())
-            if (c instanceof ServerConnector sc) sc.setHost(settings.host());
+        pooledOutputBuffers(fuseki.getJettyServer(), settings.host());
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -108,6 +112,32 @@ public final class SparqlServer implements AutoCloseable {
             throw new StoreException(settings.host() + ":" + settings.port() + ": the server did not start (" + m.lines().findFirst().orElse(m) + ")", e);
         }
         return new SparqlServer(fuseki, settings);
+    }
+
+    /**
+     * Replaces each of the server's connectors by one that listens on {@code host} and takes its buffers from a pool
+     * that keeps buffers as large as a response's output buffer. Fuseki buffers up to 5 MiB of each response (so that
+     * a query failing before that much is written still gets its error status), and Jetty's default pool keeps buffers
+     * of at most 64 KiB: every request allocated and zeroed a fresh 5 MiB direct buffer, a third of the CPU of a request
+     * with a small answer (JFR, issue 15). The pooled buffer is the same size, so responses are buffered as before.
+     */
+    private static void pooledOutputBuffers(Server jetty, String host) {
+        for (Connector c : jetty.getConnectors()) {
+            if (!(c instanceof ServerConnector old)) continue;
+            HttpConnectionFactory http = old.getConnectionFactory(HttpConnectionFactory.class);
+            int size = http == null ? 0 : http.getHttpConfiguration().getOutputBufferSize();
+            ByteBufferPool pool = new ArrayByteBufferPool.Quadratic(0, Math.max(64 << 10, Integer.highestOneBit(Math.max(1, size - 1)) << 1), Integer.MAX_VALUE);
+            ServerConnector sc = new ServerConnector(jetty, old.getExecutor(), old.getScheduler(), pool, old.getAcceptors(),
+                    old.getSelectorManager().getSelectorCount(), old.getConnectionFactories().toArray(ConnectionFactory[]::new));
+            sc.setPort(old.getPort());
+            sc.setHost(host);
+            sc.setIdleTimeout(old.getIdleTimeout());
+            sc.setAcceptQueueSize(old.getAcceptQueueSize());
+            sc.setReuseAddress(old.getReuseAddress());
+            sc.setName(old.getName());
+            jetty.removeConnector(old);
+            jetty.addConnector(sc);
+        }
     }
 
     private static void prepareFusekiBase(ServerSettings settings) {
@@ -151,6 +181,14 @@ public final class SparqlServer implements AutoCloseable {
     public String uiUrl() { return serverUrl() + "/#/dataset" + DATASET + "/query"; }
 
     public ServerSettings settings() { return settings; }
+
+    /** The buffer pool of the server's first connector (for tests). */
+    ByteBufferPool bufferPool() { return fuseki.getJettyServer().getConnectors()[0].getByteBufferPool(); }
+
+    /** The bytes of a response that the server buffers before it sends any (Fuseki's choice; for tests). */
+    int outputBufferSize() {
+        return fuseki.getJettyServer().getConnectors()[0].getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().getOutputBufferSize();
+    }
 
     /** Blocks until the server stops. */
     public void join() { fuseki.join(); }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,21 @@ class SparqlServerIT {
         HttpResponse<String> r = get(server.datasetUrl() + "/sparql?query=" + enc(heavy), "text/csv");
         assertTrue(r.statusCode() >= 500 || !r.body().matches("(?s)n\\r\\n\\d+\\r\\n"), r.statusCode() + " " + r.body());
         assertTrue(System.nanoTime() - t0 < 30_000_000_000L, "answered within 30 s");
+    }
+
+    @Test
+    void responsesOneAfterTheOtherReuseOnePooledOutputBuffer() throws Exception {
+        // Fuseki buffers up to 5 MiB of each response; the connector's pool keeps buffers of that size, so requests
+        // one after the other take the same buffer instead of allocating and zeroing a new one each
+        ArrayByteBufferPool pool = (ArrayByteBufferPool) server.bufferPool();
+        assertTrue(server.outputBufferSize() >= 1 << 20, "Fuseki's output buffer: " + server.outputBufferSize());
+        assertTrue(pool.getMaxCapacity() >= server.outputBufferSize(), pool.getMaxCapacity() + " < " + server.outputBufferSize());
+        String url = server.datasetUrl() + "/sparql?query=" + enc(COUNT);
+        assertEquals(200, get(url, "application/sparql-results+json").statusCode());
+        long memory = pool.getDirectMemory() + pool.getHeapMemory();
+        assertTrue(memory >= server.outputBufferSize(), "pooled: " + memory);
+        for (int i = 0; i < 20; i++) assertEquals(200, get(url, "application/sparql-results+json").statusCode());
+        assertEquals(memory, pool.getDirectMemory() + pool.getHeapMemory(), "no more buffers pooled after 20 requests");
     }
 
     static HttpResponse<String> get(String url, String accept) throws Exception {
