@@ -7,22 +7,19 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.UpdateExec;
-import org.apache.jena.update.UpdateRequest;
 
 /**
  * The {@link Tallies} of a bulk load counted while its quads pass, on a thread of its own: the quads that a tally
- * counts ({@link Tallies#counts}) are gathered a few whole graphs at a time, and {@code tallies.ru} runs over each
- * batch in memory, adding to the tallies of the batches before (each graph's counts are added once, as loading graph
- * by graph adds them); the tallies graph that results is what counting over the whole store gives. So the load packs
- * the tally quads with its other rows instead of counting over the packed store afterwards.
+ * counts ({@link Tallies#counts}) are gathered a few whole graphs at a time, and a {@link TallyCounter} adds up each
+ * graph's counts in plain Java as {@code tallies.ru} counts them; the tallies graph that results is what counting over
+ * the whole store gives. So the load packs the tally quads with its other rows instead of counting over the packed
+ * store afterwards.
  *
- * <p>That needs each graph's quads to come together, as newskg's export writes them: a graph met again after another
- * one began, or a quad in the tallies graph itself, makes {@link #finish} answer {@code null}, and the load counts over
- * the store as before. Quads of the default graph are in no tally.
+ * <p>{@code tallies.ru} stays the definition of the tallies. It needs each graph's quads to come together, as
+ * newskg's export writes them: a graph met again after another one began, or a quad in the tallies graph itself, makes
+ * {@link #finish} answer {@code null}, and the load counts over the store with {@code tallies.ru}, as it also does
+ * when the counter cannot tell two keys apart ({@link TallyCounter#quads}). Quads of the default graph are in no tally.
  *
  * {@snippet :
  * StreamTallies tallies = new StreamTallies();
@@ -31,15 +28,11 @@ import org.apache.jena.update.UpdateRequest;
  * }
  */
 final class StreamTallies {
-    /**
-     * Quads that a tally counts, gathered before a batch is counted (at the next graph's first quad): fewer runs of
-     * the update cost less (its fixed cost per run), more quads per run more heap (about 500 bytes a quad in memory).
-     */
+    /** Quads that a tally counts, gathered before a batch is handed to the counting thread (at the next graph's first quad). */
     static final int BATCH = 50_000;
     private static final List<Quad> END = List.of();
 
-    private final UpdateRequest update = Tallies.bound(null, 1);
-    private final DatasetGraph counted = DatasetGraphFactory.create();
+    private final TallyCounter counter = new TallyCounter();
     private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(2);
     private final Set<Node> passed = new HashSet<>();
     private final Thread thread;
@@ -93,8 +86,8 @@ final class StreamTallies {
         join();
         if (failure != null) throw failure;
         if (!grouped) return null;
-        List<Quad> tallies = new ArrayList<>();
-        counted.find(Tallies.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(tallies::add);
+        List<Quad> tallies = counter.quads();
+        if (tallies == null) return null;   // a row's text names two keys: tallies.ru over the store decides
         tallies.addAll(Tallies.marks());
         return tallies;
     }
@@ -112,18 +105,15 @@ final class StreamTallies {
         HandOff.put(queue, quads, thread, () -> failure, "the tallies");
     }
 
-    /** The tallies' thread: each batch into memory, counted, its graphs dropped again (the tallies graph stays). */
+    /** The tallies' thread: each batch's graphs, one after the other, to the counter. */
     private void count() {
         try {
-            for (List<Quad> quads; (quads = queue.take()) != END; ) {
-                Set<Node> graphs = new HashSet<>();
-                for (Quad q : quads) {
-                    counted.add(q);
-                    graphs.add(q.getGraph());
+            for (List<Quad> quads; (quads = queue.take()) != END; )
+                for (int from = 0, to; from < quads.size(); from = to) {
+                    Node g = quads.get(from).getGraph();
+                    for (to = from + 1; to < quads.size() && quads.get(to).getGraph().equals(g); ) to++;
+                    counter.count(g, quads.subList(from, to));
                 }
-                UpdateExec.dataset(counted).update(update).execute();
-                for (Node g : graphs) counted.removeGraph(g);
-            }
         } catch (InterruptedException e) {
             failure = new StoreException("bulk load: interrupted while counting the tallies", e);
         } catch (RuntimeException e) {
