@@ -23,9 +23,6 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.util.NodeCmp;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The {@link Tallies} of a bulk load added up in plain Java maps, graph by graph: for each whole graph it works out the
@@ -53,7 +50,10 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class TallyCounter {
     private static final String NKG = "https://w3id.org/newskg#", ROW = "https://w3id.org/newskg/id/tally/";
-    private static final Node TYPE = RDF.type.asNode(), LABEL = RDFS.label.asNode(), SAME_AS = OWL.sameAs.asNode(),
+    // plain IRIs, not RDF.type and the like: a class whose static fields start Jena's vocabularies before Jena itself
+    // is initialised breaks that initialisation (JenaSystem.init)
+    private static final Node TYPE = uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), LABEL = uri("http://www.w3.org/2000/01/rdf-schema#label"),
+            SAME_AS = uri("http://www.w3.org/2002/07/owl#sameAs"),
             ATTRIBUTED = uri("http://www.w3.org/ns/prov#wasAttributedTo"), KIND = nkg("kind"), CHANNEL = nkg("channel"),
             EVENT_TYPE = nkg("eventType"), ROLE = nkg("role"), ROLE_TITLE = nkg("roleTitle"), ROLE_OF = nkg("roleOf"),
             ALTERNATE_NAME = uri("https://schema.org/alternateName"), NATIONALITY = uri("https://schema.org/nationality"),
