@@ -4,7 +4,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-/** Handing batches to a worker thread of the bulk load through a bounded queue (the writer's, the tallies'). */
+/** Handing batches to a worker thread of the bulk load through a bounded queue (the writer's). */
 final class HandOff {
     private HandOff() {}
 

@@ -33,8 +33,10 @@ import org.apache.jena.vocabulary.RDF;
  *
  * <p>They are kept by the update {@code tallies.ru}, one SPARQL text for every store: run for a graph with sign −1
  * before it is replaced and +1 after, in the same transaction as the replacement (embedded) or the same request
- * (remote); run a few graphs at a time over a bulk load's quads as they pass ({@link StreamTallies}; over all graphs
- * after the load when its graphs come interleaved), or over all graphs when a store made without them is opened. The graph
+ * (remote); over all graphs after a bulk load whose graphs come interleaved, or when a store made without them (or by
+ * an older version) is opened. {@code tallies.ru} is the definition of the tallies: a bulk load whose graphs come one
+ * after the other adds them up in plain Java instead ({@link TallyCounter}, through {@link StreamTallies}), and a test
+ * holds that to giving the same tallies graph as {@code tallies.ru} over the same graphs. The graph
  * carries {@link #BUILT}, so that a store without tallies is told from a store whose tallies are all zero.
  *
  * {@snippet :

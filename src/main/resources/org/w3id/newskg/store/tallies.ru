@@ -9,6 +9,8 @@
 # store counted by an older one is counted afresh when opened.
 # Run with ?g bound to an article graph and ?sign to -1 before the graph is replaced and to 1 after; with ?g unbound
 # and ?sign 1 on an empty tallies graph it counts the whole store. Rows that reach 0 are removed (last operation).
+# A bulk load whose graphs come one after the other adds the same counts up in Java (store/TallyCounter.java): a change
+# here needs the same change there, and TallyCounterTest, which compares the two, fails until it is made.
 PREFIX schema: <https://schema.org/>
 PREFIX prov:   <http://www.w3.org/ns/prov#>
 PREFIX sem:    <http://semanticweb.cs.vu.nl/2009/11/sem/>
