@@ -61,9 +61,11 @@ final class NextGeneration implements BulkWriter.Target {
     private static final String TMP = "-tmp";
     /**
      * Slots of the writer's own cache of term ids (a power of two): the quads of one graph share most of their terms,
-     * and the vocabulary and the persons recur across graphs.
+     * and the vocabulary and the persons recur across graphs. On the bench's 1 M cut (4,000,952 terms, 141,690
+     * distinct) 2^16 slots leave 186,350 look-ups for the stored table, 2^17 178,512, 2^12 288,498; the slots keep up
+     * to that many terms alive during the load.
      */
-    private static final int RECENT = 1 << 17;
+    private static final int RECENT = 1 << 16;
     private final DatasetGraphSwitchable container;
     private final Consumer<Quad> beside;
     private final Path current, next, tmp;
