@@ -2,9 +2,14 @@ package org.w3id.newskg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
@@ -17,7 +22,11 @@ import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
@@ -67,10 +76,24 @@ final class OrderedLuceneIndex extends TextIndexLucene {
     private static final int ALL = 10_000;
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(GRAPH_ORDER, SortField.Type.STRING),
             new SortField(SUBJECT_ORDER, SortField.Type.STRING));
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    });
     private final SearcherManager searchers;
+    /** Whether {@link #plainDoc} makes jena-text's document: no language field, every field indexed. */
+    private final boolean plain;
+    /** The literal's field type, as jena-text's. */
+    private final FieldType literal;
 
     OrderedLuceneIndex(Directory directory, TextIndexConfig config) {
         super(directory, config);
+        EntityDefinition def = config.getEntDef();
+        plain = def.getLangField() == null && !config.isMultilingualSupport() && def.fields().stream().noneMatch(def::getNoIndex);
+        literal = config.isValueStored() ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED;
         try {
             searchers = new SearcherManager(directory, null);
         } catch (IOException e) {
@@ -89,12 +112,39 @@ final class OrderedLuceneIndex extends TextIndexLucene {
         }
     }
 
+    /**
+     * jena-text's document of the entity, with the sort keys. For an index without a language field and with every
+     * field indexed (newskg's, {@link TextIndex#config}) the document is made here, field for field as jena-text makes
+     * it (the subject and graph as stored untokenized terms, the literal in its field, the uid as a stored term), but
+     * with the uid's SHA-256 digest kept per thread: jena-text's {@link Entity#getChecksum} looks the digest algorithm
+     * up afresh for each entry, about half of the uid's cost in a bulk load. The uid is the same hex string, which is
+     * what deleting the entry later looks for ({@link #uid}).
+     */
     @Override
     protected Document doc(Entity entity) {
-        Document doc = super.doc(entity);
+        Document doc = plain ? plainDoc(entity) : super.doc(entity);
         doc.add(new SortedDocValuesField(SUBJECT_ORDER, new BytesRef(entity.getId())));
         if (entity.getGraph() != null) doc.add(new SortedDocValuesField(GRAPH_ORDER, new BytesRef(entity.getGraph())));
         return doc;
+    }
+
+    private Document plainDoc(Entity entity) {
+        EntityDefinition def = getDocDef();
+        Document doc = new Document();
+        doc.add(new Field(def.getEntityField(), entity.getId(), ftIRI));
+        if (def.getGraphField() != null) doc.add(new Field(def.getGraphField(), entity.getGraph(), ftIRI));
+        for (Map.Entry<String, Object> e : entity.getMap().entrySet()) {
+            String field = e.getKey(), value = (String) e.getValue();
+            doc.add(new Field(field, value, literal));
+            if (def.getUidField() != null) doc.add(new Field(def.getUidField(), uid(entity, field, value), StringField.TYPE_STORED));
+        }
+        return doc;
+    }
+
+    /** {@link Entity#getChecksum}: the SHA-256 of graph, subject, field, value and language joined by "-", in lower-case hex. */
+    static String uid(Entity entity, String field, String value) {
+        String key = entity.getGraph() + "-" + entity.getId() + "-" + field + "-" + value + "-" + entity.getLanguage();
+        return HexFormat.of().formatHex(SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
