@@ -44,7 +44,7 @@ import org.apache.jena.sparql.util.NodeCmp;
  *
  * {@snippet :
  * TallyCounter counter = new TallyCounter();
- * counter.count(graph, quadsOfThatGraph);   // each graph once, whole; only quads that Tallies.counts are looked at
+ * counter.count(graph, quadsOfThatGraph);   // each graph once, whole, or only its quads that Tallies.counts
  * List<Quad> tallies = counter.quads();     // the tallies graph without its marks, or null: count with tallies.ru
  * }
  */
@@ -95,7 +95,10 @@ final class TallyCounter {
         }
     }
 
-    /** Counts graph {@code g}: {@code quads} are all its quads (or those that {@link Tallies#counts}), each graph once. */
+    /**
+     * Counts graph {@code g}: {@code quads} are all its quads, or only those that {@link Tallies#counts} (as {@link
+     * StreamTallies} gathers them: the others are never asked for), each graph once.
+     */
     void count(Node g, Collection<Quad> quads) {
         Index in = new Index(quads);
         speakersAndChannels(g, in);
@@ -144,7 +147,7 @@ final class TallyCounter {
             if (!in.objects(e, TYPE).contains(EVENT)) continue;
             List<Node> types = in.objects(e, EVENT_TYPE);
             for (Node label : in.objects(e, LABEL))
-                for (Node type : types.isEmpty() ? nullList() : types) {
+                for (Node type : types.isEmpty() ? java.util.Collections.<Node>singletonList(null) : types) {
                     Key key = new Key(label, type);
                     tallies.add(key);
                     Node t = eventIri(key);
@@ -332,9 +335,7 @@ final class TallyCounter {
 
     private String sha1(String s) { return HexFormat.of().formatHex(sha1.digest(s.getBytes(StandardCharsets.UTF_8))); }
 
-    private static void add(Map<Node, long[]> counts, Node key) { counts.computeIfAbsent(key, k -> new long[1])[0]++; }
-
-    private static void add(Map<Key, long[]> counts, Key key) { counts.computeIfAbsent(key, k -> new long[1])[0]++; }
+    private static <K> void add(Map<K, long[]> counts, K key) { counts.computeIfAbsent(key, k -> new long[1])[0]++; }
 
     private static Quad quad(Node s, Node p, Node o) { return Quad.create(Tallies.GRAPH, s, p, o); }
 
@@ -344,19 +345,12 @@ final class TallyCounter {
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
 
-    private static List<Node> nullList() {
-        List<Node> one = new ArrayList<>(1);
-        one.add(null);
-        return one;
-    }
-
     /** One graph's triples by predicate and subject, each once (a graph is a set). */
     private static final class Index {
         private final Map<Node, Map<Node, List<Node>>> byPredicate = new HashMap<>();
 
         Index(Collection<Quad> quads) {
             for (Quad q : quads) {
-                if (!Tallies.counts(q.getPredicate())) continue;
                 List<Node> objects = byPredicate.computeIfAbsent(q.getPredicate(), p -> new HashMap<>())
                         .computeIfAbsent(q.getSubject(), s -> new ArrayList<>(2));
                 if (!objects.contains(q.getObject())) objects.add(q.getObject());

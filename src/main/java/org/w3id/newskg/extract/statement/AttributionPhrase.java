@@ -218,9 +218,7 @@ final class AttributionPhrase implements StatementRule {
         Token r = c.tok(rel), next = c.tok(first);   // the tagger may read the pronoun as an article: no noun follows it here
         if (!c.lex.is(WordClass.RELATIVE, r.text().toLowerCase(java.util.Locale.ROOT)) || !(r.is("PRON") || r.is("DET"))
                 || next.is("NOUN") || next.is("ADJ") || next.isPropn()) return Optional.empty();
-        int end = first;
-        while (end < e && !c.tok(end).text().equals(",")) end++;
-        while (end > first && c.tok(end - 1).isPunct()) end--;
+        int end = c.clauses.toComma(first, e);
         return end - first < 2 ? Optional.empty() : Optional.of(new CharSpan(c.tok(rel).span().begin(), c.tok(end - 1).span().end()));
     }
 

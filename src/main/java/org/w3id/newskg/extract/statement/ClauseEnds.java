@@ -250,6 +250,17 @@ final class ClauseEnds {
     }
 
     /**
+     * The end (exclusive) of the clause that starts at {@code from}: the token before its closing comma, or before the
+     * end {@code e}, without trailing punctuation ("…, nach denen der Sänger krank war, …"); {@code from} when none.
+     */
+    int toComma(int from, int e) {
+        int end = from;
+        while (end < e && !tok(end).text().equals(",")) end++;
+        while (end > from && tok(end - 1).isPunct()) end--;
+        return end;
+    }
+
+    /**
      * "Der Minister X, der zum ersten Mal teilnahm, forderte …", "X, who led the talks, said": the words before the
      * comma end with a relative clause after a short noun phrase that names a person, so they are the verb's subject.
      */

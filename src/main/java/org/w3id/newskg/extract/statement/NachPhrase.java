@@ -46,10 +46,8 @@ final class NachPhrase implements StatementRule {
                 || !c.lex.is(WordClass.RELATIVE, c.tok(rel).text().toLowerCase(Locale.ROOT))) return false;
         Token noun = c.tok(k - 2);
         if (!noun.is("NOUN") || !(c.lex.speechNoun(noun.text()).isPresent() || c.lex.isSourceNoun(noun.text()) || c.lex.isDocumentNoun(noun.text()))) return false;
-        int end = rel + 1;
-        while (end < e && !c.tok(end).text().equals(",")) end++;
-        while (end > rel + 1 && c.tok(end - 1).isPunct()) end--;
-        if (end - rel < 3) return false;
+        int end = c.clauses.toComma(rel + 1, e);
+        if (end - (rel + 1) < 2) return false;
         CharSpan words = new CharSpan(c.tok(rel + 1).span().begin(), c.tok(end - 1).span().end());
         if (c.sofar.covered(words)) return false;
         Draft d = Draft.reported(words, AttributionPhrase.NAME).cue(c.tok(k).span());
