@@ -26,7 +26,8 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The store's tallies: counts over all article graphs (statements per speaker and kind, per channel and speaker,
  * articles per event label and the events' articles and places (rows, and one text of each per event label), per
- * person name, link, office and nationality, channel names, statements per graph, the graphs each speaker speaks in),
+ * person name, link, office and nationality, per label of unlinked persons and their link candidates, channel names,
+ * statements per graph, the graphs each speaker speaks in),
  * kept in one small named graph,
  * {@link #GRAPH}. The shipped queries that rank or list over the whole store read these few hundred rows instead of
  * every statement, so their work grows with the page, not with the store.
@@ -51,13 +52,13 @@ public final class Tallies {
     /** The named graph of the tallies (no article's: article graphs are under {@code …/id/graph/}). */
     public static final Node GRAPH = NodeFactory.createURI("https://w3id.org/newskg/id/tallies");
     /**
-     * {@code <GRAPH> nkg:talliesVersion 4}: the tallies were counted over the whole store once, with this version of
+     * {@code <GRAPH> nkg:talliesVersion 5}: the tallies were counted over the whole store once, with this version of
      * {@code tallies.ru}. A store whose tallies have another version (1: before the offices, countries, channel names and
      * the events' articles and places; 2: before the graphs of each speaker; 3: before each event tally's articles and
-     * places as one text) is counted afresh when it is opened.
+     * places as one text; 4: before the unlinked persons' labels and candidates) is counted afresh when it is opened.
      */
     static final Node BUILT = NodeFactory.createURI("https://w3id.org/newskg#talliesVersion");
-    static final int VERSION_NUMBER = 4;
+    static final int VERSION_NUMBER = 5;
     private static final Node VERSION = NodeFactory.createLiteralDT(Integer.toString(VERSION_NUMBER), XSDDatatype.XSDinteger);
     private static final UpdateRequest UPDATE = load();
 
@@ -100,7 +101,8 @@ public final class Tallies {
             "https://w3id.org/newskg#kind", "https://w3id.org/newskg#channel", "https://w3id.org/newskg#eventType",
             "http://www.w3.org/2000/01/rdf-schema#label", "https://schema.org/alternateName", "http://www.w3.org/2002/07/owl#sameAs",
             "https://w3id.org/newskg#role", "https://w3id.org/newskg#roleTitle", "https://w3id.org/newskg#roleOf",
-            "https://schema.org/nationality", "https://schema.org/identifier", "http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace");
+            "https://schema.org/nationality", "https://schema.org/identifier", "http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace",
+            "https://w3id.org/newskg#linkCandidate", "https://w3id.org/newskg#candidate", "https://w3id.org/newskg#score");
 
     /** Whether the store's tallies were built (an empty store needs none: it counts as built once anything is added). */
     public static boolean built(DatasetGraph dsg) { return dsg.contains(GRAPH, GRAPH, BUILT, VERSION); }

@@ -22,6 +22,7 @@ import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.function.CastXSD;
 import org.apache.jena.sparql.util.NodeCmp;
 
 /**
@@ -40,7 +41,7 @@ import org.apache.jena.sparql.util.NodeCmp;
  * {@link #quads} answers {@code null} and the load counts over the store with {@code tallies.ru}.
  *
  * <p>Memory: a map entry per key (speaker, channel, event label and its articles and places, person and label, name,
- * link, office, country), kept to the end; the graphs' own counts and speakers' graphs are kept as finished quads.
+ * link, office, country, unlinked label and candidate), kept to the end; the graphs' own counts and speakers' graphs are kept as finished quads.
  *
  * {@snippet :
  * TallyCounter counter = new TallyCounter();
@@ -60,7 +61,7 @@ final class TallyCounter {
             IDENTIFIER = uri("https://schema.org/identifier"), HAS_PLACE = uri("http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace"),
             EVENT = uri("http://semanticweb.cs.vu.nl/2009/11/sem/Event"), PERSON = uri("https://schema.org/Person"),
             ARTICLE = uri("https://schema.org/NewsArticle"), QUOTATION = uri("https://schema.org/Quotation"),
-            COUNT = nkg("count"), ZERO = NodeFactory.createLiteralDT("0", XSDDatatype.XSDinteger);
+            LINK_CANDIDATE = nkg("linkCandidate"), CANDIDATE = nkg("candidate"), SCORE = nkg("score"), COUNT = nkg("count"), ZERO = NodeFactory.createLiteralDT("0", XSDDatatype.XSDinteger);
     /** {@code ?k = nkg:DirectQuote} is true for that IRI alone and false for any other bound {@code ?k} (ARQ's {@code =} raises no error between an IRI and a literal). */
     private static final Node DIRECT_QUOTE = nkg("DirectQuote"), REPORTED_SPEECH = nkg("ReportedSpeech");
     /** {@code ORDER BY ?x} as ARQ sorts: by value where values compare, then by term ({@code BindingComparator}). */
@@ -78,7 +79,8 @@ final class TallyCounter {
     private final Map<Node, long[]> channelStatements = new HashMap<>();
     private final Map<Key, long[]> channelTallies = new HashMap<>(), channelLabels = new HashMap<>(), events = new HashMap<>(),
             eventArticles = new HashMap<>(), eventPlaces = new HashMap<>(), persons = new HashMap<>(), links = new HashMap<>(),
-            names = new HashMap<>(), offices = new HashMap<>(), countries = new HashMap<>();
+            names = new HashMap<>(), offices = new HashMap<>(), countries = new HashMap<>(), unlinked = new HashMap<>(),
+            candidates = new HashMap<>();
     /** Each event label and type's tally IRI ({@code ?t}; null where the text has no value), and the key of each IRI. */
     private final Map<Key, Node> eventIri = new HashMap<>();
     private final Map<Node, Key> eventOfIri = new HashMap<>();
@@ -163,11 +165,19 @@ final class TallyCounter {
     }
 
     private void persons(Index in) {
-        Set<Key> labels = new HashSet<>(), sameAs = new HashSet<>(), keys = new HashSet<>(), held = new HashSet<>(), national = new HashSet<>();
+        Set<Key> labels = new HashSet<>(), sameAs = new HashSet<>(), keys = new HashSet<>(), held = new HashSet<>(), national = new HashSet<>(),
+                unlinkedLabels = new HashSet<>(), candidateKeys = new HashSet<>();
         for (Node p : in.subjects(TYPE)) {
             if (!in.objects(p, TYPE).contains(PERSON)) continue;
             for (Node label : in.objects(p, LABEL)) labels.add(new Key(p, label));
             for (Node q : in.objects(p, SAME_AS)) sameAs.add(new Key(p, q));
+            if (in.objects(p, SAME_AS).isEmpty())
+                for (Node label : in.objects(p, LABEL)) {
+                    unlinkedLabels.add(new Key(label, null));
+                    for (Node c : in.objects(p, LINK_CANDIDATE))
+                        for (Node cand : in.objects(c, CANDIDATE))
+                            for (Node score : in.objects(c, SCORE)) candidateKeys.add(new Key(label, cand, score));
+                }
             for (Node name : in.objects(p, LABEL)) keys.add(new Key(p, lowerCase(name)));
             for (Node name : in.objects(p, ALTERNATE_NAME)) keys.add(new Key(p, lowerCase(name)));
         }
@@ -191,6 +201,8 @@ final class TallyCounter {
         keys.forEach(k -> { if (k.b() != null) add(names, k); });
         held.forEach(k -> add(offices, k));
         national.forEach(k -> add(countries, k));
+        unlinkedLabels.forEach(k -> add(unlinked, k));
+        candidateKeys.forEach(k -> add(candidates, k));
     }
 
     /** {@code LCASE(STR(?name))}, or null where it has no value. */
@@ -261,6 +273,10 @@ final class TallyCounter {
         placesOf.forEach((t, places) -> out.add(quad(t, nkg("eventPlaces"), joined(places))));
         rows(out, iris, "person", "PersonTally", persons, k -> str(k.a()) + " " + str(k.b()), k -> {}, "ofPerson", "ofLabel");
         rows(out, iris, "link", "LinkTally", links, k -> str(k.a()) + " " + str(k.b()), k -> {}, "ofPerson", "ofLink");
+        rows(out, iris, "unlinked", "UnlinkedTally", unlinked, k -> str(k.a()) + "@" + lang(k.a()), k -> {}, "ofUnlinkedLabel");
+        rows(out, iris, "candidate", "CandidateTally", candidates, k -> str(k.a()) + "@" + lang(k.a()) + " " + str(k.b()) + " "
+                + str(CastXSD.cast(NodeValue.makeNode(k.c()), XSDDatatype.XSDdecimal).asNode()),
+                k -> {}, "ofCandidateLabel", "ofCandidate", "ofScore");
         rows(out, iris, "name", "NameTally", names, k -> str(k.a()) + " " + str(k.b()), k -> {}, "ofPerson", "ofName");
         rows(out, iris, "office", "OfficeTally", offices, k -> str(k.a()) + " " + str(k.b()) + "@" + lang(k.b()), k -> {}, "ofHolder", "ofOffice");
         rows(out, iris, "country", "CountryTally", countries, k -> str(k.a()) + " " + str(k.b()) + "@" + lang(k.b()), k -> {}, "ofNational", "ofCountry");

@@ -16,6 +16,7 @@ PREFIX prov:   <http://www.w3.org/ns/prov#>
 PREFIX sem:    <http://semanticweb.cs.vu.nl/2009/11/sem/>
 PREFIX owl:    <http://www.w3.org/2002/07/owl#>
 PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
 PREFIX nkg:    <https://w3id.org/newskg#>
 
 # statements per speaker, direct quotes and reported speech apart (speakers-ranked): three counts on the speaker
@@ -155,7 +156,7 @@ WHERE {
     } GROUP BY ?t }
 } ;
 
-# articles per person and label (persons, unlinked-persons)
+# articles per person and label (persons; the page of unlinked-persons)
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:PersonTally ; nkg:ofPerson ?p ; nkg:ofLabel ?label ; nkg:count ?new } }
 WHERE {
@@ -171,6 +172,29 @@ INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:LinkTally ; nkg
 WHERE {
   { SELECT ?p ?q (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; owl:sameAs ?q } } GROUP BY ?p ?q }
   BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/link/", SHA1(CONCAT(STR(?p), " ", STR(?q))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+# articles per label of a person not linked in them, and per label and link candidate of such a person with its score
+# (unlinked-persons): a person counts in a graph where it has no owl:sameAs, whether or not it has one in another; the
+# row's text has the score's value, not its lexical form (TDB2 stores "0.55"^^xsd:double as "0.55e0")
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:UnlinkedTally ; nkg:ofUnlinkedLabel ?label ; nkg:count ?new } }
+WHERE {
+  { SELECT ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; rdfs:label ?label FILTER NOT EXISTS { ?p owl:sameAs ?any } } } GROUP BY ?label }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/unlinked/", SHA1(CONCAT(STR(?label), "@", LANG(?label))))) AS ?row)
+  OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+  BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
+} ;
+
+DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:CandidateTally ; nkg:ofCandidateLabel ?label ; nkg:ofCandidate ?cand ; nkg:ofScore ?sc ; nkg:count ?new } }
+WHERE {
+  { SELECT ?label ?cand ?sc (COUNT(DISTINCT ?g) AS ?n) WHERE {
+      GRAPH ?g { ?p a schema:Person ; rdfs:label ?label ; nkg:linkCandidate ?c . ?c nkg:candidate ?cand ; nkg:score ?sc FILTER NOT EXISTS { ?p owl:sameAs ?any } }
+    } GROUP BY ?label ?cand ?sc }
+  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/candidate/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", STR(?cand), " ", STR(xsd:decimal(?sc)))))) AS ?row)
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;

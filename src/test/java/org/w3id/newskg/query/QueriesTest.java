@@ -186,6 +186,21 @@ class QueriesTest {
         assertFalse(rows.stream().anyMatch(r -> r.startsWith("Wladimir Putin")));
     }
 
+    /**
+     * On the invented tally cases: a name whose persons are all linked somewhere is not listed, though unlinked in one
+     * article; the best candidate is the highest score over the articles, and an article where the name has no
+     * candidate leaves the score as it is.
+     */
+    @Test
+    void unlinkedPersonsTakeTheBestCandidateOfTheNameOverItsArticles() {
+        DatasetGraph cases = DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.source(QueriesTest.class.getResourceAsStream("/store/tally-cases.trig")).lang(org.apache.jena.riot.Lang.TRIG).parse(cases);
+        try (TdbStore other = TdbStore.open(dir.resolve("cases"))) {
+            other.replace(ArticleGraph.of(cases));
+            assertEquals(List.of("Lone Person | http://www.wikidata.org/entity/Q7 | 0.7 | 2"), rows(other, "unlinked-persons"));
+        }
+    }
+
     @Test
     void searchStatements() {
         assertEquals(List.of("Donald Trump | ReportedSpeech | der beste Weg, den schrecklichen Krieg zwischen Russland und der Ukraine zu beenden, sei es, auf ein Friedensabkommen hinzuarbeiten, das den Krieg tatsächlich beendet – und nicht nur ein oft nicht eingehaltenes Waffenstillstandsabkommen | alaska-summit-reactions.de"),

@@ -46,6 +46,7 @@ class TallyCounterTest {
         for (String what : List.of("statementCount", "directQuoteCount", "reportedSpeechCount", "channelStatementCount", "ChannelTally",
                 "channelSpeakerLabel", "ChannelLabelTally", "EventTally", "ofEventType", "EventArticleTally", "EventPlaceTally",
                 "eventArticleIds", "eventPlaces", "PersonTally", "LinkTally", "NameTally", "OfficeTally", "CountryTally",
+                "UnlinkedTally", "CandidateTally",
                 "graphStatementCount", "graphDirectQuoteCount", "graphReportedSpeechCount", "statementGraph"))
             assertTrue(reached.contains(what), "the cases reach " + what + ": " + reached);
         assertSame(expected, byCounter(cases));
