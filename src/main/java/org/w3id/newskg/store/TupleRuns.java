@@ -1,12 +1,13 @@
 package org.w3id.newskg.store;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +26,11 @@ import org.apache.jena.dboe.base.record.RecordFactory;
  * B+ tree packer takes. A node id is the 64-bit value TDB2 writes into an index record; records compare as unsigned
  * big-endian bytes, so rows compare as unsigned longs, column by column.
  *
- * <p>Up to {@value #RUN} rows stay in memory (32 MiB for quads), which covers the bench's million quads; beyond that the
- * rows go to a file in {@code spill} and each index's order is made from sorted runs of {@value #RUN} rows merged, so
- * the heap needed does not grow with the load.
+ * <p>Up to {@value #RUN} rows stay in memory (48 MiB for quads), which covers a million quads with their tallies (some
+ * 5 % more rows) and room to spare; beyond that the rows go to a file in {@code spill} and each index's order is made
+ * from sorted runs of {@value #RUN} rows merged, so the heap needed does not grow with the load. With two indexes
+ * sorted at once, the most this holds is three arrays of {@value #RUN} rows: the rows and a sorted copy for each index
+ * in memory, or a run for each index when spilled (the rows are let go once they are all in the file).
  *
  * {@snippet :
  * TupleRuns quads = new TupleRuns(4, spillDir);
@@ -36,8 +39,10 @@ import org.apache.jena.dboe.base.record.RecordFactory;
  * }
  */
 final class TupleRuns implements AutoCloseable {
+    /** Longs a spilled file is written and read in at a time (64 KiB). */
+    private static final int CHUNK = 1 << 13;
     /** Rows kept in memory, and rows per sorted run when they do not all fit. */
-    static final int RUN = 1 << 20;
+    static final int RUN = 3 << 19;
 
     private final int width;
     private final Path spill;
@@ -45,7 +50,7 @@ final class TupleRuns implements AutoCloseable {
     private long[] rows;
     private int count;
     private long spilled;
-    private DataOutputStream out;
+    private OutputStream out;
 
     TupleRuns(int width, Path spill) { this(width, spill, RUN); }
 
@@ -79,17 +84,19 @@ final class TupleRuns implements AutoCloseable {
             if (count > 0) spill();
             if (out != null) close(out);
             out = null;
+            rows = null;   // all in the file now: no row is added after sorted()
         }
         List<Path> runs = new ArrayList<>();
-        try (DataInputStream in = input(spill.resolve("rows"))) {
+        try (InputStream in = Files.newInputStream(spill.resolve("rows"))) {
             long[] buffer = new long[run * width];
             for (long left = spilled; left > 0; ) {
                 int n = (int) Math.min(run, left);
-                for (int i = 0; i < n * width; i++) buffer[i] = in.readLong();
-                long[] sorted = runOf(buffer, 0, n, order);
+                read(in, buffer, n * width);
+                permute(buffer, n, order);
+                sortRows(buffer, n);
                 Path file = Files.createTempFile(spill, "run", ".bin");
-                try (DataOutputStream o = output(file)) {
-                    for (int i = 0; i < n * width; i++) o.writeLong(sorted[i]);
+                try (OutputStream o = Files.newOutputStream(file)) {
+                    write(o, buffer, n * width);
                 }
                 runs.add(file);
                 left -= n;
@@ -108,23 +115,37 @@ final class TupleRuns implements AutoCloseable {
     /** Rows [from, from + n) of {@code src} with their columns put in {@code order}, sorted. */
     private long[] runOf(long[] src, int from, int n, int[] order) {
         long[] a = new long[n * width];
-        boolean grouped = true;   // whether the first column never goes down (a load's graphs come one after another)
-        for (int r = 0; r < n; r++) {
+        for (int r = 0; r < n; r++)
             for (int c = 0; c < width; c++) a[r * width + c] = src[(from + r) * width + order[c]];
-            if (r > 0 && Long.compareUnsigned(a[r * width], a[(r - 1) * width]) < 0) grouped = false;
+        sortRows(a, n);
+        return a;
+    }
+
+    /** Puts the columns of the first {@code n} rows of {@code a} in {@code order}, in place. */
+    private void permute(long[] a, int n, int[] order) {
+        long[] row = new long[width];
+        for (int r = 0; r < n; r++) {
+            System.arraycopy(a, r * width, row, 0, width);
+            for (int c = 0; c < width; c++) a[r * width + c] = row[order[c]];
         }
+    }
+
+    /** Sorts the first {@code n} rows of {@code a}; rows whose first column never goes down (a load's graphs come one
+     * after another) are sorted group by group. */
+    private void sortRows(long[] a, int n) {
+        boolean grouped = true;
+        for (int r = 1; r < n && grouped; r++) grouped = Long.compareUnsigned(a[r * width], a[(r - 1) * width]) >= 0;
         if (!grouped) sort(a, 0, n - 1);
-        else for (int lo = 0, hi; lo < n; lo = hi) {   // sorted by the first column already: sort each group alone
+        else for (int lo = 0, hi; lo < n; lo = hi) {
             for (hi = lo + 1; hi < n && a[hi * width] == a[lo * width]; hi++) { }
             sort(a, lo, hi - 1);
         }
-        return a;
     }
 
     private void spill() {
         try {
-            if (out == null) out = output(spill.resolve("rows"));
-            for (int i = 0; i < count * width; i++) out.writeLong(rows[i]);
+            if (out == null) out = Files.newOutputStream(spill.resolve("rows"));
+            write(out, rows, count * width);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -254,8 +275,26 @@ final class TupleRuns implements AutoCloseable {
         }
     }
 
-    private static DataOutputStream output(Path file) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    /** Writes {@code a[0, len)} as big-endian longs (as {@link DataInputStream#readLong} reads them), 64 KiB at a time. */
+    private static void write(OutputStream out, long[] a, int len) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(CHUNK * Long.BYTES);
+        for (int i = 0; i < len; i += CHUNK) {
+            int k = Math.min(CHUNK, len - i);
+            bytes.clear();
+            bytes.asLongBuffer().put(a, i, k);
+            out.write(bytes.array(), 0, k * Long.BYTES);
+        }
+    }
+
+    /** Reads {@code len} big-endian longs into {@code a[0, len)}, 64 KiB at a time. */
+    private static void read(InputStream in, long[] a, int len) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(CHUNK * Long.BYTES);
+        for (int i = 0; i < len; i += CHUNK) {
+            int k = Math.min(CHUNK, len - i);
+            if (in.readNBytes(bytes.array(), 0, k * Long.BYTES) < k * Long.BYTES) throw new EOFException("a spilled run ends early");
+            bytes.clear();
+            bytes.asLongBuffer().get(a, i, k);
+        }
     }
 
     private static void close(java.io.Closeable c) {

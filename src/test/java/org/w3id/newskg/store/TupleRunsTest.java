@@ -32,12 +32,11 @@ class TupleRunsTest {
      */
     @ParameterizedTest
     @CsvSource({"4, 1000000, 0;1;2;3, false", "4, 1000000, 0;1;2;3, true", "4, 1000000, 0;2;3;1, true", "4, 1000000, 3;1;2;0, true",
-            "4, 7, 0;2;3;1, true", "4, 64, 2;3;1;0, false", "3, 5, 1;2;0, false", "3, 1000000, 2;0;1, false"})
+            "4, 7, 0;2;3;1, true", "4, 64, 2;3;1;0, false", "4, 2500, 0;2;3;1, true", "3, 5, 1;2;0, false", "3, 1000000, 2;0;1, false"})
     void rowsComeBackSortedInTheIndexOrderWithoutDuplicates(int width, int run, String columns, boolean grouped) throws IOException {
         int[] order = Arrays.stream(columns.split(";")).mapToInt(Integer::parseInt).toArray();
         SplittableRandom random = new SplittableRandom(5);
         List<long[]> added = new ArrayList<>();
-        TreeSet<byte[]> expected = new TreeSet<>(Bytes::compare);
         try (TupleRuns runs = new TupleRuns(width, dir, run)) {
             for (int i = 0; i < 3_000; i++) {
                 long[] row = new long[width];
@@ -47,16 +46,23 @@ class TupleRunsTest {
                 if (i % 10 == 3 && i > from) row = added.get(from + random.nextInt(i - from)).clone();
                 added.add(row);
                 runs.add(row);
-                byte[] key = new byte[width * Long.BYTES];
-                for (int c = 0; c < width; c++) Bytes.setLong(row[order[c]], key, c * Long.BYTES);
-                expected.add(key);
             }
             assertEquals(3_000, runs.size());
-            List<byte[]> got = new ArrayList<>();
-            for (Iterator<Record> it = runs.sorted(order, new RecordFactory(width * Long.BYTES, 0)); it.hasNext(); ) got.add(it.next().getKey());
-            assertEquals(expected.size(), got.size(), "each distinct row once");
-            int i = 0;
-            for (byte[] key : expected) assertArrayEquals(key, got.get(i++), "row " + (i - 1));
+            int[] reversed = new int[width];   // a second index's order, asked for after the first, as a load does
+            for (int c = 0; c < width; c++) reversed[c] = order[width - 1 - c];
+            for (int[] o : List.of(order, reversed)) {
+                TreeSet<byte[]> expected = new TreeSet<>(Bytes::compare);
+                for (long[] row : added) {
+                    byte[] key = new byte[width * Long.BYTES];
+                    for (int c = 0; c < width; c++) Bytes.setLong(row[o[c]], key, c * Long.BYTES);
+                    expected.add(key);
+                }
+                List<byte[]> got = new ArrayList<>();
+                for (Iterator<Record> it = runs.sorted(o, new RecordFactory(width * Long.BYTES, 0)); it.hasNext(); ) got.add(it.next().getKey());
+                assertEquals(expected.size(), got.size(), "each distinct row once");
+                int i = 0;
+                for (byte[] key : expected) assertArrayEquals(key, got.get(i++), "row " + (i - 1) + " in order " + Arrays.toString(o));
+            }
         }
         try (Stream<Path> left = Files.list(dir)) {
             assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith("run")), "the merged runs are deleted");
