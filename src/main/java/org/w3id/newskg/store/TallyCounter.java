@@ -176,7 +176,10 @@ final class TallyCounter {
                     unlinkedLabels.add(new Key(label, null));
                     for (Node c : in.objects(p, LINK_CANDIDATE))
                         for (Node cand : in.objects(c, CANDIDATE))
-                            for (Node score : in.objects(c, SCORE)) candidateKeys.add(new Key(label, cand, score));
+                            for (Node score : in.objects(c, SCORE)) {
+                                Node value = decimal(score);
+                                if (value != null) candidateKeys.add(new Key(label, cand, value));
+                            }
                 }
             for (Node name : in.objects(p, LABEL)) keys.add(new Key(p, lowerCase(name)));
             for (Node name : in.objects(p, ALTERNATE_NAME)) keys.add(new Key(p, lowerCase(name)));
@@ -203,6 +206,11 @@ final class TallyCounter {
         national.forEach(k -> add(countries, k));
         unlinkedLabels.forEach(k -> add(unlinked, k));
         candidateKeys.forEach(k -> add(candidates, k));
+    }
+
+    /** {@code xsd:decimal(?score)}, or null where it has no value (the row's text then has none either: no row). */
+    private static Node decimal(Node score) {
+        return text(() -> CastXSD.cast(NodeValue.makeNode(score), XSDDatatype.XSDdecimal).asNode());
     }
 
     /** {@code LCASE(STR(?name))}, or null where it has no value. */
@@ -274,8 +282,7 @@ final class TallyCounter {
         rows(out, iris, "person", "PersonTally", persons, k -> str(k.a()) + " " + str(k.b()), k -> {}, "ofPerson", "ofLabel");
         rows(out, iris, "link", "LinkTally", links, k -> str(k.a()) + " " + str(k.b()), k -> {}, "ofPerson", "ofLink");
         rows(out, iris, "unlinked", "UnlinkedTally", unlinked, k -> str(k.a()) + "@" + lang(k.a()), k -> {}, "ofUnlinkedLabel");
-        rows(out, iris, "candidate", "CandidateTally", candidates, k -> str(k.a()) + "@" + lang(k.a()) + " " + str(k.b()) + " "
-                + str(CastXSD.cast(NodeValue.makeNode(k.c()), XSDDatatype.XSDdecimal).asNode()),
+        rows(out, iris, "candidate", "CandidateTally", candidates, k -> str(k.a()) + "@" + lang(k.a()) + " " + str(k.b()) + " " + str(k.c()),
                 k -> {}, "ofCandidateLabel", "ofCandidate", "ofScore");
         rows(out, iris, "name", "NameTally", names, k -> str(k.a()) + " " + str(k.b()), k -> {}, "ofPerson", "ofName");
         rows(out, iris, "office", "OfficeTally", offices, k -> str(k.a()) + " " + str(k.b()) + "@" + lang(k.b()), k -> {}, "ofHolder", "ofOffice");

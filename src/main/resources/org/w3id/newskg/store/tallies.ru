@@ -47,8 +47,11 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:ChannelTally ; nkg:ofChannel ?c ; nkg:ofSpeaker ?p ; nkg:ofSpeakerLabel ?label ; nkg:count ?new } }
 WHERE {
-  { SELECT ?c ?p ?label (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c ; prov:wasAttributedTo ?p . ?p rdfs:label ?label } } GROUP BY ?c ?p ?label }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel/", SHA1(CONCAT(STR(?c), " ", STR(?p), " ", STR(?label))))) AS ?row)
+  {
+    { SELECT ?c ?p ?label (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c ; prov:wasAttributedTo ?p . ?p rdfs:label ?label } } GROUP BY ?c ?p ?label }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel/", SHA1(CONCAT(STR(?c), " ", STR(?p), " ", STR(?label))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -58,8 +61,11 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:ChannelLabelTally ; nkg:ofNamedChannel ?c ; nkg:ofChannelLabel ?label ; nkg:count ?new } }
 WHERE {
-  { SELECT ?c ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c . ?c rdfs:label ?label } } GROUP BY ?c ?label }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel-label/", SHA1(CONCAT(STR(?c), " ", STR(?label), "@", LANG(?label))))) AS ?row)
+  {
+    { SELECT ?c ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s nkg:channel ?c . ?c rdfs:label ?label } } GROUP BY ?c ?label }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/channel-label/", SHA1(CONCAT(STR(?c), " ", STR(?label), "@", LANG(?label))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -83,8 +89,11 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:EventTally ; nkg:ofEventLabel ?label ; nkg:ofEventType ?type ; nkg:count ?new } }
 WHERE {
-  { SELECT ?label ?type (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } } } GROUP BY ?label ?type }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?row)
+  {
+    { SELECT ?label ?type (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } } } GROUP BY ?label ?type }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -94,12 +103,15 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:EventArticleTally ; nkg:ofEvent ?t ; nkg:ofArticle ?article ; nkg:count ?new } }
 WHERE {
-  { SELECT ?t ?article (COUNT(DISTINCT ?g) AS ?n) WHERE {
-      GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } ?a a schema:NewsArticle OPTIONAL { ?a schema:identifier ?id } }
-      BIND(COALESCE(?id, STR(?a)) AS ?article)
-      BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?t)
-    } GROUP BY ?t ?article }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event-article/", SHA1(CONCAT(STR(?t), " ", STR(?article))))) AS ?row)
+  {
+    { SELECT ?t ?article (COUNT(DISTINCT ?g) AS ?n) WHERE {
+        GRAPH ?g { ?e a sem:Event ; rdfs:label ?label OPTIONAL { ?e nkg:eventType ?type } ?a a schema:NewsArticle OPTIONAL { ?a schema:identifier ?id } }
+        BIND(COALESCE(?id, STR(?a)) AS ?article)
+        BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?t)
+      } GROUP BY ?t ?article }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event-article/", SHA1(CONCAT(STR(?t), " ", STR(?article))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -107,11 +119,14 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:EventPlaceTally ; nkg:ofLocatedEvent ?t ; nkg:ofPlace ?place ; nkg:count ?new } }
 WHERE {
-  { SELECT ?t ?place (COUNT(DISTINCT ?g) AS ?n) WHERE {
-      GRAPH ?g { ?e a sem:Event ; rdfs:label ?label ; sem:hasPlace/rdfs:label ?place OPTIONAL { ?e nkg:eventType ?type } }
-      BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?t)
-    } GROUP BY ?t ?place }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event-place/", SHA1(CONCAT(STR(?t), " ", STR(?place), "@", LANG(?place))))) AS ?row)
+  {
+    { SELECT ?t ?place (COUNT(DISTINCT ?g) AS ?n) WHERE {
+        GRAPH ?g { ?e a sem:Event ; rdfs:label ?label ; sem:hasPlace/rdfs:label ?place OPTIONAL { ?e nkg:eventType ?type } }
+        BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", COALESCE(STR(?type), ""))))) AS ?t)
+      } GROUP BY ?t ?place }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/event-place/", SHA1(CONCAT(STR(?t), " ", STR(?place), "@", LANG(?place))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -160,8 +175,11 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:PersonTally ; nkg:ofPerson ?p ; nkg:ofLabel ?label ; nkg:count ?new } }
 WHERE {
-  { SELECT ?p ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; rdfs:label ?label } } GROUP BY ?p ?label }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/person/", SHA1(CONCAT(STR(?p), " ", STR(?label))))) AS ?row)
+  {
+    { SELECT ?p ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; rdfs:label ?label } } GROUP BY ?p ?label }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/person/", SHA1(CONCAT(STR(?p), " ", STR(?label))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -170,31 +188,41 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:LinkTally ; nkg:ofPerson ?p ; nkg:ofLink ?q ; nkg:count ?new } }
 WHERE {
-  { SELECT ?p ?q (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; owl:sameAs ?q } } GROUP BY ?p ?q }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/link/", SHA1(CONCAT(STR(?p), " ", STR(?q))))) AS ?row)
+  {
+    { SELECT ?p ?q (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; owl:sameAs ?q } } GROUP BY ?p ?q }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/link/", SHA1(CONCAT(STR(?p), " ", STR(?q))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
 
 # articles per label of a person not linked in them, and per label and link candidate of such a person with its score
 # (unlinked-persons): a person counts in a graph where it has no owl:sameAs, whether or not it has one in another; the
-# row's text has the score's value, not its lexical form (TDB2 stores "0.55"^^xsd:double as "0.55e0")
+# score is kept as an xsd:decimal, its value, not the double's lexical form (TDB2 stores "0.55"^^xsd:double as "0.55e0")
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:UnlinkedTally ; nkg:ofUnlinkedLabel ?label ; nkg:count ?new } }
 WHERE {
-  { SELECT ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; rdfs:label ?label FILTER NOT EXISTS { ?p owl:sameAs ?any } } } GROUP BY ?label }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/unlinked/", SHA1(CONCAT(STR(?label), "@", LANG(?label))))) AS ?row)
+  {
+    { SELECT ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a schema:Person ; rdfs:label ?label FILTER NOT EXISTS { ?p owl:sameAs ?any } } } GROUP BY ?label }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/unlinked/", SHA1(CONCAT(STR(?label), "@", LANG(?label))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
 
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
-INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:CandidateTally ; nkg:ofCandidateLabel ?label ; nkg:ofCandidate ?cand ; nkg:ofScore ?sc ; nkg:count ?new } }
+INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:CandidateTally ; nkg:ofCandidateLabel ?label ; nkg:ofCandidate ?cand ; nkg:ofScore ?score ; nkg:count ?new } }
 WHERE {
-  { SELECT ?label ?cand ?sc (COUNT(DISTINCT ?g) AS ?n) WHERE {
-      GRAPH ?g { ?p a schema:Person ; rdfs:label ?label ; nkg:linkCandidate ?c . ?c nkg:candidate ?cand ; nkg:score ?sc FILTER NOT EXISTS { ?p owl:sameAs ?any } }
-    } GROUP BY ?label ?cand ?sc }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/candidate/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", STR(?cand), " ", STR(xsd:decimal(?sc)))))) AS ?row)
+  {
+    { SELECT ?label ?cand ?score (COUNT(DISTINCT ?g) AS ?n) WHERE {
+        GRAPH ?g { ?p a schema:Person ; rdfs:label ?label ; nkg:linkCandidate ?c . ?c nkg:candidate ?cand ; nkg:score ?sc FILTER NOT EXISTS { ?p owl:sameAs ?any } }
+        BIND(xsd:decimal(?sc) AS ?score)
+      } GROUP BY ?label ?cand ?score }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/candidate/", SHA1(CONCAT(STR(?label), "@", LANG(?label), " ", STR(?cand), " ", STR(?score))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -203,11 +231,14 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:NameTally ; nkg:ofPerson ?p ; nkg:ofName ?key ; nkg:count ?new } }
 WHERE {
-  { SELECT ?p ?key (COUNT(DISTINCT ?g) AS ?n) WHERE {
-      GRAPH ?g { ?p a schema:Person . { ?p rdfs:label ?name } UNION { ?p schema:alternateName ?name } }
-      BIND(LCASE(STR(?name)) AS ?key)
-    } GROUP BY ?p ?key }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/name/", SHA1(CONCAT(STR(?p), " ", ?key)))) AS ?row)
+  {
+    { SELECT ?p ?key (COUNT(DISTINCT ?g) AS ?n) WHERE {
+        GRAPH ?g { ?p a schema:Person . { ?p rdfs:label ?name } UNION { ?p schema:alternateName ?name } }
+        BIND(LCASE(STR(?name)) AS ?key)
+      } GROUP BY ?p ?key }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/name/", SHA1(CONCAT(STR(?p), " ", ?key)))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -216,11 +247,14 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:OfficeTally ; nkg:ofHolder ?p ; nkg:ofOffice ?office ; nkg:count ?new } }
 WHERE {
-  { SELECT ?p ?office (COUNT(DISTINCT ?g) AS ?n) WHERE {
-      GRAPH ?g { ?p nkg:role ?r . ?r nkg:roleTitle ?title OPTIONAL { ?r nkg:roleOf/rdfs:label ?of } }
-      BIND(IF(BOUND(?of), CONCAT(?title, " (", ?of, ")"), ?title) AS ?office)
-    } GROUP BY ?p ?office }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/office/", SHA1(CONCAT(STR(?p), " ", STR(?office), "@", LANG(?office))))) AS ?row)
+  {
+    { SELECT ?p ?office (COUNT(DISTINCT ?g) AS ?n) WHERE {
+        GRAPH ?g { ?p nkg:role ?r . ?r nkg:roleTitle ?title OPTIONAL { ?r nkg:roleOf/rdfs:label ?of } }
+        BIND(IF(BOUND(?of), CONCAT(?title, " (", ?of, ")"), ?title) AS ?office)
+      } GROUP BY ?p ?office }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/office/", SHA1(CONCAT(STR(?p), " ", STR(?office), "@", LANG(?office))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
@@ -229,8 +263,11 @@ WHERE {
 DELETE { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
 INSERT { GRAPH <https://w3id.org/newskg/id/tallies> { ?row a nkg:CountryTally ; nkg:ofNational ?p ; nkg:ofCountry ?country ; nkg:count ?new } }
 WHERE {
-  { SELECT ?p ?country (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p schema:nationality/rdfs:label ?country } } GROUP BY ?p ?country }
-  BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/country/", SHA1(CONCAT(STR(?p), " ", STR(?country), "@", LANG(?country))))) AS ?row)
+  {
+    { SELECT ?p ?country (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p schema:nationality/rdfs:label ?country } } GROUP BY ?p ?country }
+    BIND(IRI(CONCAT("https://w3id.org/newskg/id/tally/country/", SHA1(CONCAT(STR(?p), " ", STR(?country), "@", LANG(?country))))) AS ?row)
+    FILTER (BOUND(?row))   # no row where its text has no value (an unbound ?row would match every row below)
+  }
   OPTIONAL { GRAPH <https://w3id.org/newskg/id/tallies> { ?row nkg:count ?old } }
   BIND(COALESCE(?old, 0) + ?sign * ?n AS ?new)
 } ;
