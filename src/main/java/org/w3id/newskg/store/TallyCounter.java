@@ -41,7 +41,8 @@ import org.apache.jena.sparql.util.NodeCmp;
  * {@link #quads} answers {@code null} and the load counts over the store with {@code tallies.ru}.
  *
  * <p>Memory: a map entry per key (speaker, channel, event label and its articles and places, person and label, name,
- * link, office, country, unlinked label and candidate), kept to the end; the graphs' own counts and speakers' graphs are kept as finished quads.
+ * link, office, country, unlinked label and candidate), kept to the end; the graphs' own counts and speakers' graphs
+ * are kept as finished quads.
  *
  * {@snippet :
  * TallyCounter counter = new TallyCounter();
@@ -61,7 +62,8 @@ final class TallyCounter {
             IDENTIFIER = uri("https://schema.org/identifier"), HAS_PLACE = uri("http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace"),
             EVENT = uri("http://semanticweb.cs.vu.nl/2009/11/sem/Event"), PERSON = uri("https://schema.org/Person"),
             ARTICLE = uri("https://schema.org/NewsArticle"), QUOTATION = uri("https://schema.org/Quotation"),
-            LINK_CANDIDATE = nkg("linkCandidate"), CANDIDATE = nkg("candidate"), SCORE = nkg("score"), COUNT = nkg("count"), ZERO = NodeFactory.createLiteralDT("0", XSDDatatype.XSDinteger);
+            LINK_CANDIDATE = nkg("linkCandidate"), CANDIDATE = nkg("candidate"), SCORE = nkg("score"),
+            COUNT = nkg("count"), ZERO = NodeFactory.createLiteralDT("0", XSDDatatype.XSDinteger);
     /** {@code ?k = nkg:DirectQuote} is true for that IRI alone and false for any other bound {@code ?k} (ARQ's {@code =} raises no error between an IRI and a literal). */
     private static final Node DIRECT_QUOTE = nkg("DirectQuote"), REPORTED_SPEECH = nkg("ReportedSpeech");
     /** {@code ORDER BY ?x} as ARQ sorts: by value where values compare, then by term ({@code BindingComparator}). */
@@ -170,8 +172,9 @@ final class TallyCounter {
         for (Node p : in.subjects(TYPE)) {
             if (!in.objects(p, TYPE).contains(PERSON)) continue;
             for (Node label : in.objects(p, LABEL)) labels.add(new Key(p, label));
-            for (Node q : in.objects(p, SAME_AS)) sameAs.add(new Key(p, q));
-            if (in.objects(p, SAME_AS).isEmpty())
+            List<Node> itsLinks = in.objects(p, SAME_AS);
+            for (Node q : itsLinks) sameAs.add(new Key(p, q));
+            if (itsLinks.isEmpty())   // FILTER NOT EXISTS { ?p owl:sameAs ?any }: unlinked in this graph
                 for (Node label : in.objects(p, LABEL)) {
                     unlinkedLabels.add(new Key(label, null));
                     for (Node c : in.objects(p, LINK_CANDIDATE))

@@ -79,7 +79,7 @@ final class TupleRuns implements AutoCloseable {
      * from several threads at once, each with its own order.
      */
     Iterator<Record> sorted(int[] order, RecordFactory factory) {
-        if (spilled == 0) return records(runOf(rows, 0, count, order), count, factory);
+        if (spilled == 0) return records(runOf(rows, count, order), count, factory);
         synchronized (this) {
             if (count > 0) spill();
             if (out != null) close(out);
@@ -112,11 +112,11 @@ final class TupleRuns implements AutoCloseable {
         if (out != null) close(out);
     }
 
-    /** Rows [from, from + n) of {@code src} with their columns put in {@code order}, sorted. */
-    private long[] runOf(long[] src, int from, int n, int[] order) {
+    /** The first {@code n} rows of {@code src} with their columns put in {@code order}, sorted, in a new array. */
+    private long[] runOf(long[] src, int n, int[] order) {
         long[] a = new long[n * width];
         for (int r = 0; r < n; r++)
-            for (int c = 0; c < width; c++) a[r * width + c] = src[(from + r) * width + order[c]];
+            for (int c = 0; c < width; c++) a[r * width + c] = src[r * width + order[c]];
         sortRows(a, n);
         return a;
     }
