@@ -71,6 +71,7 @@ final class FrontedSubject {
             // "Seiner Meinung nach", "Am Montag", "Von der Polizei": a preposition opens no subject; "von", "für", "in" inside one are its attributes
             if ((t.is("ADP") || t.is("ADP+DET")) && (k == b || !(lex.is(WordClass.OF, w) || lex.is(WordClass.FOR, w) || lex.is(WordClass.LOCATED, w)))) return Optional.empty();
             if (k == b && lex.is(WordClass.PREPOSITION, w)) return Optional.empty();   // "Angesichts der Lage": a preposition the tagger read as a noun
+            if (lex.is(WordClass.ADVERB, w)) return Optional.empty();   // "Unterdessen verlangen die Grünen": an adverb the tagger read as a noun
             // "Sie drängten …", "Einige der Abgeordneten …": a pronoun opening the phrase, not an object pronoun or "es"
             if (t.is("PRON") && (k > b || lex.is(WordClass.OBJECT_PRONOUN, w) || w.equals("es")
                     || !lex.pronoun(t.text()).isEmpty() && !lex.isNominativePronoun(t.text()))) return Optional.empty();

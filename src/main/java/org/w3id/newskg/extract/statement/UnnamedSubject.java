@@ -85,6 +85,7 @@ final class UnnamedSubject {
     private boolean accepted(int b, int e, CharSpan statement) {
         CharSpan sp = phrase.span(b, e);
         return !sp.overlaps(statement) && IntStream.range(b, e).anyMatch(j -> SourcePhrase.noun(toks.get(j))) && !phrase.objectCase(sp)
-                && !lex.is(WordClass.PREPOSITION, toks.get(b).text());   // "Angesichts der Lage" (the tagger's noun) is no subject
+                && !lex.is(WordClass.PREPOSITION, toks.get(b).text())   // "Angesichts der Lage" (the tagger's noun) is no subject
+                && !lex.is(WordClass.ADVERB, toks.get(b).text());   // nor is "Unterdessen"
     }
 }

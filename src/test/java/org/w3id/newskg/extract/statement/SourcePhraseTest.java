@@ -74,6 +74,8 @@ class SourcePhraseTest {
             preposition read as a noun;      Angesichts/NOUN der/DET Lage/NOUN teilte/VERB/teilen ein/DET Sprecher/NOUN der/DET Feuerwehr/NOUN mit/ADP ,/PUNCT die/DET Straße/NOUN bleibe/VERB/bleiben gesperrt/ADJ .;  ;  ein Sprecher der Feuerwehr
             preposition read as a pronoun;   Bezüglich/PRON des/DET Termins/NOUN meldete/VERB/melden die/DET Agentur/NOUN Nordpress/PROPN ,/PUNCT das/DET Spiel/NOUN falle/VERB/fallen aus/ADP .;  Nordpress:org;  die Agentur Nordpress
             time with a number in a phrase;  Um/ADP 10:05/NUM Uhr/NOUN MESZ/PROPN meldete/VERB/melden die/DET Zeitung/NOUN Nordpost/PROPN ,/PUNCT der/DET Trainer/NOUN gehe/VERB/gehen .;  MESZ:org, Nordpost:org;  die Zeitung Nordpost
+            adverb read as a noun;           Unterdessen/NOUN verlangen/VERB/verlangen die/DET Anwohner/NOUN ,/PUNCT dass/SCONJ die/DET Straße/NOUN gesperrt/VERB/sperren werde/AUX/werden .;  ;  die Anwohner
+            adverb read as a name;           Derweil/PROPN rief/VERB/rufen der/DET Verband/NOUN dazu/ADV auf/ADP ,/PUNCT ruhig/ADJ zu/PART bleiben/VERB/bleiben .;  ;  der Verband
             """)
     void speakerWords(String name, String text, String entities, String expected) {
         assertEquals(expected, Fixture.of("de", text).entities(entities).speakerWords(StatementRules.german()));
