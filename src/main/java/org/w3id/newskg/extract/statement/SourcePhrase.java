@@ -90,10 +90,23 @@ final class SourcePhrase {
         if (tr.size() == 0) return false;
         int i = tr.begin();
         Sentence sent = text.sentenceOf(i);
-        while (i > sent.range().begin() && (toks.get(i - 1).is("ADJ") || toks.get(i - 1).is("DET") || toks.get(i - 1).is("NUM") || lex.title(toks.get(i - 1).text()).isPresent())
-                && tr.begin() - i < 4) i--;   // "den 18 Mitarbeitern"
+        while (i > sent.range().begin() && tr.begin() - i < 4) {   // "den 18 Mitarbeitern", "dem Richter Jonas Brenner": back to the article
+            Token before = toks.get(i - 1);
+            if (!(before.is("ADJ") || before.is("DET") || before.is("NUM") || before.is("NOUN") || lex.title(before.text()).isPresent())) break;
+            i--;
+            if (before.is("DET")) break;
+        }
         return lex.is(WordClass.OBJECT_ARTICLE, toks.get(i).text()) || lex.is(WordClass.OBJECT_ARTICLE, toks.get(tr.begin()).text())
-                || weakDative(i, tr.end());
+                || weakDative(i, tr.end()) || femaleAfterDer(i, tr.end());
+    }
+
+    /**
+     * "Der Beirat hat der Bürgermeisterin erklärt, …": "der" before a woman's title is a dative or genitive, never a
+     * nominative ("die Bürgermeisterin").
+     */
+    private boolean femaleAfterDer(int i, int end) {
+        if (i + 1 >= end || !toks.get(i).text().equalsIgnoreCase("der")) return false;
+        return lex.title(toks.get(i + 1).text()).filter(t -> t.gender() == org.w3id.newskg.model.Gender.FEMALE).isPresent();
     }
 
     /**

@@ -165,7 +165,9 @@ final class Subjects {
             if (dist < bestDist) { best = r; bestDist = dist; }
         }
         if (best != null && best.span().end() <= vb) best = beforeApposition(best, v, window);
-        if (best != null && clauses.objectInMiddleField(best.span(), v)) {   // "Die Anwälte haben der Richterin X vorgeworfen, …"
+        // "Die Anwälte haben der Richterin X vorgeworfen, …", "Nachdem die Anwältin dem Richter mitgeteilt hatte, …": an
+        // object is no speaker when the clause has a subject before it
+        if (best != null && (clauses.objectInMiddleField(best.span(), v) || phrase.objectCase(best.span()))) {
             CharSpan object = best.span();
             Optional<CharSpan> subject = phrase.subjectOf(v, words).filter(np -> window.covers(np) && np.end() <= object.begin());
             if (subject.isPresent()) return Optional.of(Attribution.unnamed(phrase.around(subject.get(), words, false), null));

@@ -42,6 +42,7 @@ final class UnnamedSubject {
         if (phrase.subjectMayFollow(verb) && after > verb + 1 && accepted(verb + 1, after, statement)) return Optional.of(phrase.span(verb + 1, after));
         int start = verb;
         while (start > sent.range().begin() && (!toks.get(start - 1).isPunct() || phrase.quoteMark(toks.get(start - 1)) || phrase.ordinal(start - 1))) start--;   // „Hagener Rundschau“ berichtete, "am 25. Mai"
+        if (start < verb && toks.get(start).is("SCONJ")) start++;   // "Nachdem die Anwältin dem Richter mitgeteilt hatte, …"
         int np = phrase.nounPhraseEnd(start, verb);
         if (np > start && np <= verb && accepted(start, np, statement)) return Optional.of(phrase.span(start, np));
         // "Vor kurzem hatte ein Sprecher erklärt, …": the noun phrase right after the finite auxiliary of the verb's clause

@@ -76,6 +76,8 @@ class SourcePhraseTest {
             time with a number in a phrase;  Um/ADP 10:05/NUM Uhr/NOUN MESZ/PROPN meldete/VERB/melden die/DET Zeitung/NOUN Nordpost/PROPN ,/PUNCT der/DET Trainer/NOUN gehe/VERB/gehen .;  MESZ:org, Nordpost:org;  die Zeitung Nordpost
             adverb read as a noun;           Unterdessen/NOUN verlangen/VERB/verlangen die/DET Anwohner/NOUN ,/PUNCT dass/SCONJ die/DET Straße/NOUN gesperrt/VERB/sperren werde/AUX/werden .;  ;  die Anwohner
             adverb read as a name;           Derweil/PROPN rief/VERB/rufen der/DET Verband/NOUN dazu/ADV auf/ADP ,/PUNCT ruhig/ADJ zu/PART bleiben/VERB/bleiben .;  ;  der Verband
+            dative person, subordinate;      Nachdem/SCONJ die/DET Anwältin/NOUN dem/DET Richter/NOUN Jonas/PROPN Brenner/PROPN mitgeteilt/VERB/mitteilen hatte/AUX/haben ,/PUNCT dass/SCONJ der/DET Mann/NOUN gesucht/VERB/suchen werde/AUX/werden ,/PUNCT ging/VERB/gehen sie/PRON .;  Jonas Brenner:m;  die Anwältin
+            der before a woman's title;      Der/DET Beirat/NOUN hat/AUX/haben der/DET Bürgermeisterin/NOUN Eva/PROPN Kranz/PROPN erklärt/VERB/erklären ,/PUNCT dass/SCONJ die/DET Räume/NOUN zu/ADV klein/ADJ seien/AUX/sein .;  Eva Kranz:f;  Der Beirat
             """)
     void speakerWords(String name, String text, String entities, String expected) {
         assertEquals(expected, Fixture.of("de", text).entities(entities).speakerWords(StatementRules.german()));
