@@ -37,6 +37,7 @@ final class SourcePhrase {
     private final Lexicon lex;
     private final ArticleDoc doc;
     private final UnnamedSubject unnamed;
+    private final ObjectCase objectCase;
 
     SourcePhrase(ArticleDoc doc) {
         this.doc = doc;
@@ -44,6 +45,7 @@ final class SourcePhrase {
         this.toks = text.tokens();
         this.lex = doc.lex();
         this.unnamed = new UnnamedSubject(this, doc);
+        this.objectCase = new ObjectCase(doc);
     }
 
     /** The phrase around {@code mention}, kept outside {@code statement}; the mention itself when nothing is added. */
@@ -80,44 +82,8 @@ final class SourcePhrase {
         return new TokenRange(b - 2, e + 1);
     }
 
-    /**
-     * A phrase in the object case, which is no speaker: a German dative or accusative article or pronoun at its start
-     * ("dem Richter", "den Aufsichtsrat", "einem Sprecher", "ihm").
-     */
-    boolean objectCase(CharSpan mention) {
-        if (!lex.lang().equals("de")) return false;
-        TokenRange tr = text.tokensWithin(mention);
-        if (tr.size() == 0) return false;
-        int i = tr.begin();
-        Sentence sent = text.sentenceOf(i);
-        while (i > sent.range().begin() && tr.begin() - i < 4) {   // "den 18 Mitarbeitern", "dem Richter Jonas Brenner": back to the article
-            Token before = toks.get(i - 1);
-            if (!(before.is("ADJ") || before.is("DET") || before.is("NUM") || before.is("NOUN") || lex.title(before.text()).isPresent())) break;
-            i--;
-            if (before.is("DET")) break;
-        }
-        return lex.is(WordClass.OBJECT_ARTICLE, toks.get(i).text()) || lex.is(WordClass.OBJECT_ARTICLE, toks.get(tr.begin()).text())
-                || weakDative(i, tr.end()) || femaleAfterDer(i, tr.end());
-    }
-
-    /**
-     * "Der Beirat hat der Bürgermeisterin erklärt, …": "der" before a woman's title is a dative or genitive, never a
-     * nominative ("die Bürgermeisterin").
-     */
-    private boolean femaleAfterDer(int i, int end) {
-        if (i + 1 >= end || !toks.get(i).text().equalsIgnoreCase("der")) return false;
-        return lex.title(toks.get(i + 1).text()).filter(t -> t.gender() == org.w3id.newskg.model.Gender.FEMALE).isPresent();
-    }
-
-    /**
-     * "Der englischsprachigen Zeitung sagte X", "sagte der örtlichen Polizei": "der" with an adjective in -en before the
-     * noun is a dative or genitive, never a nominative ("der örtliche Polizeichef").
-     */
-    private boolean weakDative(int i, int end) {
-        if (i + 2 > end || !toks.get(i).text().equalsIgnoreCase("der") || !toks.get(i + 1).is("ADJ")) return false;
-        String adj = toks.get(i + 1).text();
-        return adj.endsWith("en") && Character.isLowerCase(adj.charAt(0));
-    }
+    /** A phrase in the object case, which is no speaker ({@link ObjectCase}): "dem Richter", "der Bürgermeisterin". */
+    boolean objectCase(CharSpan mention) { return objectCase.test(mention); }
 
     /**
      * The subject of a speech verb when no person, organisation or group was found for it ({@link UnnamedSubject}).
