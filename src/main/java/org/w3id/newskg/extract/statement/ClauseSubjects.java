@@ -218,6 +218,25 @@ final class ClauseSubjects {
         return true;
     }
 
+    /**
+     * "Tom Berger, Sprecher der Stadtwerke, sagte", "Ola Berg, head of the harbour board, said": the words lie in an
+     * apposition between commas right after a person's name that closes right before the verb, no verb in it: they
+     * name the person's role or organisation, not another subject.
+     */
+    boolean inAppositionOfPerson(CharSpan words, int v) {
+        if (v < 2 || !doc.token(v - 1).text().equals(",")) return false;
+        Sentence sent = doc.sentenceOf(v);
+        int open = v - 2;
+        while (open > sent.range().begin() && v - 1 - open <= INSERTION_WORDS && !doc.token(open).text().equals(",")) {
+            if (doc.token(open).isVerbal()) return false;
+            open--;
+        }
+        if (open <= sent.range().begin() || !doc.token(open).text().equals(",")) return false;
+        if (words.begin() < doc.token(open).span().end() || words.end() > doc.token(v - 1).span().begin()) return false;
+        int name = open - 1;
+        return doc.personAt(name).filter(r -> r.span().end() == doc.token(name).span().end()).isPresent();
+    }
+
     /** "X von der SPD-Fraktion", "X of the union": a word of the class {@code of} right after the person opens the group, no verb or comma between. */
     boolean affiliation(CharSpan person, CharSpan group) {
         int p = doc.tokenFrom(person.end(), -1);

@@ -154,6 +154,7 @@ final class Subjects {
             if (clauses.possessor(r)) continue;   // "Lyndon's lawyer said", "Seidls Anwalt sagte": the lawyer speaks, not Lyndon
             Entity e = people.get(r.entity());
             if (e.type() == EntityType.PLACE && !placeAsSubject(r.span(), v)) continue;
+            if (!e.isPerson() && clauses.inAppositionOfPerson(r.span(), v)) continue;   // "X, Sprecher der Stadtwerke, sagte"
             int dist = r.span().begin() > vb ? r.span().begin() - vb : vb - r.span().end();
             if (!clauseMate(r.span(), v)) dist += OTHER_CLAUSE;
             if (!e.isPerson() && prepositionBefore(r.span()).filter(t -> lex.is(WordClass.OBJECT_PREPOSITION, t.text())).isPresent()) continue;   // "gegenüber der Zeitung"
@@ -185,7 +186,8 @@ final class Subjects {
         if (best != null && group.isPresent() && group.get().end() <= best.span().begin() && groups.governs(group.get(), best.span())) best = null;
         // "Stadtrat X von der SPD-Fraktion sagte", "X of the union said", "X, Sprecherin der Stadt, sagte": the group is the person's affiliation or role
         else if (best != null && group.isPresent() && doc.isPerson(best) && best.span().end() <= group.get().begin() && group.get().end() <= vb
-                && (clauses.affiliation(best.span(), group.get()) || clauses.appositive(best.span(), group.get(), v))) group = Optional.empty();
+                && (clauses.affiliation(best.span(), group.get()) || clauses.appositive(best.span(), group.get(), v)
+                    || clauses.inAppositionOfPerson(group.get(), v))) group = Optional.empty();
         if (pronounAfter.isPresent() && (best == null || bestDist >= OBJECT_CASE) && (group.isEmpty() || group.get().begin() > vb))
             return Optional.of(pronounSubject(pronounAfter.get(), words));
         if (best != null && bestDist < OTHER_CLAUSE && (group.isEmpty() || distance(group.get(), vb) >= bestDist)) {
