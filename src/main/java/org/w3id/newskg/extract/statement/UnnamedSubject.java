@@ -87,6 +87,6 @@ final class UnnamedSubject {
         CharSpan sp = phrase.span(b, e);
         return !sp.overlaps(statement) && IntStream.range(b, e).anyMatch(j -> SourcePhrase.noun(toks.get(j))) && !phrase.objectCase(sp)
                 && !lex.is(WordClass.PREPOSITION, toks.get(b).text())   // "Angesichts der Lage" (the tagger's noun) is no subject
-                && !lex.is(WordClass.ADVERB, toks.get(b).text());   // nor is "Unterdessen"
+                && !lex.is(WordClass.ADVERB, toks.get(b).text()) && !lex.is(WordClass.TIME_ADVERB, toks.get(b).text());   // nor "Unterdessen", "today"
     }
 }

@@ -171,8 +171,7 @@ final class ZeroClause implements VerbComplement {
             return true;
         }
         if (i < end && (c.tok(i).text().equalsIgnoreCase("to") || c.tok(i).text().equalsIgnoreCase("of") || c.tok(i).text().equalsIgnoreCase("for"))) return false;
-        int np = i;
-        while (np < end && (c.tok(np).is("ADP") && np < v + 4 || c.tok(np).is("NOUN") && np == i + 1 && c.tok(i).is("ADP"))) np++;
+        int np = adverbialEnd(c, i, end);
         if (np >= end) return false;
         if (verb.takes(Frame.OBJ_ZERO)) {   // "told reporters he would stay": the addressee is no part of the clause
             int clause = afterAddressee(c, np, end);
@@ -213,6 +212,31 @@ final class ZeroClause implements VerbComplement {
             if (t.isPunct() && !(t.text().equals("-") && k > np && c.tok(k - 1).adjoins(t))) break;   // "run-off" is two tokens and a hyphen
         }
         return false;
+    }
+
+    /** A prepositional phrase between the speech verb and its clause has at most this many words after the preposition. */
+    private static final int ADVERBIAL_WORDS = 4;
+
+    /**
+     * Where the clause may start after the speech verb at {@code i - 1}: past a time ("said Monday", "said late on
+     * Friday") and a prepositional phrase ("said on Sunday", "said in a statement") that a subject follows; its last
+     * noun is the clause's subject when a finite verb follows it ("said in London prices would rise").
+     */
+    private static int adverbialEnd(Context c, int i, int end) {
+        int k = i;
+        while (k < end && c.lex.is(WordClass.TIME_ADVERB, c.tok(k).text())) k++;
+        if (k < end && c.tok(k).is("ADP")) {
+            int p = k + 1;
+            if (p < end && c.tok(p).is("DET")) p++;
+            while (p < end && (c.tok(p).is("ADJ") || c.tok(p).is("NUM"))) p++;
+            int head = p;
+            while (p < end && p - k <= ADVERBIAL_WORDS && (c.tok(p).is("NOUN") || c.tok(p).isPropn() || c.lex.is(WordClass.TIME_ADVERB, c.tok(p).text()))) p++;
+            if (p < end && p - 1 > head && (c.tok(p).is("AUX") || c.tok(p).is("VERB"))) p--;
+            // a phrase only where a subject follows it: "pointed out Putin repeatedly violated …" has a particle
+            k = p > head && p < end && c.clauses.subjectStart(c.tok(p)) ? p : k + 1;
+        }
+        while (k < end && c.lex.is(WordClass.TIME_ADVERB, c.tok(k).text())) k++;
+        return k;
     }
 
     /** An addressee has at most this many words ("the local radio station"). */

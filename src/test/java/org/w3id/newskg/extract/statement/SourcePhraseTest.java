@@ -82,4 +82,13 @@ class SourcePhraseTest {
     void speakerWords(String name, String text, String entities, String expected) {
         assertEquals(expected, Fixture.of("de", text).entities(entities).speakerWords(StatementRules.german()));
     }
+
+    /** English: a time after "said" is no subject standing for the speaker ("said today that …"). Columns as above. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+            time after the verb;             She/PRON said/VERB/say today/NOUN that/SCONJ the/DET plant/NOUN would/AUX close/VERB/close ./PUNCT;  ;  She
+            """)
+    void englishSpeakerWords(String name, String text, String entities, String expected) {
+        assertEquals(expected, Fixture.of("en", text).entities(entities).speakerWords(StatementRules.english()));
+    }
 }
