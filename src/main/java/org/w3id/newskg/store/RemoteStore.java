@@ -30,6 +30,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.StoreProtocol;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
+import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -102,27 +103,38 @@ public final class RemoteStore implements GraphStore {
 
     private void update(String what, UpdateRequest request) {
         call(what, () -> {
-            UpdateExecHTTPBuilder b = UpdateExecHTTP.service(dataset + "/update").httpClient(http).update(request);
-            credentials.ifPresent(c -> b.httpHeader("Authorization", c.basicHeader()));
-            b.execute();
+            sendOrProbe(() -> updateExec(request).execute(), () -> updateExec(UpdateFactory.create("INSERT DATA {}")).execute());
             return null;
         });
     }
 
+    private UpdateExecHTTPBuilder updateExec(UpdateRequest request) {
+        UpdateExecHTTPBuilder b = UpdateExecHTTP.service(dataset + "/update").httpClient(http).update(request);
+        credentials.ifPresent(c -> b.httpHeader("Authorization", c.basicHeader()));
+        return b;
+    }
+
     private void put(ArticleGraph g) {
         call("PUT " + g.name().getURI(), () -> {
-            try {
-                authorize(GSP.service(graphStoreEndpoint()).httpClient(http)).graphName(g.name()).PUT(g.graph());
-            } catch (RuntimeException e) {
-                if (networkCause(e) == null) throw e;
-                // a server that refuses the login may answer 401 and close while the body is still being sent, which
-                // the client sees as "Broken pipe": an empty POST to the same graph (which changes nothing) gets
-                // the status itself
-                authorize(GSP.service(graphStoreEndpoint()).httpClient(http)).graphName(g.name()).POST(GraphFactory.createDefaultGraph());
-                throw e;
-            }
+            sendOrProbe(() -> authorize(GSP.service(graphStoreEndpoint()).httpClient(http)).graphName(g.name()).PUT(g.graph()),
+                    () -> authorize(GSP.service(graphStoreEndpoint()).httpClient(http)).graphName(g.name()).POST(GraphFactory.createDefaultGraph()));
             return null;
         });
+    }
+
+    /**
+     * A server that refuses the login may answer 401 and close while a request's body is still being sent (a graph, the
+     * tallies' update), which the client sees as "Broken pipe": then {@code probe}, the same kind of request without
+     * content (an empty POST to the graph, "INSERT DATA {}": it changes nothing), gets the status itself.
+     */
+    private static void sendOrProbe(Runnable send, Runnable probe) {
+        try {
+            send.run();
+        } catch (RuntimeException e) {
+            if (networkCause(e) == null) throw e;
+            probe.run();
+            throw e;
+        }
     }
 
     @Override
