@@ -48,19 +48,17 @@ final class ObjectCase {
             if (before.is("DET")) break;
         }
         return lex.is(WordClass.OBJECT_ARTICLE, toks.get(i).text()) || lex.is(WordClass.OBJECT_ARTICLE, toks.get(tr.begin()).text())
-                || weakDative(i, tr.end()) || femaleAfterDer(i, tr.end());
+                || derNotNominative(i, tr.end());
     }
 
-    /** "Der englischsprachigen Zeitung sagte X": "der" with an adjective in -en ("der örtliche Polizeichef" is a nominative). */
-    private boolean weakDative(int i, int end) {
-        if (i + 2 > end || !toks.get(i).text().equalsIgnoreCase("der") || !toks.get(i + 1).is("ADJ")) return false;
-        String adj = toks.get(i + 1).text();
-        return adj.endsWith("en") && Character.isLowerCase(adj.charAt(0));
-    }
-
-    /** "Der Beirat hat der Bürgermeisterin erklärt": "der" before a woman's title ("die Bürgermeisterin" is a nominative). */
-    private boolean femaleAfterDer(int i, int end) {
+    /**
+     * "der" is no nominative before an adjective in -en ("Der englischsprachigen Zeitung sagte X"; "der örtliche
+     * Polizeichef" is one) or before a woman's title ("der Bürgermeisterin"; "die Bürgermeisterin" is one).
+     */
+    private boolean derNotNominative(int i, int end) {
         if (i + 1 >= end || !toks.get(i).text().equalsIgnoreCase("der")) return false;
-        return lex.title(toks.get(i + 1).text()).filter(t -> t.gender() == Gender.FEMALE).isPresent();
+        Token next = toks.get(i + 1);
+        boolean weakAdjective = next.is("ADJ") && i + 2 <= end && next.text().endsWith("en") && Character.isLowerCase(next.text().charAt(0));
+        return weakAdjective || lex.title(next.text()).filter(t -> t.gender() == Gender.FEMALE).isPresent();
     }
 }

@@ -226,17 +226,30 @@ final class ZeroClause implements VerbComplement {
         int k = i;
         while (k < end && c.lex.is(WordClass.TIME_ADVERB, c.tok(k).text())) k++;
         if (k < end && c.tok(k).is("ADP")) {
-            int p = k + 1;
-            if (p < end && c.tok(p).is("DET")) p++;
-            while (p < end && (c.tok(p).is("ADJ") || c.tok(p).is("NUM"))) p++;
-            int head = p;
-            while (p < end && p - k <= ADVERBIAL_WORDS && (c.tok(p).is("NOUN") || c.tok(p).isPropn() || c.lex.is(WordClass.TIME_ADVERB, c.tok(p).text()))) p++;
-            if (p < end && p - 1 > head && (c.tok(p).is("AUX") || c.tok(p).is("VERB"))) p--;
+            int p = phraseAfterPreposition(c, k, end);
+            if (p < end && p - 2 > k && nominal(c, p - 2) && (c.tok(p).is("AUX") || c.tok(p).is("VERB"))) p--;
             // a phrase only where a subject follows it: "pointed out Putin repeatedly violated …" has a particle
-            k = p > head && p < end && c.clauses.subjectStart(c.tok(p)) ? p : k + 1;
+            k = p > k && p < end && c.clauses.subjectStart(c.tok(p)) ? p : k + 1;
         }
         while (k < end && c.lex.is(WordClass.TIME_ADVERB, c.tok(k).text())) k++;
         return k;
+    }
+
+    /**
+     * The end of the noun phrase after the preposition at {@code adp} ("on Sunday", "in a brief statement"): an
+     * article, adjectives and numbers, then nouns, names and time words; {@code adp} when no noun follows.
+     */
+    private static int phraseAfterPreposition(Context c, int adp, int end) {
+        int p = adp + 1;
+        if (p < end && c.tok(p).is("DET")) p++;
+        while (p < end && (c.tok(p).is("ADJ") || c.tok(p).is("NUM"))) p++;
+        int head = p;
+        while (p < end && p - adp <= ADVERBIAL_WORDS && nominal(c, p)) p++;
+        return p > head ? p : adp;
+    }
+
+    private static boolean nominal(Context c, int i) {
+        return c.tok(i).is("NOUN") || c.tok(i).isPropn() || c.lex.is(WordClass.TIME_ADVERB, c.tok(i).text());
     }
 
     /** An addressee has at most this many words ("the local radio station"). */
@@ -259,13 +272,8 @@ final class ZeroClause implements VerbComplement {
             if (k == head || k - np > ADDRESSEE_WORDS) return -1;
             if (bareGroupThenClause(c, np, head, k, end)) return head + 1;
         }
-        if (k + 2 < end && c.tok(k).is("ADP") && !c.tok(k).text().equalsIgnoreCase("to") && !c.tok(k).text().equalsIgnoreCase("of")) {
-            int p = k + 1;
-            if (c.tok(p).is("DET")) p++;
-            int head = p;
-            while (p < end && p - k <= 3 && (c.tok(p).is("NOUN") || c.tok(p).isPropn())) p++;
-            if (p > head) k = p;
-        }
+        if (k + 2 < end && c.tok(k).is("ADP") && !c.tok(k).text().equalsIgnoreCase("to") && !c.tok(k).text().equalsIgnoreCase("of"))
+            k = phraseAfterPreposition(c, k, end);   // "told reporters on Sunday he …"
         if (k >= end) return -1;
         Token next = c.tok(k);
         boolean subject = next.is("PRON") && !c.lex.is(WordClass.OBJECT_PRONOUN, next.text()) || next.is("DET") || next.is("NOUN") || next.isPropn();
