@@ -199,7 +199,9 @@ class SparqlServerIT {
         long memory = pool.getDirectMemory() + pool.getHeapMemory();
         assertTrue(memory >= server.outputBufferSize(), "pooled: " + memory);
         for (int i = 0; i < 20; i++) assertEquals(200, get(url, "application/sparql-results+json").statusCode());
-        assertEquals(memory, pool.getDirectMemory() + pool.getHeapMemory(), "no more buffers pooled after 20 requests");
+        // no second output buffer pooled (a small buffer of a second connection may be: 1 KiB was, once in a full run)
+        long grown = pool.getDirectMemory() + pool.getHeapMemory() - memory;
+        assertTrue(grown < server.outputBufferSize(), "no more output buffers pooled after 20 requests: " + grown + " bytes more");
     }
 
     static HttpResponse<String> get(String url, String accept) throws Exception {
